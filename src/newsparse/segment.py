@@ -1,0 +1,114 @@
+"""Sentences and tokens of the normalised view, with original offsets.
+
+A regex tokeniser in the spirit of indic-nlp's ``trivial_tokenize`` but aware
+of what Hindi news throws at it: numbers with Indian digit grouping and clock
+times stay whole (``4,32,000``, ``10:30``, ``7.1.2024``), hyphens split words
+(``कांग्रेस-पटवारी``) the same way the NER training data is split, and no token
+is ever longer than ``MAX_TOKEN`` characters, so a pathological run of letters
+never reaches the model whole.
+"""
+from __future__ import annotations
+
+import re
+
+from .document import Document, Sentence, Token
+
+MAX_TOKEN = 60
+
+TOKEN_RE = re.compile(
+    r"\d+(?:[,.:/]\d+)*"  # numbers, dates, clock times
+    r"|[\u0900-\u0963\u0971-\u097F]+"  # Devanagari words (no dandas, no digits)
+    r"|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z]+)?"  # Latin words
+    r"|\w+"  # other scripts' words
+    r"|\S",  # any other visible char is a token of its own
+)
+
+# Words that end with "." without ending the sentence.
+ABBREVIATIONS = {
+    "श्री", "श्रीमती", "डॉ", "डा", "प्रो", "सुश्री", "कु", "स्व", "मो", "मोहम्मद", "ले", "कर्नल", "जन", "सं",
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "St", "Jr", "Sr", "vs", "No", "Rs",
+}
+TERMINATORS = {"\u0964", "\u0965", "?", "!", "."}
+CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+
+
+def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """(token, start, end) of ``text``; offsets shifted by ``offset``."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        s, e = m.start(), m.end()
+        while e - s > MAX_TOKEN:
+            out.append((text[s:s + MAX_TOKEN], s + offset, s + MAX_TOKEN + offset))
+            s += MAX_TOKEN
+        out.append((text[s:e], s + offset, e + offset))
+    return out
+
+
+def _is_abbreviation(prev: str, nxt: str | None) -> bool:
+    if prev in ABBREVIATIONS:
+        return True
+    # initials: "ए." "बी." "A." — a single letter (with vowel sign) before a dot
+    if len(prev) <= 2 and not prev.isdigit() and nxt is not None and nxt[:1].isalpha():
+        return True
+    return False
+
+
+def split_sentences(norm: str, toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """Token index ranges [i, j) of sentences.
+
+    Boundaries: after a danda/?/!/full stop (with any closing quotes), and at
+    line breaks; a "." after an abbreviation or an initial, or between digits,
+    is not a boundary.  A danda glued to the next word still ends the sentence.
+    """
+    ranges = []
+    start = 0
+    n = len(toks)
+    i = 0
+    while i < n:
+        tok, s, e = toks[i]
+        boundary_after = None
+        if tok in TERMINATORS:
+            if tok == "." and i > 0:
+                prev = toks[i - 1][0]
+                nxt = toks[i + 1][0] if i + 1 < n else None
+                glued_prev = toks[i - 1][2] == s
+                if glued_prev and _is_abbreviation(prev, nxt):
+                    i += 1
+                    continue
+                if nxt == ".":  # an ellipsis "..." ends at its last dot
+                    i += 1
+                    continue
+            j = i + 1
+            while j < n and toks[j][0] in CLOSERS and toks[j][1] == toks[j - 1][2]:
+                j += 1
+            boundary_after = j
+        elif i + 1 < n and "\n" in norm[e:toks[i + 1][1]]:
+            boundary_after = i + 1
+        if boundary_after is not None:
+            if boundary_after > start:
+                ranges.append((start, boundary_after))
+            start = boundary_after
+            i = boundary_after
+            continue
+        i += 1
+    if start < n:
+        ranges.append((start, n))
+    return ranges
+
+
+def segment(doc: Document) -> Document:
+    """Add sentences and tokens to ``doc`` (which must already have ``norm``)."""
+    norm = doc.norm_text
+    toks = tokenize(norm)
+    sentences = []
+    for i, j in split_sentences(norm, toks):
+        tokens = []
+        for tok, s, e in toks[i:j]:
+            os_, oe = doc.orig_span(s, e)
+            tokens.append(Token(start=os_, end=oe, norm=tok, nstart=s, nend=e))
+        if not tokens:
+            continue
+        sentences.append(Sentence(start=tokens[0].start, end=tokens[-1].end,
+                                  nstart=tokens[0].nstart, nend=tokens[-1].nend, tokens=tokens))
+    doc.sentences = sentences
+    return doc
