@@ -303,7 +303,7 @@ DISTRICTS = {
 भावनगर=Bhavnagar|बोटाद=Botad|छोटा उदयपुर=Chhota Udaipur|दाहोद=Dahod|डांग=Dang|देवभूमि द्वारका=Devbhumi Dwarka|
 गांधीनगर=Gandhinagar|गिर सोमनाथ=Gir Somnath|जामनगर=Jamnagar|जूनागढ़=Junagadh|कच्छ=Kutch|खेड़ा=Kheda|महिसागर=Mahisagar|
 मेहसाणा=Mehsana|मोरबी=Morbi|नर्मदा=Narmada|नवसारी=Navsari|पंचमहल=Panchmahal|पाटन=Patan|पोरबंदर=Porbandar|
-राजकोट=Rajkot|साबरकांठा=Sabarkantha|सूरत=Surat|सुरेंद्रनगर=Surendranagar|तापी=Tapi|वडोदरा/बड़ौदा=Vadodara|वलसाड=Valsad|
+राजकोट=Rajkot|साबरकांठा=Sabarkantha|*सूरत=Surat|सुरेंद्रनगर=Surendranagar|तापी=Tapi|वडोदरा/बड़ौदा=Vadodara|वलसाड=Valsad|
 द्वारका=Dwarka|सोमनाथ=Somnath|*भुज=Bhuj|गोधरा=Godhra|केवडिया/एकता नगर=Kevadia""",
     "Jharkhand": """बोकारो=Bokaro|चतरा=Chatra|देवघर=Deoghar|धनबाद=Dhanbad|दुमका=Dumka|पूर्वी सिंहभूम=East Singhbhum|
 गढ़वा=Garhwa|गिरिडीह=Giridih|गोड्डा=Godda|गुमला=Gumla|हजारीबाग=Hazaribagh|जामताड़ा=Jamtara|खूंटी=Khunti|कोडरमा=Koderma|
@@ -517,7 +517,8 @@ COUNTRY_OVERRIDES = {
 }
 # Aliases (not whole entries) that are also everyday words or parts of other names.
 AMBIGUOUS_ALIASES = {"इंडिया", "हिंदुस्तान", "हिन्दुस्तान", "पाक", "बंगाल", "आंध्र", "अंडमान", "यूएस", "काशी",
-                     "मिथिला", "गंगानगर", "अवध", "मगध", "विंध्य", "मालवा", "चंबल", "कश्मीर", "एमपी"}
+                     "मिथिला", "गंगानगर", "अवध", "मगध", "विंध्य", "मालवा", "चंबल", "कश्मीर", "एमपी", "आनंद", "दमन",
+                     "गंगा"}
 # Country names that are also everyday Hindi words or names: need model support.
 AMBIGUOUS_COUNTRIES = {"ML", "TD", "CL", "GN", "JE", "TG", "NE", "GA", "TO", "CU"}
 
@@ -590,6 +591,9 @@ _ROLE_BASE = """प्रधानमंत्री|पूर्व प्र�
 प्रत्याशी|उम्मीदवार|कार्यकर्ता|समाजसेवी|व्यवसायी|उद्योगपति|अभिनेता|अभिनेत्री|गायक|खिलाड़ी|कप्तान|कोच|
 प्रदेश कांग्रेस अध्यक्ष|प्रदेश भाजपा अध्यक्ष|भाजपा प्रदेश अध्यक्ष|कांग्रेस प्रदेश अध्यक्ष|पीसीसी चीफ|पीसीसी अध्यक्ष|
 राष्ट्रीय कार्यकारिणी सदस्य|सदस्य|संरक्षक|संस्थापक|आईएएस|आईपीएस|आईएएस अधिकारी|आईपीएस अधिकारी|पूर्व आईएएस"""
+# Role words that are also common surnames (जीतू पटवारी, धर्मेंद्र प्रधान): never
+# "not a name", and stripped as a role only before a full name.
+ROLE_SURNAMES = ["पटवारी", "प्रधान", "मुखिया", "चौधरी", "ठाकुर", "कप्तान", "मेजर", "प्रमुख", "नायक", "सिपाही"]
 ROLES = list(dict.fromkeys(r.strip() for r in _ROLE_BASE.replace("\n", "").split("|") if r.strip()))
 
 # Words the NER may tag as a person or place but that never are one on their own.
@@ -841,6 +845,7 @@ def build_titles():
         "ambiguous_suffixes": list(dict.fromkeys(AMBIGUOUS_SUFFIXES)),
         "courtesy": list(dict.fromkeys(courtesy)),
         "roles": ROLES,
+        "roles_also_surnames": ROLE_SURNAMES,
         "not_names": NOT_NAME_WORDS,
     }
 

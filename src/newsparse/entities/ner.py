@@ -45,8 +45,17 @@ def model_dir() -> Path:
     return Path(str(resources.files("newsparse") / "data" / "models"))
 
 
+def model_variant() -> str:
+    """``default`` (with char LM, more accurate) or ``fast`` (``NEWSPARSE_NER=fast``)."""
+    return "fast" if os.environ.get("NEWSPARSE_NER", "default").lower() == "fast" else "default"
+
+
 def model_files(directory: Path | None = None) -> ModelFiles:
     d = directory or model_dir()
+    if model_variant() == "fast" and (d / "fast" / "ner.pt").exists():
+        # the fast variant has no char LM and shares the default's word vectors
+        return ModelFiles(ner=d / "fast" / "ner.pt", pretrain=d / "pretrain.pt", forward_charlm=None,
+                          backward_charlm=None, resources_json=d / "resources.json")
     fwd, bwd = d / "charlm_forward.pt", d / "charlm_backward.pt"
     has_charlm = fwd.exists() and bwd.exists()
     return ModelFiles(ner=d / "ner.pt", pretrain=d / "pretrain.pt",

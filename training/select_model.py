@@ -1,0 +1,102 @@
+"""Score the trained NER configurations on IL-NER dev and ship the best.
+
+    python training/select_model.py --build build [--force]
+
+Candidates are BUILD/shipped/{charlm,charlm_b64,nocharlm}.pt (half-precision
+copies made by shrink_models.py) with BUILD/vectors/hi_newsparse.pretrain.pt
+and BUILD/charlm/hi_newsparse_{forward,backward}_charlm.pt.  Each is scored
+with training/evaluate.py (the inference code path).  The best char-LM model
+becomes the default (``data/models``), the best model without a char LM the
+fast variant (``data/models/fast``), each only when it beats the dev F1
+recorded in ``data/models/model_card.json`` (``--force`` overrides).
+MODEL_CARD.md is rewritten from the recorded scores.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE_MODELS = ROOT / "src/newsparse/data/models"
+CARD_JSON = PACKAGE_MODELS / "model_card.json"
+
+
+def assemble(build: Path, ner: Path, charlm: bool, dest: Path) -> None:
+    dest.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ner, dest / "ner.pt")
+    shutil.copy(build / "vectors/hi_newsparse.pretrain.pt", dest / "pretrain.pt")
+    shutil.copy(PACKAGE_MODELS / "resources.json", dest / "resources.json")
+    if charlm:
+        shutil.copy(build / "charlm/hi_newsparse_forward_charlm.pt", dest / "charlm_forward.pt")
+        shutil.copy(build / "charlm/hi_newsparse_backward_charlm.pt", dest / "charlm_backward.pt")
+
+
+def evaluate(model_dir: Path, conll: Path) -> dict:
+    out = subprocess.run([sys.executable, str(ROOT / "training/evaluate.py"), "--conll", str(conll),
+                          "--model-dir", str(model_dir), "--json"], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--build", type=Path, default=Path("build"))
+    ap.add_argument("--conll", type=Path, default=ROOT.parent / "shared/data/ner/il-ner/hi-dev.txt")
+    ap.add_argument("--force", action="store_true")
+    ap.add_argument("--note", default="", help="where/how it was trained, for the card")
+    args = ap.parse_args()
+    card = json.loads(CARD_JSON.read_text()) if CARD_JSON.exists() else {}
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in ("charlm", "charlm_b64", "nocharlm"):
+            ner = args.build / "shipped" / f"{name}.pt"
+            if not ner.exists():
+                continue
+            d = Path(tmp) / name
+            assemble(args.build, ner, name != "nocharlm", d)
+            results[name] = evaluate(d, args.conll)
+            print(name, json.dumps(results[name]))
+        for slot, names, dest in (("default", ["charlm", "charlm_b64"], PACKAGE_MODELS),
+                                  ("fast", ["nocharlm"], PACKAGE_MODELS / "fast")):
+            scored = [(results[n]["ALL"]["f1"], n) for n in names if n in results]
+            if not scored:
+                continue
+            f1, best = max(scored)
+            old = card.get(slot, {}).get("dev", {}).get("ALL", {}).get("f1", -1)
+            if f1 <= old and not args.force:
+                print(f"{slot}: {best} dev F1 {f1} does not beat shipped {old}; kept")
+                continue
+            tmp_dest = Path(tmp) / f"ship_{slot}"
+            assemble(args.build, args.build / "shipped" / f"{best}.pt", slot == "default", tmp_dest)
+            dest.mkdir(parents=True, exist_ok=True)
+            for f in tmp_dest.iterdir():
+                if slot == "fast" and f.name in ("pretrain.pt",):
+                    continue  # the fast variant shares the default's pretrain file
+                shutil.copy(f, dest / f.name)
+            card[slot] = {"config": best, "dev": results[best], "date": date.today().isoformat(),
+                          "note": args.note}
+            print(f"{slot}: shipped {best} (dev F1 {f1}, was {old})")
+    CARD_JSON.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
+    write_card(card)
+
+
+def write_card(card: dict) -> None:
+    rows = []
+    for slot in ("default", "fast"):
+        if slot not in card:
+            continue
+        dev = card[slot]["dev"]
+        rows.append(f"| {slot} | {card[slot]['config']} | " + " | ".join(
+            f"{dev[t]['f1']:.3f}" for t in ("PER", "ORG", "LOC", "DATE", "ALL")) +
+            f" | {dev['_speed']['tokens_per_s']} |")
+    text = (ROOT / "training/MODEL_CARD.template.md").read_text(encoding="utf-8")
+    (PACKAGE_MODELS / "MODEL_CARD.md").write_text(text.replace("{{SCORES}}", "\n".join(rows)), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
