@@ -35,7 +35,7 @@ PARTIES = [
      ["AAP", "Aam Aadmi Party"], []),
     ("bsp", "बहुजन समाज पार्टी", "BSP", ["बसपा", "बीएसपी", "बहुजन समाज पार्टी"], ["BSP"], []),
     ("sp", "समाजवादी पार्टी", "Samajwadi Party",
-     ["सपा", "समाजवादी पार्टी", "समाजवादी दल"], ["Samajwadi Party"],
+     ["सपा", "समाजवादी पार्टी"], ["Samajwadi Party"],
      ["समाजवादी युवजन सभा", "सपा संगठन"]),
     ("rjd", "राष्ट्रीय जनता दल", "RJD", ["राजद", "आरजेडी", "आर.जे.डी."], ["RJD"], []),
     ("jdu", "जनता दल (यूनाइटेड)", "JD(U)",
@@ -176,8 +176,8 @@ PARTY_CONTEXT = {
     # आप: only with words that make it the party (not postpositions: "आप के" = "your")
     "aap": {"hi": {"आप": ["पार्टी", "नेता", "नेताओं", "सरकार", "विधायक", "विधायकों", "सांसद", "सांसदों",
                           "संयोजक", "प्रवक्ता", "प्रत्याशी", "प्रत्याशियों", "उम्मीदवार", "उम्मीदवारों",
-                          "कार्यकर्ता", "कार्यकर्ताओं", "पार्षद", "मंत्री", "प्रमुख", "सुप्रीमो", "प्रदेश",
-                          "प्रभारी", "अध्यक्ष"]}},
+                          "कार्यकर्ता", "कार्यकर्ताओं", "पार्षद", "सुप्रीमो", "प्रभारी"]}},
+    # (not प्रदेश/अध्यक्ष/मंत्री/प्रमुख: "क्या आप मंत्री हैं", "आप प्रदेश के ..." are "you")
     "sp": {"latin": {"SP": ["पार्टी", "नेता", "सरकार", "विधायक", "सांसद", "प्रमुख", "सुप्रीमो", "प्रत्याशी",
                             "उम्मीदवार", "अध्यक्ष", "कार्यकर्ता", "कार्यकर्ताओं"]}},
     "vip": {"hi": {"वीआईपी": ["प्रमुख", "सुप्रीमो", "संस्थापक", "विधायक", "प्रत्याशी", "उम्मीदवार"]},
@@ -387,6 +387,26 @@ DISTRICTS = {
 मोरेह=Moreh:Manipur|कांगपोकपी=Kangpokpi:Manipur|बिष्णुपुर=Bishnupur:Manipur""",
 }
 
+# Entries of DISTRICTS that are not districts but towns, localities or landmarks.
+NOT_DISTRICTS = {
+    "city": """Kanpur|Noida|Greater Noida|Vrindavan|Govardhan|Naimisharanya|Roorkee|Omkareshwar|Maheshwar|Orchha|
+Khajuraho|Pachmarhi|Itarsi|Mhow|Chitrakoot Dham|Arrah|Bodh Gaya|Rajgir|Dehri|Bihar Sharif|Danapur|Motihari|Bhabua|
+Sasaram|Chhapra|Hajipur|Bettiah|Pushkar|Mount Abu|Bhiwadi|Navi Mumbai|Shirdi|Baramati|Pimpri-Chinchwad|Kalyan|
+Bhiwandi|Dwarka|Somnath|Bhuj|Godhra|Kevadia|Jamshedpur|Chaibasa|Medininagar|Jagdalpur|Kawardha|Ambikapur|Bhilai|
+Nava Raipur|Bahadurgarh|Narnaul|Nawanshahr|Haldwani|Rishikesh|Mussoorie|Rudrapur|Kashipur|Kedarnath|Badrinath|
+Joshimath|Gangotri|Yamunotri|Kotdwar|Vikasnagar|Manali|Dharamshala|Dalhousie|Shahdara|Rohini|Jamia Nagar|
+Jahangirpuri|Shaheen Bagh|Connaught Place|Chandni Chowk|Karol Bagh|Lajpat Nagar|Mundka|Narela|Mehrauli|Seelampur|
+Mustafabad|Jaffrabad|Okhla|Vasant Kunj|Patparganj|Pahalgam|Gulmarg|Sonamarg|Uri|Katra|Galwan|Pangong|Asansol|
+Durgapur|Nandigram|Singur|Siliguri|Sandeshkhali|Kharagpur|Bhabanipur|Berhampur|Rourkela|Paradip|Konark|Dispur|
+Silchar|Tezpur|Hampi|Shiggaon|Rameswaram|Mahabalipuram|Kodaikanal|Ooty|Sabarimala|Amaravati|Sriharikota|Tirumala|
+Secunderabad|Cyberabad|Margao|Vasco da Gama|Itanagar|Tawang|Gangtok|Imphal|Shillong|Aizawl|Kohima|Dimapur|Agartala|
+Port Blair|Kavaratti|Silvassa|Moreh|Guwahati|Bhubaneswar|Kochi|Mumbai|Kolkata|Chennai|Hyderabad|Bengaluru""",
+    "landmark": """Jantar Mantar|Ramlila Maidan|Red Fort|India Gate|Rashtrapati Bhavan|Parliament House|Rajghat|
+Singhu Border|Tikri Border|Ghazipur Border""",
+    "region": """Kashmir|Kashmir Valley|Galwan Valley""",
+}
+NOT_DISTRICTS = {en: kind for kind, blob in NOT_DISTRICTS.items() for en in blob.replace("\n", "").split("|")}
+
 # Regions, landmarks, rivers: "हिंदी/variant=English:kind:state" (state may be empty)
 OTHER_PLACES = """एशिया=Asia:region:|यूरोप=Europe:region:|अफ्रीका=Africa:region:|उत्तरी अमेरिका/उत्तर अमेरिका=North America:region:|
 दक्षिण अमेरिका=South America:region:|लैटिन अमेरिका=Latin America:region:|मध्य पूर्व/मध्य-पूर्व=Middle East:region:|
@@ -438,6 +458,35 @@ OTHER_PLACES = """एशिया=Asia:region:|यूरोप=Europe:region:|�
 काशी विश्वनाथ मंदिर=Kashi Vishwanath Temple:landmark:Uttar Pradesh|महाकाल मंदिर=Mahakaleshwar Temple:landmark:Madhya Pradesh|
 व्हाइट हाउस=White House:landmark:|क्रेमलिन=Kremlin:landmark:|वाघा बॉर्डर/अटारी-वाघा बॉर्डर=Wagah Border:landmark:Punjab|
 नियंत्रण रेखा/एलओसी=Line of Control:region:|वास्तविक नियंत्रण रेखा/एलएसी=Line of Actual Control:region:"""
+
+# Country (English) of the foreign places above, reported in the "state" field.
+FOREIGN_COUNTRY = {
+    "India": "Bundelkhand Doab Northeast India North India South India East India West India",
+    "Pakistan": "Pakistan-occupied Kashmir Balochistan Sindh Khyber Pakhtunkhwa Gilgit-Baltistan Islamabad "
+                "Lahore Karachi Rawalpindi Peshawar Quetta Multan",
+    "China": "Aksai Chin Tibet Xinjiang Beijing Shanghai Wuhan Lhasa Hong Kong",
+    "Bhutan": "Doklam Thimphu", "Palestine": "Gaza West Bank", "Ukraine": "Crimea Kyiv",
+    "United Kingdom": "England Scotland Wales London",
+    "United States": "California Texas Florida Washington New York Washington, D.C. Los Angeles Chicago "
+                     "San Francisco White House",
+    "France": "Paris", "Russia": "Moscow Kremlin", "Japan": "Tokyo Hiroshima", "Bangladesh": "Dhaka Chittagong",
+    "Nepal": "Kathmandu Pokhara", "Sri Lanka": "Colombo", "Afghanistan": "Kabul Kandahar", "Iran": "Tehran",
+    "United Arab Emirates": "Dubai Abu Dhabi", "Saudi Arabia": "Riyadh Mecca Medina", "Qatar": "Doha",
+    "Israel": "Jerusalem Tel Aviv", "Germany": "Berlin", "Italy": "Rome", "Australia": "Sydney Melbourne Canberra",
+    "Canada": "Toronto Vancouver Ottawa", "Thailand": "Bangkok", "Switzerland": "Geneva Davos",
+    "Belgium": "Brussels", "Netherlands": "The Hague", "Iraq": "Baghdad", "Syria": "Damascus",
+    "Lebanon": "Beirut", "Egypt": "Cairo", "Turkey": "Istanbul Ankara", "South Korea": "Seoul",
+    "North Korea": "Pyongyang", "Philippines": "Manila", "Indonesia": "Jakarta", "Malaysia": "Kuala Lumpur",
+    "Maldives": "Malé", "Norway": "Oslo", "Sweden": "Stockholm",
+}
+
+
+def foreign_country(en: str) -> str | None:
+    for country, places in FOREIGN_COUNTRY.items():
+        if re.search(r"(^| )" + re.escape(en) + r"($| )", places):
+            return country
+    return None
+
 
 # Country names as Hindi news writes them, overriding or adding to iso-codes'
 # Hindi translation: alpha-2 -> (canonical Hindi, customary English, aliases)
@@ -516,9 +565,8 @@ COUNTRY_OVERRIDES = {
     "UZ": ("उज्बेकिस्तान", "Uzbekistan", []),
 }
 # Aliases (not whole entries) that are also everyday words or parts of other names.
-AMBIGUOUS_ALIASES = {"इंडिया", "हिंदुस्तान", "हिन्दुस्तान", "पाक", "बंगाल", "आंध्र", "अंडमान", "यूएस", "काशी",
-                     "मिथिला", "गंगानगर", "अवध", "मगध", "विंध्य", "मालवा", "चंबल", "कश्मीर", "एमपी", "आनंद", "दमन",
-                     "गंगा"}
+AMBIGUOUS_ALIASES = {"इंडिया", "हिंदुस्तान", "हिन्दुस्तान", "पाक", "यूएस", "एमपी", "आनंद", "दमन", "गंगा",
+                     "मिथिला", "गंगानगर", "आंध्र"}
 # Country names that are also everyday Hindi words or names: need model support.
 AMBIGUOUS_COUNTRIES = {"ML", "TD", "CL", "GN", "JE", "TG", "NE", "GA", "TO", "CU"}
 
@@ -637,7 +685,7 @@ GEONAMES_ADMIN1 = {
     "24": "Rajasthan", "25": "Tamil Nadu", "26": "Tripura", "28": "West Bengal", "29": "Sikkim",
     "30": "Arunachal Pradesh", "31": "Mizoram", "33": "Goa", "34": "Bihar", "35": "Madhya Pradesh",
     "36": "Uttar Pradesh", "37": "Chhattisgarh", "38": "Jharkhand", "39": "Uttarakhand", "40": "Telangana",
-    "52": "Ladakh",
+    "41": "Ladakh", "52": "Dadra and Nagar Haveli and Daman and Diu",
 }
 DEVANAGARI = re.compile(r"^[\u0900-\u097F]+$")
 
@@ -743,7 +791,7 @@ def geonames_cities(latin):
         for a in city["alternatenames"]:
             a = a.strip()
             # one word, plain Devanagari, no Sanskrit halant ending, not too short
-            if DEVANAGARI.match(a) and not a.endswith("\u094D") and len(a) >= 3:
+            if DEVANAGARI.match(a) and not a.endswith(("\u094D", "\u0903")) and len(a) >= 3:
                 variants.append(a)
         variants = list({norm(v): v for v in reversed(variants)}.values())[::-1]
         if not variants:
@@ -769,8 +817,8 @@ def build_places(stats):
                         "aliases_hi": aliases})
     entries += country_entries()
     for hi, aliases, en, state, amb in parse_districts():
-        entries.append({"hi": hi, "en": en, "kind": "district", "state": state, "aliases_hi": aliases,
-                        "ambiguous": amb})
+        entries.append({"hi": hi, "en": en, "kind": NOT_DISTRICTS.get(en, "district"), "state": state,
+                        "aliases_hi": aliases, "ambiguous": amb})
     for item in OTHER_PLACES.replace("\n", "").split("|"):
         item = item.strip()
         amb = item.startswith("*")
@@ -778,6 +826,7 @@ def build_places(stats):
         en, kind, state = rest.split(":")
         names = names.split("/")
         entries.append({"hi": names[0], "en": en, "kind": kind, "state": state or None,
+                        "country": "India" if state else foreign_country(en),
                         "aliases_hi": names[1:], "ambiguous": amb})
     # Strings are stored as written (nukta and all: the canonical name is what
     # the user sees); comparisons use the normalised view the matcher reads.
@@ -811,11 +860,13 @@ def build_places(stats):
     for e in entries:
         forms = [e["hi"]] + e["aliases_hi"]
         e["aliases_hi"] = [a for a in e["aliases_hi"] if norm(a) not in blocked]
-        if is_common_word(norm(e["hi"]), stats) or norm(e["hi"]) in blocked:
+        if is_common_word(norm(e["hi"]), stats) or norm(e["hi"]) in blocked or e["hi"] in AMBIGUOUS_ALIASES:
             e["ambiguous"] = True
         amb = [a for a in e["aliases_hi"] if a in AMBIGUOUS_ALIASES or is_common_word(norm(a), stats)]
         if amb and not e.get("ambiguous"):
             e["ambiguous_aliases"] = amb
+        if e.get("state") and e["kind"] != "country":
+            e["country"] = "India"
         # compact: drop empty and false fields
         for k in [k for k, v in e.items() if v in (None, [], False)]:
             del e[k]
