@@ -80,3 +80,11 @@ def test_token_offsets_index_original_text():
 def test_pathological_token_is_cut():
     toks = tokenize("क" * 1000)
     assert max(e - s for _, s, e in toks) <= 60
+
+
+def test_short_word_before_glued_full_stop_ends_sentence():
+    assert sentences("यह सच है.इस पर बहस होगी.") == ["यह सच है.", "इस पर बहस होगी."]
+
+
+def test_latin_initials_do_not_end_sentences():
+    assert len(sentences("A. K. Singh ने कहा कि बैठक होगी।")) == 1

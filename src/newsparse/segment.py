@@ -44,13 +44,17 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return out
 
 
+# Latin letters as spoken in Hindi, the way initials are written: "ए.के. सिंह".
+# Only these count: a short word such as "है" before a glued "." ends a sentence.
+INITIALS = {"ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
+            "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "एक्स", "वाई", "जेड", "जेड"}
+
+
 def _is_abbreviation(prev: str, nxt: str | None) -> bool:
-    if prev in ABBREVIATIONS:
+    if prev in ABBREVIATIONS or prev in INITIALS:
         return True
-    # initials: "ए." "बी." "A." — a single letter (with vowel sign) before a dot
-    if len(prev) <= 2 and not prev.isdigit() and nxt is not None and nxt[:1].isalpha():
-        return True
-    return False
+    # a single Latin capital: "A. K. Singh"
+    return len(prev) == 1 and prev.isascii() and prev.isupper()
 
 
 def split_sentences(norm: str, toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,710 @@
+"""Attributed statements: who said what, with which reporting words.
+
+The annotator reads the normalised token stream of each sentence and looks
+for the constructions Hindi news uses to report speech:
+
+* ``X ने (…) कहा/बताया/आरोप लगाया (है) कि Y`` and the same with the content
+  directly after the verb, after a comma, or before the speaker
+  (``Y, उन्होंने कहा।``), or between speaker and verb for verbs of describing
+  (``X ने Y बताया``, ``X ने Y का आरोप लगाया``);
+* noun cues ``X का कहना/मानना/तर्क है कि Y``, ``X को लगता है कि Y`` and the
+  inverted ``Y, यह कहना है X का``;
+* ``X के अनुसार/मुताबिक Y`` and ``बकौल X, Y``;
+* habitual verbs ``X कहते/बताते हैं कि Y``;
+* impersonal cues with no source: ``कहा जा रहा है कि``, ``माना जाता है कि``,
+  ``आरोप है कि`` …;
+* quotations in straight or curly quotes, possibly over several sentences,
+  whose speaker is named before (``X ने कहा- "…"``) or after (``"…", उन्होंने कहा``).
+
+Speakers are resolved against ``doc.entities`` when it has any (an entity
+mention inside the speaker phrase, pronouns to the most recent person or
+speaker, bare roles to the role's holder); otherwise the noun phrase before
+the cue is reported as it stands.  The lexicon lives in
+``data/lexicons/reporting.json`` and is read once.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .document import Claim, Document, Entity, Sentence, Token
+from .normalise import normalise_token
+
+# Quotation marks: (opening, closing).  Straight quotes open and close alike.
+QUOTE_PAIRS = {"“": "”", "‘": "’", '"': '"', "'": "'", "«": "»"}
+# A quotation longer than this is almost certainly an unbalanced mark.
+MAX_QUOTE_CHARS = 1500
+# Quoted material shorter than this many words is a title or scare quote, not a statement.
+MIN_QUOTE_WORDS = 3
+# How far a cue verb may sit after ``ने`` (``X ने मंगलवार को अपने ट्वीट में कहा``).
+MAX_CUE_DISTANCE = 10
+# Longest speaker phrase taken from the text when no entity covers it.
+MAX_SPEAKER_TOKENS = 7
+MIN_CONTENT_TOKENS = 3
+
+ERGATIVE_PRONOUNS = {"उन्होंने", "इन्होंने", "उसने", "इसने", "मैंने", "हमने"}
+AUXILIARIES = {"है", "हैं", "था", "थे", "थी", "थीं", "हो", "गया", "गई", "गए"}
+# Words that end a speaker phrase when walking back from the cue.
+SPEAKER_STOPS = {
+    "कि", "तथा", "लेकिन", "मगर", "परंतु", "किंतु", "जबकि", "क्योंकि", "तो", "है", "हैं", "था", "थे",
+    "थी", "को", "से", "में", "पर", "ने", "जब", "तब", "यदि", "अगर", "कहा", "बताया", "दौरान", "बीच",
+    "बाद", "पहले", "किया", "की", "दी", "लिया", "हुए", "हुई", "हुआ", "करते", "करके", "कर", "द्वारा",
+    "जिसे", "जिसमें", "जिसके", "जिनके", "जो", "जिस", "जिन",
+}
+# Genitive links keep a phrase going (``भाजपा के वरिष्ठ नेता``); ``की`` is one too, except when
+# it is the verb "did", which ``SPEAKER_STOPS`` covers only when no noun follows.
+GENITIVES = {"का", "के", "की"}
+CONJUNCTIONS = {"और", "व", "एवं"}
+# Sentence-final verbs/auxiliaries: a "." after one of them ends a sentence even when the
+# segmenter took it for an initial (``है.इस``).
+FINAL_WORDS = {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "दिया", "किया", "हुआ", "हुई",
+               "हुए", "रहा", "रही", "रहे", "सकता", "सकती", "सकते", "जाएगा", "जाएगी", "करेंगे", "लिया"}
+OPEN_QUOTES = set(QUOTE_PAIRS)
+OPEN_QUOTE_RE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+PUNCT_RE = re.compile(r"^[^\w\u0900-\u0963\u0971-\u097F]+$")
+# A headline ending in a bare imperative is an appeal, not a statement of fact.
+MAX_HEADLINE_SPEAKER = 4
+# Bodies that speak for themselves: never read as a role standing for an earlier named person.
+INSTITUTIONS = {"पुलिस", "सरकार", "प्रशासन", "अदालत", "कोर्ट", "विभाग", "मंत्रालय", "सेना", "कंपनी", "बोर्ड"}
+IMPERATIVES = {"करें", "दें", "लें", "रहें", "जाएं", "बनाएं", "हटाएं", "रोकें", "करो", "दो", "बचें", "अपनाएं"}
+ANAPHORIC_OBJECTS = {"इसकी", "यह", "इस", "ये", "यही"}
+
+
+def _is_punct(word: str) -> bool:
+    return bool(PUNCT_RE.match(word))
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(tok for tok in normalise_token(text).split())
+
+
+# Phrases by their first token, longest first: a cue lookup costs one dict access per token.
+PhraseIndex = dict[str, tuple[tuple[str, ...], ...]]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    speech_cues: PhraseIndex
+    between_cues: frozenset[tuple[str, ...]]
+    request_cues: PhraseIndex
+    noun_cues: PhraseIndex
+    habitual_cues: PhraseIndex
+    according_cues: PhraseIndex
+    unattributed_cues: PhraseIndex
+    anonymous_heads: frozenset[str]
+    anonymous_quantifiers: frozenset[str]
+    pronouns: frozenset[str]
+    non_sources: frozenset[str]
+    determiners: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = json.loads((resources.files("newsparse") / "data" / "lexicons" / "reporting.json")
+                     .read_text(encoding="utf-8"))
+
+    def phrases(key: str) -> PhraseIndex:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for p in {_phrase(p) for p in raw[key]}:
+            index.setdefault(p[0], []).append(p)
+        return {first: tuple(sorted(ps, key=len, reverse=True)) for first, ps in index.items()}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(normalise_token(w) for w in raw[key])
+
+    return Lexicon(
+        speech_cues=phrases("speech_cues"),
+        between_cues=frozenset(_phrase(p) for p in raw["content_between_cues"]),
+        request_cues=phrases("request_cues"),
+        noun_cues=phrases("noun_cues"),
+        habitual_cues=phrases("habitual_cues"),
+        according_cues=phrases("according_cues"),
+        unattributed_cues=phrases("unattributed_cues"),
+        anonymous_heads=words("anonymous_heads"),
+        anonymous_quantifiers=words("anonymous_quantifiers"),
+        pronouns=words("pronoun_speakers"),
+        non_sources=words("non_sources"),
+        determiners=words("determiners"),
+    )
+
+
+def _match_at(words: list[str], i: int, index: PhraseIndex) -> tuple[str, ...] | None:
+    """The longest phrase of ``index`` that starts at ``words[i]``."""
+    for p in index.get(words[i], ()):
+        if tuple(words[i:i + len(p)]) == p:
+            return p
+    return None
+
+
+@dataclass
+class _Speaker:
+    text: str | None
+    type: str  # named, anonymous, unattributed
+    entity_id: str | None = None
+    pos: int = 0  # original offset, for "most recent speaker" resolution
+
+
+class _Context:
+    """Per-document state: entity mentions by position and the speakers seen so far."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.mentions: list[tuple[int, int, Entity]] = sorted(
+            ((m.start, m.end, e) for e in doc.entities if e.type in ("PERSON", "PARTY", "ORG")
+             for m in e.mentions), key=lambda x: x[0])
+        self.persons = [(s, e, ent) for s, e, ent in self.mentions if ent.type == "PERSON"]
+        self.speakers: list[_Speaker] = []
+        self.contents: list[tuple[int, int]] = []
+        # "X ने …" subjects that made no claim: stand-ins for person mentions when there are no entities
+        self.subjects: list[_Speaker] = []  # original spans of claim contents found so far
+
+    def entity_in(self, start: int, end: int) -> tuple[Entity, int] | None:
+        """The last (head-most) entity mention lying inside [start, end), with the mention's end."""
+        best = None
+        for s, e, ent in self.mentions:
+            if s >= start and e <= end:
+                best = (ent, e)
+            elif s >= end:
+                break
+        return best
+
+    def _view_index(self, orig: int) -> int:
+        """A view position mapping to original offset ``orig`` (views only shrink or keep length)."""
+        to_orig = self.doc.norm.to_orig if self.doc.norm else None
+        if to_orig is None:
+            return orig
+        return bisect.bisect_left(to_orig, orig)
+
+    def antecedent(self, pos: int) -> _Speaker | None:
+        """The most recent person mention or named speaker before ``pos``."""
+        person = None
+        for s, e, ent in self.persons:
+            if e > pos:
+                break
+            if not any(cs <= s and e <= ce for cs, ce in self.contents):
+                person = (s, ent)
+        speaker = max((sp for sp in self.speakers + (self.subjects if not self.persons else [])
+                       if sp.type == "named" and sp.pos < pos), key=lambda sp: sp.pos, default=None)
+        if person and (speaker is None or person[0] > speaker.pos):
+            return _Speaker(person[1].name, "named", person[1].id, person[0])
+        return speaker
+
+    def role_holder(self, role_words: list[str], pos: int) -> _Speaker | None:
+        """An entity whose roles name this role, else an earlier speaker whose phrase held these words."""
+        role = " ".join(role_words)
+        for ent in self.doc.entities:
+            if ent.type == "PERSON" and any(normalise_token(r).endswith(role) for r in ent.roles):
+                return _Speaker(ent.name, "named", ent.id, pos)
+        # the role written right before a name earlier on ("एडीजी अभय कुमार प्रसाद", "संगठन ऑल इंडिया …")
+        norm = self.doc.norm_text
+        holder = None
+        for s, e, ent in self.mentions:
+            if s >= pos:
+                break
+            ns = self._view_index(s)
+            before = norm[max(0, ns - len(role) - 1):ns].strip()
+            if before == role or before.endswith(" " + role):
+                holder = ent
+        if holder is not None:
+            return _Speaker(holder.name, "named", holder.id, pos)
+        if role_words[-1] in INSTITUTIONS:
+            return None  # "पुलिस" speaks for itself, even after "पुलिस उपायुक्त X"
+        for sp in reversed(self.speakers + self.subjects):
+            if sp.type == "named" and sp.text and sp.pos < pos:
+                held = normalise_token(sp.text).split()
+                if all(w in held for w in role_words) and len(held) > len(role_words):
+                    return sp
+        return None
+
+
+def _content_end(words: list[str], i: int, j: int) -> int:
+    """End of content starting at ``i`` in words[:j]: the sentence end, or a glued "." after a final verb."""
+    for k in range(i, j):
+        if words[k] == "." and k > 0 and words[k - 1] in FINAL_WORDS:
+            return k
+    return j
+
+
+def _trim(words: list[str], i: int, j: int) -> tuple[int, int]:
+    """Shrink [i, j) past punctuation at both ends (quotes, commas, dandas, dashes)."""
+    while i < j and _is_punct(words[i]):
+        i += 1
+    while j > i and _is_punct(words[j - 1]):
+        j -= 1
+    return i, j
+
+
+class _SentenceReader:
+    """Finds claims in one sentence."""
+
+    def __init__(self, ctx: _Context, index: int, sent: Sentence, prev: Sentence | None):
+        self.ctx = ctx
+        self.lex = lexicon()
+        self.index = index
+        self.sent = sent
+        self.prev = prev
+        self.toks: list[Token] = sent.tokens
+        self.words = [t.norm for t in sent.tokens]
+        # (anchor token, speaker, cue text, content token range, cue token range) per claim found
+        self.found: list[tuple[int, _Speaker, str, int, int, tuple[int, int]]] = []
+        self.previous_claims: list[Claim] = []  # claims whose content is the previous sentence
+
+    # --- speakers -------------------------------------------------------------------------
+    def speaker_before(self, end: int) -> tuple[int, _Speaker] | None:
+        """The speaker phrase ending just before token ``end``: (its first token, speaker)."""
+        words, lex = self.words, self.lex
+        if end <= 0:
+            return None
+        last = words[end - 1]
+        if last in lex.pronouns or last in ERGATIVE_PRONOUNS:
+            return end - 1, self.pronoun_speaker(end - 1)
+        phrase_end = end
+        if last == ")" and "(" in words[max(0, end - 6):end - 1]:
+            # "नियंत्रक एवं महालेखा परीक्षक (सीएजी) ने": the abbreviation belongs to the phrase
+            end = max(k for k in range(max(0, end - 6), end - 1) if words[k] == "(")
+        i = end
+        while i > 0 and end - i < MAX_SPEAKER_TOKENS:
+            w = words[i - 1]
+            if (_is_punct(w) and w != "-") or w.isdigit():
+                break
+            if w in SPEAKER_STOPS and not (w == "की" and i - 1 > 0 and i < end and words[i - 2] not in GENITIVES):
+                break
+            if w in CONJUNCTIONS and end - i > 3:
+                break
+            i -= 1
+        while i < end and (words[i] in CONJUNCTIONS or words[i] in GENITIVES or words[i] == "-"):
+            i += 1
+        if i >= end:
+            return None
+        return i, self.classify(i, phrase_end)
+
+    def pronoun_speaker(self, k: int) -> _Speaker:
+        pos = self.toks[k].start
+        found = self.ctx.antecedent(pos)
+        if found:
+            return _Speaker(found.text, "named", found.entity_id, pos)
+        return _Speaker(self.ctx.doc.text[self.toks[k].start:self.toks[k].end], "named", None, pos)
+
+    def classify(self, i: int, end: int) -> _Speaker:
+        words, lex, toks = self.words, self.lex, self.toks
+        start_off, end_off = toks[i].start, toks[end - 1].end
+        pos = start_off
+        found = self.ctx.entity_in(start_off, end_off)
+        phrase = words[i:end]
+        if found is not None:
+            ent, mention_end = found
+            # "कांग्रेस प्रवक्ता", "कांग्रेस के सूत्रों": a party or body followed by the one who speaks
+            # for it is not itself the speaker; a person named anywhere in the phrase is.
+            trailing = self.ctx.doc.text[mention_end:end_off].split()
+            if ent.type == "PERSON" or not trailing:
+                return _Speaker(ent.name, "named", ent.id, pos)
+        head = phrase[-1]
+        if ("सूत्रों" in phrase or "सूत्र" in phrase or "छापने" in phrase
+                or (phrase[0] in lex.anonymous_quantifiers and len(phrase) <= 4)
+                or head in lex.anonymous_heads
+                or (head.endswith("ों") and head not in lex.pronouns and len(head) > 3)):
+            return _Speaker(self.text(i, end), "anonymous", None, pos)
+        while i < end - 1 and words[i] in lex.determiners:
+            i += 1
+        core = words[i:end]
+        holder = self.ctx.role_holder(core, pos) if len(core) <= 2 else None
+        if holder is not None:
+            return _Speaker(holder.text, "named", holder.entity_id, pos)
+        return _Speaker(self.text(i, end), "named", None, pos)
+
+    def text(self, i: int, j: int) -> str:
+        return self.ctx.doc.text[self.toks[i].start:self.toks[j - 1].end]
+
+    def issuing_body(self, k: int) -> Entity | None:
+        """The first party/organisation named before token ``k`` that is not a recipient (``X को``)."""
+        for s, e, ent in self.ctx.mentions:
+            if s < self.sent.start or ent.type == "PERSON":
+                continue
+            if s >= self.toks[k].start:
+                break
+            after = [t.norm for t in self.toks if t.start >= e][:3]
+            if "को" not in after:
+                return ent
+        return None
+
+    # --- recording -------------------------------------------------------------------------
+    def add(self, anchor: int, speaker: _Speaker, cue: tuple[int, int], content: tuple[int, int],
+            kind: str = "indirect") -> bool:
+        ci, cj = _trim(self.words, *content)
+        if cj - ci < MIN_CONTENT_TOKENS - (1 if kind == "direct" else 0):
+            return False
+        if self.words[cj - 1] in IMPERATIVES:
+            return False  # "… कहा कि वे मदद बंद करें": a request, not a claim
+        self.found.append((anchor, speaker, self.text(*cue), ci, cj, cue))
+        self.remember(speaker, anchor)
+        return True
+
+    def remember(self, speaker: _Speaker, anchor: int) -> None:
+        """Record a named speaker at once, so later pronouns and bare roles (even in this sentence) find it."""
+        if speaker.type == "named" and speaker.text:
+            self.ctx.speakers.append(_Speaker(speaker.text, "named", speaker.entity_id, self.toks[anchor].start))
+
+    def add_previous_sentence(self, anchor: int, speaker: _Speaker, cue: tuple[int, int]) -> None:
+        """``X ने इसकी जानकारी दी``: the claim is what the previous sentence said."""
+        if self.prev is None:
+            return
+        words = [t.norm for t in self.prev.tokens]
+        i, j = _trim(words, 0, len(words))
+        if j - i < MIN_CONTENT_TOKENS:
+            return
+        doc = self.ctx.doc
+        start, end = self.prev.tokens[i].start, self.prev.tokens[j - 1].end
+        self.previous_claims.append(Claim(speaker=speaker.text, speaker_type=speaker.type, cue=self.text(*cue),
+                                     text=doc.text[start:end], kind="indirect", start=start, end=end,
+                                     sentence=self.index - 1, speaker_id=speaker.entity_id,
+                                     cue_start=self.toks[cue[0]].start, cue_end=self.toks[cue[1] - 1].end))
+        self.remember(speaker, anchor)
+
+    # --- patterns --------------------------------------------------------------------------
+    def read(self) -> None:
+        words = self.words
+        n = len(words)
+        taken: set[int] = set()  # cue token indexes already used by a pattern
+        for k, w in enumerate(words):
+            if w == "ने" or w in ERGATIVE_PRONOUNS:
+                self.reported_verb(k, taken)
+            if w == "ने" and not self.ctx.persons:
+                found = self.speaker_before(k)
+                if found and found[1].type == "named" and words[k - 1] not in self.lex.pronouns:
+                    self.ctx.subjects.append(found[1])
+        for k in range(n):
+            if k not in taken:
+                self.noun_cue(k, taken)
+        for k in range(n):
+            if k not in taken:
+                self.according(k, taken)
+        for k in range(n):
+            if k not in taken:
+                self.habitual(k, taken)
+        for k in range(n):
+            if k not in taken:
+                self.unattributed(k, taken)
+        for k in range(n):
+            if k not in taken:
+                self.inverted(k, taken)
+        self.headline()
+
+    def after_cue(self, j: int) -> int:
+        """Skip auxiliaries after a cue."""
+        while j < len(self.words) and self.words[j] in AUXILIARIES:
+            j += 1
+        return j
+
+    def reported_verb(self, k: int, taken: set[int]) -> None:
+        words, lex = self.words, self.lex
+        n = len(words)
+        fused = words[k] in ERGATIVE_PRONOUNS
+        for j in range(k + 1, min(n, k + 1 + MAX_CUE_DISTANCE)):
+            w = words[j]
+            if w == "कि" or w == "ने" or w in ERGATIVE_PRONOUNS or (_is_punct(w) and w != "-"):
+                return
+            if _match_at(words, j, lex.request_cues):
+                return
+            cue = _match_at(words, j, lex.speech_cues)
+            if cue is None:
+                continue
+            cue_end = j + len(cue)
+            # "X से … करने को कहा", "शामिल होने के लिए कहा": instructions, not claims
+            if cue[-1] in ("कहा", "कही") and words[j - 1] in ("को", "लिए") and j - 1 > k:
+                return
+            if fused:
+                speaker = self.pronoun_speaker(k)
+                sp_start = k
+            else:
+                found = self.speaker_before(k)
+                if found is None:
+                    return
+                sp_start, speaker = found
+            after = aux_end = self.after_cue(cue_end)
+            if cue[:2] == ("कहते", "हुए") or cue[:2] == ("कहते", "हुये"):
+                # "X ने यह कहते हुए … कि Y": the content is after the next कि
+                if "कि" in words[after:]:
+                    after = words.index("कि", after)
+            taken.update(range(j, cue_end))
+            end = _content_end(words, after, n)
+            cue_span = (j, aux_end)  # the cue with its auxiliaries: "कहा है"
+            if after < n and words[after] == "कि":
+                self.add(k, speaker, cue_span, (after + 1, _content_end(words, after + 1, n)))
+            elif after < n and words[after] in OPEN_QUOTES:
+                return  # a quotation follows: the quotation reader takes it
+            elif after < n and words[after] in (",", ":", "-") and after + 1 < n and words[after + 1] in OPEN_QUOTES:
+                return
+            elif _trim(words, after, end)[1] - _trim(words, after, end)[0] >= MIN_CONTENT_TOKENS:
+                self.add(k, speaker, cue_span, (after, end))
+            elif set(words[k + 1:j]) & ANAPHORIC_OBJECTS and cue[-1] in ("दी", "कही"):
+                self.add_previous_sentence(k, speaker, (j, cue_end))
+            elif sp_start > 1 and words[sp_start - 1] == "," and sp_start - 1 >= MIN_CONTENT_TOKENS:
+                # "Y, उन्होंने कहा।"
+                self.add(k, speaker, cue_span, (0, sp_start - 1))
+            elif cue in lex.between_cues or cue[-1] in ("बताया", "माना"):
+                ci, cj = k + 1, j
+                # drop "का"/"की बात" glue before the cue: "… करने का आरोप लगाया"
+                while cj > ci and words[cj - 1] in GENITIVES | {"बात"}:
+                    cj -= 1
+                self.add(k, speaker, cue_span, (ci, cj))
+            return
+
+    def noun_cue(self, k: int, taken: set[int]) -> None:
+        words, lex = self.words, self.lex
+        n = len(words)
+        w = words[k]
+        if w in ("उनका", "उनकी", "इनका", "उसका", "इसका") and k + 1 < n and words[k + 1] in ("कहना", "मानना", "तर्क", "दावा"):
+            cue = (w, words[k + 1])
+            speaker = self.pronoun_speaker(k)
+            sp_start = k
+        else:
+            cue = _match_at(words, k, lex.noun_cues)
+            if cue is None:
+                return
+            found = self.speaker_before(k)
+            if found is None:
+                return
+            sp_start, speaker = found
+        cue_end = k + len(cue)
+        after = self.after_cue(cue_end)
+        taken.update(range(k, cue_end))
+        if after < n and words[after] == "कि":
+            self.add(k, speaker, (k, after), (after + 1, _content_end(words, after + 1, n)))
+        elif after < n and words[after] in (",", ":"):
+            self.add(k, speaker, (k, after), (after + 1, _content_end(words, after + 1, n)))
+
+    def according(self, k: int, taken: set[int]) -> None:
+        words, lex = self.words, self.lex
+        n = len(words)
+        if words[k] == "बकौल":
+            stop = next((j for j in range(k + 1, min(n, k + 8)) if words[j] == ","), None)
+            if stop is None:
+                return
+            speaker = self.classify(k + 1, stop)
+            taken.add(k)
+            self.add(k, speaker, (k, k + 1), (stop + 1, _content_end(words, stop + 1, n)))
+            return
+        cue = _match_at(words, k, lex.according_cues)
+        if cue is None:
+            return
+        if k > 0 and words[k - 1] in ("उनके", "इनके", "उसके", "इसके"):
+            sp_start, speaker = k - 1, self.pronoun_speaker(k - 1)
+        else:
+            found = self.speaker_before(k)
+            if found is None:
+                return
+            sp_start, speaker = found
+            if words[k - 1] in lex.non_sources or any(w in lex.non_sources for w in words[sp_start:k][-1:]):
+                return
+        cue_end = k + len(cue)
+        taken.update(range(k, cue_end))
+        ci, cj = _trim(words, cue_end, _content_end(words, cue_end, n))
+        if cj - ci > MIN_CONTENT_TOKENS:  # "के अनुसार" also introduces manner: want a clause after it
+            self.add(k, speaker, (k, cue_end), (ci, cj))
+        elif sp_start > 0:
+            self.add(k, speaker, (k, cue_end), (0, sp_start))
+
+    def habitual(self, k: int, taken: set[int]) -> None:
+        words, lex = self.words, self.lex
+        n = len(words)
+        cue = _match_at(words, k, lex.habitual_cues)
+        if cue is None:
+            return
+        after = self.after_cue(k + len(cue))
+        if after >= n or words[after] != "कि":
+            return
+        found = self.speaker_before(k)
+        if found is None:
+            return
+        taken.update(range(k, after))
+        self.add(k, found[1], (k, after), (after + 1, _content_end(words, after + 1, n)))
+
+    def inverted(self, k: int, taken: set[int]) -> None:
+        """``Y, यह कहना है X का।``: content first, the speaker after the cue."""
+        words = self.words
+        n = len(words)
+        if not (words[k] in ("यह", "ऐसा") and words[k + 1:k + 3] in (["कहना", "है"], ["कहना", "था"],
+                                                                      ["मानना", "है"], ["दावा", "है"])):
+            return
+        genitive = next((j for j in range(k + 4, min(n, k + 4 + MAX_SPEAKER_TOKENS))
+                         if words[j] in GENITIVES), None)
+        if genitive is None or any(not _is_punct(w) for w in words[genitive + 1:]):
+            return
+        taken.update(range(k, k + 3))
+        self.add(k, self.classify(k + 3, genitive), (k, k + 3), (0, k))
+
+    def headline(self) -> None:
+        """``Y : X`` closing a line without a full stop (a headline): X's words Y."""
+        words = self.words
+        n = len(words)
+        if n < 6 or words[-1] in ("।", ".", "?", "!") or ":" not in words:
+            return
+        colon = max(k for k, w in enumerate(words) if w == ":")
+        tail = words[colon + 1:]
+        if not 1 <= len(tail) <= MAX_HEADLINE_SPEAKER or any(_is_punct(w) or w[0].isdigit() for w in tail):
+            return
+        # the headline starts after the previous colon or after a sentence glued before it
+        start = max((k for k, w in enumerate(words[:colon]) if w in (":", "।", "?", "!")
+                     or (w == "." and k > 0 and words[k - 1] in FINAL_WORDS)), default=-1) + 1
+        if colon - start < 4 or words[colon - 1] in IMPERATIVES:
+            return
+        self.add(colon, self.classify(colon + 1, n), (colon, colon + 1), (start, colon))
+
+    def unattributed(self, k: int, taken: set[int]) -> None:
+        words, lex = self.words, self.lex
+        n = len(words)
+        cue = _match_at(words, k, lex.unattributed_cues)
+        j = k + len(cue) if cue else k
+        if cue is None and words[k] in ("कहा", "माना", "बताया", "समझा"):
+            # "कहा तो यह भी जा रहा है कि": fillers between the verb and जा
+            m = k + 1
+            while m < n and m - k <= 4 and words[m] in ("तो", "यह", "भी", "ऐसा", "ही"):
+                m += 1
+            if m > k + 1 and m + 1 < n and words[m] == "जा" and words[m + 1] in ("रहा", "रही", "रहे"):
+                j = m + 2
+                cue = tuple(words[k:j])
+        if cue is None:
+            return
+        after = self.after_cue(j)
+        if after >= n or words[after] != "कि":
+            return
+        if k > 0 and words[k - 1] in ("भी",) and k > 1 and words[k - 2] == "ने":
+            return
+        taken.update(range(k, after))
+        speaker = _Speaker(None, "unattributed", None, self.toks[k].start)
+        if cue[0] in ("कहा", "बताया") and cue[1:2] == ("गया",):
+            # "X द्वारा जारी पत्र में कहा गया है": the body named in the sentence is the source
+            ent = self.issuing_body(k)
+            if ent is not None:
+                speaker = _Speaker(ent.name, "named", ent.id, self.toks[k].start)
+        self.add(k, speaker, (k, after), (after + 1, _content_end(words, after + 1, n)))
+
+
+def _quotations(doc: Document) -> list[tuple[int, int]]:
+    """View spans (inside the marks) of balanced quotations."""
+    text = doc.norm_text
+    spans = []
+    i = 0
+    n = len(text)
+    while i < n:
+        found = OPEN_QUOTE_RE.search(text, i)
+        if found is None:
+            break
+        i = found.start()
+        ch = text[i]
+        if ch in OPEN_QUOTES:
+            close = QUOTE_PAIRS[ch]
+            if ch == "'" and i > 0 and text[i - 1].isalnum():
+                i += 1
+                continue  # an apostrophe
+            j = text.find(close, i + 1, min(n, i + 1 + MAX_QUOTE_CHARS))
+            if ch == "'":
+                while j != -1 and j + 1 < n and text[j + 1].isalnum():
+                    j = text.find(close, j + 1, min(n, i + 1 + MAX_QUOTE_CHARS))
+            if j == -1 or "\n\n" in text[i:j]:
+                i += 1
+                continue
+            spans.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
+    """Quotations with a speaker named before or after them."""
+    claims = []
+    lex = lexicon()
+    for qs, qe in _quotations(doc):
+        inner = doc.norm_text[qs:qe]
+        if len(inner.split()) < MIN_QUOTE_WORDS:
+            continue
+        start_sent = doc.sentence_at(doc.orig_span(qs, qs)[0])
+        end_sent = doc.sentence_at(doc.orig_span(qe, qe)[0])
+        speaker = cue_text = None
+        # before: "X ने कहा- “" in the sentence where the quote opens
+        sent = doc.sentences[start_sent]
+        before = [t for t in sent.tokens if t.nend <= qs - 1]
+        reader = _SentenceReader(ctx, start_sent, sent, None)
+        words = [t.norm for t in before]
+        while words and words[-1] in {",", ":", "-", "—"} | OPEN_QUOTES:
+            words.pop()
+        for k in range(len(words) - 1, max(-1, len(words) - MAX_CUE_DISTANCE - 2), -1):
+            if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
+                for j in range(k + 1, len(words)):
+                    cue = _match_at(words, j, lex.speech_cues)
+                    if cue and reader.after_cue(j + len(cue)) >= len(words):
+                        if words[k] in ERGATIVE_PRONOUNS:
+                            sp = reader.pronoun_speaker(k)
+                        else:
+                            found = reader.speaker_before(k)
+                            sp = found[1] if found else None
+                        if sp is not None:
+                            speaker, cue_text = sp, reader.text(j, j + len(cue))
+                        break
+                break
+        if speaker is None:
+            # after: "”, उन्होंने कहा।" in the sentence where the quote closes
+            sent = doc.sentences[end_sent]
+            after = [t for t in sent.tokens if t.nstart > qe]
+            reader = _SentenceReader(ctx, end_sent, sent, None)
+            words = [t.norm for t in after]
+            k0 = 1 if words[:1] == [","] else 0
+            for k in range(k0, min(len(words), k0 + MAX_SPEAKER_TOKENS + 1)):
+                if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
+                    m = k + 1
+                    cue = _match_at(words, m, lex.speech_cues) if m < len(words) else None
+                    if cue:
+                        off = len(sent.tokens) - len(after)
+                        if words[k] in ERGATIVE_PRONOUNS:
+                            sp = reader.pronoun_speaker(off + k)
+                        else:
+                            found = reader.speaker_before(off + k)
+                            sp = found[1] if found else None
+                        if sp is not None:
+                            speaker, cue_text = sp, reader.text(off + m, off + m + len(cue))
+                    break
+                if _is_punct(words[k]):
+                    break
+        if speaker is None:
+            continue
+        start, end = doc.orig_span(qs, qe)
+        while start < end and (doc.text[start].isspace() or _is_punct(doc.text[start])):
+            start += 1
+        while end > start and (doc.text[end - 1].isspace() or doc.text[end - 1] in "।॥,;:-"):
+            end -= 1
+        claims.append(Claim(speaker=speaker.text, speaker_type=speaker.type, cue=cue_text or "",
+                            text=doc.text[start:end], kind="direct", start=start, end=end,
+                            sentence=start_sent, speaker_id=speaker.entity_id))
+        if speaker.type == "named":
+            ctx.speakers.append(_Speaker(speaker.text, "named", speaker.entity_id, start))
+    return claims
+
+
+def annotate_claims(doc: Document) -> None:
+    """Fill ``doc.claims`` (in text order)."""
+    ctx = _Context(doc)
+    claims: list[Claim] = []
+    prev = None
+    for index, sent in enumerate(doc.sentences):
+        reader = _SentenceReader(ctx, index, sent, prev)
+        reader.read()
+        claims.extend(reader.previous_claims)
+        for anchor, speaker, cue, ci, cj, cue_span in sorted(reader.found, key=lambda f: f[0]):
+            start, end = sent.tokens[ci].start, sent.tokens[cj - 1].end
+            claims.append(Claim(speaker=speaker.text, speaker_type=speaker.type, cue=cue,
+                                text=doc.text[start:end], kind="indirect", start=start, end=end,
+                                sentence=index, speaker_id=speaker.entity_id,
+                                cue_start=sent.tokens[cue_span[0]].start,
+                                cue_end=sent.tokens[cue_span[1] - 1].end))
+            ctx.contents.append((start, end))
+        prev = sent
+    quoted = _quote_claims(doc, ctx)
+    # An indirect reading of a sentence that holds a quotation ("X ने कहा- “…”") gives way to it.
+    kept = [c for c in claims if not any(q.start < c.end and c.start < q.end and c.start <= q.start
+                                         for q in quoted)]
+    doc.claims = sorted(kept + quoted, key=lambda c: (c.start, c.end))

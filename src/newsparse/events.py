@@ -1,0 +1,422 @@
+"""Events: triggers from a lexicon, arguments from the sentence, mentions merged.
+
+1. Triggers.  ``data/lexicons/events.json`` lists, per event type, every
+   inflected form and multi-word trigger as normalised token sequences; at
+   each token the longest trigger wins (``चुनाव प्रचार`` is CAMPAIGN, not
+   ELECTION).  Ambiguous words need a confirming neighbour
+   (``context_required``: ``चर्चा`` only with a verb of discussing, ``आग``
+   only when something caught fire) or are vetoed by one (``blocked_after``:
+   ``चुनाव आयोग`` is an organisation).  A few words change type with context
+   (``फैसला`` of a court is LEGAL, ``यात्रा`` of a party is CAMPAIGN).
+2. Arguments.  ``who`` are the PERSON/PARTY/ORG entities of the sentence,
+   nearest first; ``where`` its places; ``when`` the nearest date of the
+   sentence (its value, else its text).  ``status`` comes from the verb group
+   after the trigger (``होगी`` planned, ``हुई`` occurred, ``जारी है`` ongoing)
+   or a modifier before it (``आगामी``, ``प्रस्तावित``).
+3. Merging.  A mention joins the latest event of the same type whose trigger
+   family it shares (inflections fold together; ``synonyms`` in the lexicon
+   join बलात्कार/दुष्कर्म, याचिका/सुनवाई …), or, for a back-reference
+   (``इस बैठक``, ``बैठक में``), the latest event of its type — unless the
+   dates written right by both triggers differ, the qualifiers differ
+   (``लोकसभा`` vs ``विधानसभा``), or one is planned and the other occurred.
+   The event's trigger is its most telling mention (longest, dated, tensed;
+   the earliest on ties), and ``mentions`` lists them all.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .document import DateExpr, Document, Event, Mention, Sentence
+from .normalise import normalise_token
+
+# Verb groups read after a trigger, in order of precedence within the window.
+PLANNED = {"होगी", "होगा", "होंगे", "होगें", "करेंगे", "करेगी", "करेगा", "करेंगी", "जाएगी", "जाएगा", "जाएंगे",
+           "जायेगी", "जायेगा", "जाएंगी", "प्रस्तावित", "होनी", "होना", "लेंगे", "लेगी", "देंगे", "देगी", "रखेंगे",
+           "रहेगी", "रहेगा", "रहेंगे", "निकालेंगे", "पहुंचेंगे", "पहुंचेगी", "बुलाई", "बुलाया", "संभावित", "सकती", "सकता"}
+ONGOING_PAIRS = {("रहे", "हैं"), ("रही", "है"), ("रहा", "है"), ("रही", "हैं"), ("जारी", "है"), ("जारी", "हैं"),
+                 ("चल", "रहा"), ("चल", "रही"), ("चल", "रहे")}
+OCCURRED = {"हुई", "हुआ", "हुए", "हुईं", "की", "किया", "किए", "किये", "गया", "गई", "गए", "गयी", "गये", "दिया", "दी",
+            "दिए", "लिया", "ली", "लिए", "था", "थी", "थे", "चुका", "चुकी", "चुके", "सुनाई", "सुनाया", "कीं", "दीं", "लीं", "बोला", "साधा",
+            "कोसा", "मारे", "मारा", "पहुंचे", "पहुंची", "पहुंचा", "थीं", "लगाया", "लगाई", "लगी", "लगा", "भड़क", "भडक",
+            "उठी", "डाला", "डाली"}
+# After the verb "की" ("did") comes an auxiliary or the clause end; after the genitive, a noun.
+VERB_AFTER_KI = {"है", "हैं", "थी", "थीं", "गई", "गयी", "जा", "जाएगी", "जाती", "जानी", "जाने", "और", "तथा"}
+FUTURE_AUX = {"जाना", "जानी", "जाने", "जाएगा", "जाएगी", "जाएंगे", "जायेगा", "जायेगी"}
+PLANNED_BEFORE = {"आगामी", "प्रस्तावित", "होने", "आने", "संभावित", "अगले", "अगली"}
+NEGATIONS = {"नहीं", "न", "ना"}
+# Words that end a trigger's verb window: a new clause starts.
+WINDOW_STOPS = {"कि", "लेकिन", "जबकि", "क्योंकि", "तो", "ताकि", "जिसमें", "जहां", "जो"}
+STATUS_WINDOW = 7
+# A date this many characters from its trigger is taken as the event's own date when merging.
+NEAR_DATE_CHARS = 40
+ANAPHORS = {"इस", "इन", "उस", "उन", "इसी", "उसी", "यह", "ये", "वह", "वे"}
+# A postposition right after a trigger marks a back-reference (``बैठक में``, ``बैठक के बाद``).
+BACKREF_AFTER = {"में", "के", "से"}
+# Distinguishing qualifiers: two mentions with different ones are different events.
+QUALIFIERS = {"लोकसभा", "विधानसभा", "पंचायत", "निकाय", "राज्यसभा", "उप", "आम", "नगर"}
+COURT_WORDS = {"अदालत", "कोर्ट", "न्यायालय", "हाईकोर्ट", "हाई", "सुप्रीम", "न्यायाधीश", "जज", "पीठ", "खंडपीठ",
+               "सुनवाई", "सजा", "याचिका", "न्यायमूर्ति", "मुकदमे", "मुकदमा", "जमानत"}
+POLITICAL_WORDS = {"रैली", "चुनाव", "चुनावी", "पार्टी", "कांग्रेस", "भाजपा", "जनसभा", "प्रचार", "जोड़ो", "जोडो",
+                   "न्याय", "परिवर्तन", "संकल्प", "आशीर्वाद", "रथ", "पद", "समर्थकों", "कार्यकर्ताओं"}
+OFFICIAL_WORDS = {"मंत्री", "मुख्यमंत्री", "प्रधानमंत्री", "राष्ट्रपति", "राज्यपाल", "अधिकारी", "अधिकारियों", "डीएम",
+                  "एसपी", "एसडीएम", "कलेक्टर", "जिलाधिकारी", "आयुक्त", "नेता", "अध्यक्ष", "सांसद", "विधायक", "आईजी",
+                  "डीआईजी", "एडीजी", "डीजीपी", "एसएसपी", "टीम", "प्रतिनिधिमंडल", "कमिश्नर", "उपमुख्यमंत्री"}
+# Bare words whose event reading needs a political/official setting to count.
+NEEDS_OFFICIAL = {("पहुंचे",), ("पहुंची",), ("पहुंचेंगे",), ("पहुंचेगी",), ("पहुंचा",), ("आगमन",), ("यात्रा", "पर"),
+                  ("की", "यात्रा", "पर")}
+DECISION_WORDS = {"फैसला", "फैसले", "निर्णय"}
+TRIP_WORDS = {"यात्रा", "यात्राओं"}
+VERBAL_ATTACK_NEXT = {"बोला", "बोलते", "बोलकर", "बोलेंगे", "बोल"}
+# Words that make an ELECTION/CAMPAIGN mention generic rather than an event ("चुनाव जीतना आसान नहीं").
+GENERIC_AFTER = {"लड़ने", "लडने", "लड़ेंगे", "लडेंगे", "जीतने", "हारने", "सुधार", "सुधारों", "प्रक्रिया", "खर्च",
+                 "ड्यूटी", "कार्य", "चिह्न", "चिन्ह"}
+
+
+def _phrase(text: str) -> tuple[str, ...]:
+    return tuple(normalise_token(text).split())
+
+
+@dataclass(frozen=True)
+class Trigger:
+    tokens: tuple[str, ...]
+    type: str
+    plover: str | None
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    by_first: dict[str, list[Trigger]]  # first token → triggers starting with it, longest first
+    context_required: dict[tuple[str, ...], list[tuple[str, ...]]]
+    blocked_after: dict[tuple[str, ...], list[tuple[str, ...]]]
+    blocked_before: dict[tuple[str, ...], list[tuple[str, ...]]]
+    plover: dict[str, str | None]  # type → PLOVER
+    synonyms: dict[str, frozenset[int]]  # word → ids of the synonym sets holding it
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> EventLexicon:
+    raw = json.loads((resources.files("newsparse") / "data" / "lexicons" / "events.json")
+                     .read_text(encoding="utf-8"))
+    overrides = {_phrase(k): v for k, v in raw.get("plover_override", {}).items()}
+    by_first: dict[str, list[Trigger]] = {}
+    seen: set[tuple[str, ...]] = set()
+    for etype, spec in raw["types"].items():
+        for text in spec["triggers"]:
+            toks = _phrase(text)
+            if not toks or toks in seen:
+                continue
+            seen.add(toks)
+            by_first.setdefault(toks[0], []).append(Trigger(toks, etype, overrides.get(toks, spec["plover"])))
+    for triggers in by_first.values():
+        triggers.sort(key=lambda t: len(t.tokens), reverse=True)
+
+    def phrase_map(key: str) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
+        return {_phrase(k): [_phrase(v) for v in vs] for k, vs in raw.get(key, {}).items()}
+
+    synonyms: dict[str, set[int]] = {}
+    for n, group in enumerate(raw.get("synonyms", [])):
+        for word in group:
+            synonyms.setdefault(normalise_token(word), set()).add(n)
+    return EventLexicon(by_first, phrase_map("context_required"), phrase_map("blocked_after"),
+                        phrase_map("blocked_before"), {t: s["plover"] for t, s in raw["types"].items()},
+                        {w: frozenset(ids) for w, ids in synonyms.items()})
+
+
+def _followed_by(words: list[str], i: int, phrases: list[tuple[str, ...]], reach: int = 3) -> bool:
+    """Does one of ``phrases`` start within ``reach`` tokens after position ``i``?"""
+    for k in range(i, min(len(words), i + reach)):
+        for p in phrases:
+            if tuple(words[k:k + len(p)]) == p:
+                return True
+    return False
+
+
+@dataclass
+class _Mention:
+    type: str
+    plover: str | None
+    sentence: int
+    i: int  # token range in the sentence
+    j: int
+    keys: frozenset  # trigger families for merging: synonym-set ids, else the head word with plural folded
+    qualifier: str | None
+    anaphoric: bool
+    status: str
+    negated: bool
+    who: list[tuple[str, str]] = field(default_factory=list)  # (entity id, name)
+    where: list[tuple[str, str]] = field(default_factory=list)
+    date: DateExpr | None = None
+    date_near: bool = False  # the date stands right by the trigger, so it surely is the event's
+
+
+def _family(word: str) -> str:
+    """Fold plural/oblique endings so बैठक, बैठकें, बैठकों share a family."""
+    for suffix in ("ियों", "ियां", "ओं", "ों", "ें", "ाएं", "े"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[: len(word) - len(suffix)]
+    return word
+
+
+class _EventFinder:
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.lex = lexicon()
+        self.entities_by_sentence: dict[int, list[tuple[int, str, str, str]]] = {}
+        for ent in doc.entities:
+            for m in ent.mentions:
+                self.entities_by_sentence.setdefault(m.sentence, []).append((m.start, ent.type, ent.id, ent.name))
+        self.dates_by_sentence: dict[int, list[DateExpr]] = {}
+        for d in doc.dates:
+            self.dates_by_sentence.setdefault(d.sentence, []).append(d)
+
+    def has_person(self, sentence: int) -> bool:
+        return any(etype == "PERSON" for _, etype, _, _ in self.entities_by_sentence.get(sentence, ()))
+
+    def triggers(self, words: list[str], sentence: int) -> list[tuple[int, int, Trigger]]:
+        """Longest, non-overlapping trigger matches that survive the context rules."""
+        lex = self.lex
+        out = []
+        i = 0
+        sentence_words = set(words)
+        while i < len(words):
+            hit = None
+            for trig in lex.by_first.get(words[i], ()):
+                n = len(trig.tokens)
+                if tuple(words[i:i + n]) != trig.tokens:
+                    continue
+                if trig.tokens in lex.blocked_after and _followed_by(words, i + n, lex.blocked_after[trig.tokens], 1):
+                    continue
+                if trig.tokens in lex.blocked_before and any(
+                        tuple(words[k:k + len(p)]) == p for p in lex.blocked_before[trig.tokens]
+                        for k in range(max(0, i - 3), i)):
+                    continue
+                if trig.tokens in lex.context_required and not _followed_by(
+                        words, i + n, lex.context_required[trig.tokens]):
+                    continue
+                if (trig.tokens in NEEDS_OFFICIAL and not (sentence_words & OFFICIAL_WORDS)
+                        and not self.has_person(sentence)):
+                    continue
+                if trig.type == "VIOLENCE" and i + n < len(words) and words[i + n] in VERBAL_ATTACK_NEXT:
+                    trig = Trigger(trig.tokens + (words[i + n],), "ACCUSATION", "ACCUSE")
+                if trig.type in ("ELECTION", "CAMPAIGN") and i + n < len(words) and words[i + n] in GENERIC_AFTER:
+                    continue
+                if trig.type == "ANNOUNCEMENT" and set(trig.tokens) & DECISION_WORDS and sentence_words & COURT_WORDS:
+                    trig = Trigger(trig.tokens, "LEGAL", "SANCTION")
+                start = i
+                if trig.tokens[0] == "का" and i > 0 and words[i - 1].endswith("ने") and len(words[i - 1]) > 3:
+                    start = i - 1  # "टालने का फैसला": the decision is about what the verbal noun says
+                hit = (start, i + len(trig.tokens), trig)
+                break
+            if hit is None and words[i] in DECISION_WORDS and sentence_words & COURT_WORDS:
+                hit = (i, i + 1, Trigger((words[i],), "LEGAL", "SANCTION"))
+            if hit is None and words[i] in TRIP_WORDS:
+                context = set(words[max(0, i - 3):i + 3])
+                if context & POLITICAL_WORDS:
+                    hit = (i, i + 1, Trigger((words[i],), "CAMPAIGN", "MOBILIZE"))
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def status(self, words: list[str], i: int, j: int, limit: int) -> tuple[str, bool]:
+        """Status and negation from the verb group after the trigger (or a modifier before it)."""
+        negated = False
+        before = words[max(0, i - 5):i]
+        if any(w in PLANNED_BEFORE for w in before) and not (set(before) & {"हुए", "हुई", "हुआ"}):
+            planned_modifier = True
+        else:
+            planned_modifier = False
+        found = None
+        # a verb inside the trigger ("जायजा लिया", "हमला बोला") or a participle before it ("हुई बैठक")
+        inner = words[i + 1:j]
+        if inner and inner[-1] in OCCURRED and not (j < len(words) and words[j] in FUTURE_AUX):
+            found = "occurred"
+        elif inner and inner[-1] in PLANNED:
+            found = "planned"
+        elif set(words[max(0, i - 2):i]) & {"हुई", "हुए", "हुआ", "हुईं"}:
+            found = "occurred"
+        # the verb group ends where the next trigger starts: "हड़ताल को टाल दिया" is the postponing
+        for k in range(j, min(limit, j + STATUS_WINDOW) if found is None else j):
+            w = words[k]
+            if w in WINDOW_STOPS or (not w[:1].isalnum() and w not in ("-",)):
+                break
+            if w in NEGATIONS:
+                negated = True
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if (w, nxt) in ONGOING_PAIRS:
+                found = "ongoing"
+                break
+            if w in PLANNED:
+                found = "planned"
+                break
+            if w == "की" and nxt and nxt[:1].isalnum() and nxt not in VERB_AFTER_KI:
+                continue  # the genitive "की रणनीति", not the verb "की"
+            if w in OCCURRED and nxt in FUTURE_AUX:
+                found = "planned"  # "किया जाना है", "की जाएगी"
+                break
+            if w in OCCURRED:
+                found = "occurred"
+                # "की जा रही है": a passive in progress
+                if nxt == "जा" and k + 2 < len(words) and words[k + 2] in ("रहा", "रही", "रहे"):
+                    found = "ongoing"
+                break
+        if found is None and planned_modifier:
+            found = "planned"
+        if found is None:
+            found = _clause_tense(words[j:])
+        if found == "occurred" and planned_modifier and any(w in ("आगामी", "प्रस्तावित", "आने") for w in before):
+            found = "planned"
+        return found or "unknown", negated
+
+    def mentions(self) -> list[_Mention]:
+        out = []
+        for si, sent in enumerate(self.doc.sentences):
+            words = [t.norm for t in sent.tokens]
+            found = self.triggers(words, si)
+            for n, (i, j, trig) in enumerate(found):
+                limit = found[n + 1][0] if n + 1 < len(found) else len(words)
+                status, negated = self.status(words, i, j, limit)
+                head = trig.tokens[-1] if trig.type == "ELECTION" else trig.tokens[0]
+                groups = frozenset().union(*(self.lex.synonyms.get(w, frozenset()) for w in words[i:j]))
+                keys = groups or frozenset({_family(head)})
+                prev = words[i - 1] if i > 0 else ""
+                qualifier = next((w for w in (trig.tokens[0], prev) if w in QUALIFIERS), None)
+                anaphoric = (prev in ANAPHORS or (i > 1 and words[i - 2] in ANAPHORS)
+                             or (j < len(words) and words[j] in BACKREF_AFTER and status == "unknown"))
+                m = _Mention(trig.type, trig.plover, si, i, j, keys, qualifier, anaphoric, status, negated)
+                self.arguments(m, sent)
+                out.append(m)
+        return out
+
+    def arguments(self, m: _Mention, sent: Sentence) -> None:
+        anchor = sent.tokens[m.i].start
+        ents = sorted(self.entities_by_sentence.get(m.sentence, ()), key=lambda e: abs(e[0] - anchor))
+        for _, etype, eid, name in ents:
+            target = m.where if etype == "PLACE" else m.who
+            if all(eid != x[0] for x in target):
+                target.append((eid, name))
+        dates = sorted(self.dates_by_sentence.get(m.sentence, ()), key=lambda d: abs(d.start - anchor))
+        # a clock time names the moment of a day: prefer it when it carries its day
+        if dates:
+            best = dates[0]
+            for d in dates:
+                if d.value and best.value and d.value.startswith(best.value) and len(d.value) > len(best.value):
+                    best = d
+            m.date = best
+            trig_start, trig_end = anchor, sent.tokens[m.j - 1].end
+            m.date_near = -NEAR_DATE_CHARS <= best.start - trig_end and best.end - trig_start <= NEAR_DATE_CHARS
+
+
+def _clause_tense(words: list[str]) -> str | None:
+    """Tense of the verb group closing the clause that follows a trigger (its last verb words)."""
+    end = len(words)
+    for k, w in enumerate(words):
+        if w in WINDOW_STOPS or w in ("।", "?", "!", ";"):
+            end = k
+            break
+    tail = words[max(0, end - 4):end]
+    for a, b in zip(tail, tail[1:]):
+        if (a, b) in ONGOING_PAIRS:
+            return "ongoing"
+    if any(w in PLANNED for w in tail):
+        return "planned"
+    if any(w in OCCURRED for w in tail):
+        return "occurred"
+    return None
+
+
+def _date_value(d: DateExpr | None) -> str | None:
+    if d is None:
+        return None
+    return d.value if d.value is not None else d.text
+
+
+def _dates_agree(a: str, b: str) -> bool:
+    """One value refines the other (a day and its time); an unknown year ``XXXX`` agrees with any."""
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        a, b = a[4:], b[4:]
+    return a.startswith(b) or b.startswith(a)
+
+
+def _refines(new: DateExpr | None, old: DateExpr | None) -> bool:
+    """Does ``new`` say more than ``old`` about the same moment (a year, a time of day)?"""
+    if new is None or old is None or not new.value or not old.value or not _dates_agree(new.value, old.value):
+        return False
+    return (old.value.startswith("XXXX") and not new.value.startswith("XXXX")) or len(new.value) > len(old.value)
+
+
+def _compatible(ev: dict, m: _Mention) -> bool:
+    """Nothing says these are different events: type, date, qualifier and tense agree."""
+    if ev["type"] != m.type:
+        return False
+    a, b = ev["date"], m.date
+    if (a is not None and b is not None and ev["date_near"] and m.date_near and a.value and b.value
+            and not _dates_agree(a.value, b.value)):
+        return False
+    if ev["qualifier"] and m.qualifier and ev["qualifier"] != m.qualifier:
+        return False
+    if {ev["status"], m.status} == {"planned", "occurred"} and not m.anaphoric:
+        return False
+    return True
+
+
+def annotate_events(doc: Document) -> None:
+    """Fill ``doc.events`` with merged events, ids v1, v2, … in text order."""
+    finder = _EventFinder(doc)
+    groups: list[dict] = []
+    for m in finder.mentions():
+        # the latest event of the same word family; else, for a back-reference, the latest of the type
+        target = next((ev for ev in reversed(groups) if _compatible(ev, m) and ev["keys"] & m.keys), None)
+        if target is None and m.anaphoric:
+            target = next((ev for ev in reversed(groups) if _compatible(ev, m)), None)
+        if target is None:
+            groups.append({"type": m.type, "mentions": [m], "date": m.date, "date_near": m.date_near,
+                           "qualifier": m.qualifier, "status": m.status, "keys": set(m.keys),
+                           "who": list(m.who), "where": list(m.where)})
+            continue
+        target["mentions"].append(m)
+        target["keys"] |= m.keys
+        if target["date"] is None or (m.date_near and not target["date_near"]) or _refines(m.date, target["date"]):
+            target["date"], target["date_near"] = m.date, m.date_near or target["date_near"]
+        target["qualifier"] = target["qualifier"] or m.qualifier
+        if target["status"] == "unknown":
+            target["status"] = m.status
+        for x in m.who:
+            if x not in target["who"]:
+                target["who"].append(x)
+        for x in m.where:
+            if x not in target["where"]:
+                target["where"].append(x)
+
+    events = []
+    for g in groups:
+        ms: list[_Mention] = g["mentions"]
+        if all(m.anaphoric and m.status == "unknown" for m in ms) and len(ms) == 1 and ms[0].type in ("ELECTION",):
+            continue
+        # the main mention: among those that are not back-references, the one that says most
+        # (a longer trigger, a date by it, a known tense), the earliest on ties
+        candidates = [m for m in ms if not m.anaphoric] or ms
+        main = max(candidates, key=lambda m: ((m.j - m.i) + m.date_near + (m.status != "unknown"), -ms.index(m)))
+        mentions = []
+        for m in ms:
+            toks = doc.sentences[m.sentence].tokens
+            s, e = toks[m.i].start, toks[m.j - 1].end
+            mentions.append(Mention(doc.text[s:e], s, e, m.sentence))
+        toks = doc.sentences[main.sentence].tokens
+        start, end = toks[main.i].start, toks[main.j - 1].end
+        statuses = [m.status for m in ms if m.status != "unknown"]
+        events.append(Event(
+            id="", type=g["type"], trigger=doc.text[start:end], start=start, end=end, sentence=main.sentence,
+            who=[name for _, name in g["who"]], when=_date_value(g["date"]),
+            where=[name for _, name in g["where"]],
+            status=main.status if main.status != "unknown" else (statuses[0] if statuses else "unknown"),
+            negated=all(m.negated for m in ms), plover=main.plover, mentions=mentions))
+    events.sort(key=lambda e: e.start)
+    for n, ev in enumerate(events, 1):
+        ev.id = f"v{n}"
+    doc.events = events

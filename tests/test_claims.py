@@ -1,0 +1,397 @@
+"""Claims: reported speech, quotations, speakers and their types.
+
+Every sentence here is written for these tests.  Entities and dates are added
+by hand (the entity and date annotators are tested on their own), found in the
+text with ``str.index``.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsparse.claims import annotate_claims
+from newsparse.document import Entity, Mention
+from newsparse.pipeline import prepare
+
+
+def run(text: str, entities: tuple = ()) -> list:
+    """Claims of ``text``; ``entities`` are (type, name, [forms], roles) tuples."""
+    doc = prepare(text)
+    for n, (etype, name, forms, roles) in enumerate(entities, 1):
+        ent = Entity(id=f"e{n}", type=etype, name=name, roles=list(roles))
+        for form in forms:
+            start = 0
+            while (start := text.find(form, start)) != -1:
+                ent.mentions.append(Mention(form, start, start + len(form), doc.sentence_at(start)))
+                start += len(form)
+        doc.entities.append(ent)
+    annotate_claims(doc)
+    for c in doc.claims:  # every text field is a slice of the input
+        assert c.text == doc.text[c.start:c.end]
+    return doc.claims
+
+
+def only(text: str, entities: tuple = ()):
+    claims = run(text, entities)
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+# --- indirect speech: X ने कहा कि Y ------------------------------------------------------
+
+def test_ne_kaha_ki_with_entity():
+    c = only("मुख्यमंत्री रमेश वर्मा ने कहा कि राज्य में नई सड़कें बनेंगी।",
+             (("PERSON", "रमेश वर्मा", ["रमेश वर्मा"], ()),))
+    assert (c.speaker, c.speaker_id, c.speaker_type) == ("रमेश वर्मा", "e1", "named")
+    assert c.text == "राज्य में नई सड़कें बनेंगी"
+    assert (c.cue, c.kind) == ("कहा", "indirect")
+
+
+def test_ne_kaha_ki_without_entities_uses_noun_phrase():
+    c = only("मुख्यमंत्री रमेश वर्मा ने कहा कि राज्य में नई सड़कें बनेंगी।")
+    assert c.speaker == "मुख्यमंत्री रमेश वर्मा"
+    assert c.speaker_id is None and c.speaker_type == "named"
+
+
+def test_police_batayaa():
+    c = only("पुलिस ने बताया कि आरोपी को गिरफ्तार कर लिया गया है।")
+    assert (c.speaker, c.cue, c.speaker_type) == ("पुलिस", "बताया", "named")
+    assert c.text == "आरोपी को गिरफ्तार कर लिया गया है"
+
+
+def test_kaha_hai_cue_keeps_auxiliary():
+    c = only("आयोग ने कहा है कि नियम अगले साल से सख्त होंगे।")
+    assert c.cue == "कहा है"
+    assert c.text == "नियम अगले साल से सख्त होंगे"
+
+
+def test_content_directly_after_verb_without_ki():
+    c = only("मंत्री ने कहा सरकार हर गांव तक बिजली पहुंचाएगी।")
+    assert c.text == "सरकार हर गांव तक बिजली पहुंचाएगी"
+
+
+def test_adverbs_between_ne_and_verb():
+    c = only("सांसद विजय कुमार ने मंगलवार को पत्रकारों से बातचीत में कहा कि सड़क का काम जल्द पूरा होगा।")
+    assert "विजय कुमार" in c.speaker
+    assert c.text == "सड़क का काम जल्द पूरा होगा"
+
+
+def test_aarop_lagaya():
+    c = only("विपक्ष ने आरोप लगाया कि सरकार ने भर्ती में घोटाला किया है।")
+    assert (c.speaker, c.cue) == ("विपक्ष", "आरोप लगाया")
+    assert c.text == "सरकार ने भर्ती में घोटाला किया है"
+
+
+def test_daava_kiya():
+    c = only("कंपनी ने दावा किया कि उसकी दवा पूरी तरह सुरक्षित है।")
+    assert (c.speaker, c.cue) == ("कंपनी", "दावा किया")
+
+
+def test_tweet_kar_kaha():
+    c = only("मंत्री ने ट्वीट कर कहा कि राहत का काम तेजी से चल रहा है।")
+    assert c.cue == "ट्वीट कर कहा"
+    assert c.text == "राहत का काम तेजी से चल रहा है"
+
+
+def test_parenthesised_abbreviation_stays_with_speaker():
+    c = only("केंद्रीय जांच ब्यूरो (सीबीआई) ने कहा कि जांच पूरी हो गई है।")
+    assert "सीबीआई" in c.speaker and "केंद्रीय जांच ब्यूरो" in c.speaker
+
+
+def test_nukta_spelling_offsets_point_into_original():
+    text = "प्रवक्ता ने कहा कि फ़ैसला ज़रूरी था।"
+    c = only(text)
+    assert c.text == "फ़ैसला ज़रूरी था"
+    assert text[c.start:c.end] == c.text
+
+
+# --- speakers: types -----------------------------------------------------------------------
+
+def test_sources_are_anonymous():
+    c = only("सूत्रों का कहना है कि मंत्री जल्द इस्तीफा दे सकते हैं।")
+    assert (c.speaker_type, c.cue) == ("anonymous", "का कहना है")
+    assert c.text == "मंत्री जल्द इस्तीफा दे सकते हैं"
+
+
+def test_local_people_anonymous():
+    c = only("स्थानीय लोगों ने बताया कि रात भर बिजली नहीं आई।")
+    assert c.speaker_type == "anonymous" and "लोगों" in c.speaker
+
+
+def test_villagers_anonymous_with_noun_cue():
+    c = only("ग्रामीणों का कहना है कि सड़क पिछले साल से टूटी पड़ी है।")
+    assert c.speaker_type == "anonymous"
+
+
+def test_official_on_condition_of_anonymity():
+    c = only("एक अधिकारी ने नाम न छापने की शर्त पर बताया कि फाइल गायब है।")
+    assert c.speaker_type == "anonymous"
+    assert c.text == "फाइल गायब है"
+
+
+def test_some_students_anonymous():
+    c = only("कुछ छात्रों ने बताया कि परीक्षा का पेपर पहले ही बाहर आ गया था।")
+    assert c.speaker_type == "anonymous"
+
+
+def test_family_members_allegation_anonymous():
+    c = only("परिजनों ने आरोप लगाया कि अस्पताल ने इलाज में लापरवाही की।")
+    assert c.speaker_type == "anonymous" and c.cue == "आरोप लगाया"
+
+
+@pytest.mark.parametrize("cue", ["कहा जा रहा है", "माना जा रहा है", "बताया जाता है", "बताया जा रहा है"])
+def test_impersonal_cues_are_unattributed(cue):
+    c = only(f"{cue} कि पार्टी नया अध्यक्ष चुनेगी।")
+    assert c.speaker is None and c.speaker_type == "unattributed"
+    assert c.cue == cue
+    assert c.text == "पार्टी नया अध्यक्ष चुनेगी"
+
+
+def test_impersonal_cue_with_fillers():
+    c = only("कहा तो यह भी जा रहा है कि चुनाव समय से पहले होंगे।")
+    assert c.speaker_type == "unattributed"
+    assert c.text == "चुनाव समय से पहले होंगे"
+
+
+def test_khabar_hai():
+    c = only("खबर है कि कंपनी अपना दफ्तर बंद करेगी।")
+    assert c.speaker_type == "unattributed" and c.cue == "खबर है"
+
+
+def test_aarop_hai_without_source():
+    c = only("आरोप है कि ठेकेदार ने घटिया सामग्री लगाई।")
+    assert c.speaker_type == "unattributed"
+    assert c.text == "ठेकेदार ने घटिया सामग्री लगाई"
+
+
+def test_party_speaker_resolved_to_entity():
+    c = only("भाजपा ने कहा कि वह सभी सीटों पर उम्मीदवार उतारेगी।",
+             (("PARTY", "भारतीय जनता पार्टी", ["भाजपा"], ()),))
+    assert (c.speaker, c.speaker_id) == ("भारतीय जनता पार्टी", "e1")
+
+
+def test_organisation_speaker():
+    c = only("निर्वाचन आयोग ने बताया कि मतदान शांतिपूर्ण रहा।",
+             (("ORG", "निर्वाचन आयोग", ["निर्वाचन आयोग"], ()),))
+    assert c.speaker == "निर्वाचन आयोग" and c.speaker_type == "named"
+
+
+def test_party_spokesperson_is_not_the_party():
+    c = only("कांग्रेस प्रवक्ता ने कहा कि सरकार सच छिपा रही है।",
+             (("PARTY", "भारतीय राष्ट्रीय कांग्रेस", ["कांग्रेस"], ()),))
+    assert (c.speaker, c.speaker_id, c.speaker_type) == ("कांग्रेस प्रवक्ता", None, "named")
+
+
+def test_party_sources_stay_anonymous():
+    c = only("भाजपा के सूत्रों ने बताया कि टिकट की सूची तैयार है।",
+             (("PARTY", "भारतीय जनता पार्टी", ["भाजपा"], ()),))
+    assert c.speaker_type == "anonymous"
+
+
+def test_impersonal_cue_in_an_organisations_notice_is_named():
+    c = only("उच्च न्यायालय की ओर से जारी अधिसूचना में कहा गया है कि अदालतें सोमवार तक बंद रहेंगी।",
+             (("ORG", "उच्च न्यायालय", ["उच्च न्यायालय"], ()),))
+    assert (c.speaker, c.speaker_type) == ("उच्च न्यायालय", "named")
+    assert c.text == "अदालतें सोमवार तक बंद रहेंगी"
+
+
+def test_letter_sent_to_an_organisation_is_not_its_claim():
+    c = only("मानवाधिकार आयोग को एक पत्र सौंपा गया, जिसमें कहा गया है कि जांच अधूरी रही।",
+             (("ORG", "मानवाधिकार आयोग", ["मानवाधिकार आयोग"], ()),))
+    assert c.speaker_type == "unattributed"
+
+
+def test_police_is_not_read_as_an_earlier_police_officer():
+    claims = run("पुलिस अधीक्षक अमर नाथ ने बताया कि दो लोग पकड़े गए। पुलिस का कहना है कि और गिरफ्तारियां होंगी।")
+    assert [c.speaker for c in claims] == ["पुलिस अधीक्षक अमर नाथ", "पुलिस"]
+
+
+# --- speakers: pronouns and roles ---------------------------------------------------------
+
+def test_pronoun_resolves_to_last_person():
+    claims = run("राहुल सिंह ने रैली को संबोधित किया। उन्होंने कहा कि बेरोजगारी सबसे बड़ा मुद्दा है।",
+                 (("PERSON", "राहुल सिंह", ["राहुल सिंह"], ()),))
+    assert len(claims) == 1
+    assert (claims[0].speaker, claims[0].speaker_id) == ("राहुल सिंह", "e1")
+
+
+def test_pronoun_resolves_to_previous_speaker_without_entities():
+    claims = run("विधायक मोहन लाल ने कहा कि पुल जल्द बनेगा। उन्होंने यह भी कहा कि स्कूल की मरम्मत होगी।")
+    assert [c.speaker for c in claims] == ["विधायक मोहन लाल", "विधायक मोहन लाल"]
+    assert claims[1].text == "स्कूल की मरम्मत होगी"
+
+
+def test_person_inside_reported_content_is_not_the_antecedent():
+    claims = run("सीमा गुप्ता ने कहा कि अजय देव ने नियम तोड़े हैं। उन्होंने कहा कि जांच होनी चाहिए।",
+                 (("PERSON", "सीमा गुप्ता", ["सीमा गुप्ता"], ()), ("PERSON", "अजय देव", ["अजय देव"], ())))
+    assert claims[1].speaker == "सीमा गुप्ता"
+
+
+def test_unka_kahna_hai():
+    claims = run("डॉक्टर नीना शर्मा अस्पताल की प्रमुख हैं। उनका कहना है कि बिस्तरों की कमी है।",
+                 (("PERSON", "नीना शर्मा", ["नीना शर्मा"], ()),))
+    assert len(claims) == 1
+    assert claims[0].speaker == "नीना शर्मा" and claims[0].cue.startswith("उनका कहना")
+
+
+def test_role_resolves_to_holder_from_entity_roles():
+    c = only("मुख्यमंत्री ने कहा कि बजट संतुलित है।",
+             (("PERSON", "सुरेश पाल", [], ("मुख्यमंत्री",)),))
+    assert (c.speaker, c.speaker_id) == ("सुरेश पाल", "e1")
+
+
+def test_role_resolves_to_name_written_after_it_earlier():
+    claims = run("कलेक्टर अनिल राठौर ने बैठक ली। कलेक्टर ने बताया कि सभी स्कूल बंद रहेंगे।",
+                 (("PERSON", "अनिल राठौर", ["अनिल राठौर"], ()),))
+    assert claims[0].speaker == "अनिल राठौर"
+
+
+def test_role_without_holder_is_named_role():
+    c = only("जिलाधिकारी ने बताया कि राहत शिविर खोले गए हैं।")
+    assert (c.speaker, c.speaker_type) == ("जिलाधिकारी", "named")
+
+
+# --- other constructions --------------------------------------------------------------------
+
+def test_ke_anusaar():
+    c = only("पुलिस के अनुसार, हादसे में तीन लोगों की मौत हुई।")
+    assert (c.speaker, c.cue) == ("पुलिस", "के अनुसार")
+    assert c.text == "हादसे में तीन लोगों की मौत हुई"
+
+
+def test_report_ke_mutabik():
+    c = only("रिपोर्ट के मुताबिक देश में बेरोजगारी दर बढ़ी है।")
+    assert c.speaker == "रिपोर्ट" and c.cue == "के मुताबिक"
+
+
+def test_rules_are_not_a_source():
+    assert run("नियमों के अनुसार सभी यात्रियों को टिकट लेना होगा।") == []
+
+
+def test_habitual_kahti_hain():
+    c = only("अर्थशास्त्री नीना शर्मा कहती हैं कि महंगाई अभी और बढ़ेगी।")
+    assert "नीना शर्मा" in c.speaker
+    assert c.text == "महंगाई अभी और बढ़ेगी"
+
+
+def test_verb_first_yah_kahna_hai():
+    c = only("शहर को नई बसों की जरूरत है, यह कहना है परिवहन मंत्री का।")
+    assert c.speaker == "परिवहन मंत्री"
+    assert c.text == "शहर को नई बसों की जरूरत है"
+
+
+def test_verb_last_unhone_kaha():
+    claims = run("मंत्री कमला देवी ने अस्पताल का दौरा किया। सरकार हर मरीज का इलाज कराएगी, उन्होंने कहा।",
+                 (("PERSON", "कमला देवी", ["कमला देवी"], ()),))
+    assert len(claims) == 1
+    assert claims[0].text == "सरकार हर मरीज का इलाज कराएगी"
+    assert claims[0].speaker == "कमला देवी"
+
+
+def test_bakaul():
+    c = only("बकौल सीमा, यह फैसला जल्दबाजी में लिया गया।")
+    assert c.speaker == "सीमा" and c.cue == "बकौल"
+    assert c.text == "यह फैसला जल्दबाजी में लिया गया"
+
+
+def test_describe_as_content_between_speaker_and_verb():
+    c = only("विपक्ष ने इस बजट को जनविरोधी बताया।")
+    assert c.text == "इस बजट को जनविरोधी" and c.cue == "बताया"
+
+
+def test_allegation_object_before_cue():
+    c = only("कांग्रेस ने सरकार पर जांच एजेंसियों के दुरुपयोग का आरोप लगाया।")
+    assert c.text == "सरकार पर जांच एजेंसियों के दुरुपयोग"
+
+
+def test_iski_jankari_di_takes_previous_sentence():
+    claims = run("जिले के सभी स्कूल सोमवार तक बंद रहेंगे। शिक्षा विभाग ने एक बयान में इसकी जानकारी दी।")
+    assert len(claims) == 1
+    assert claims[0].text == "जिले के सभी स्कूल सोमवार तक बंद रहेंगे"
+    assert "शिक्षा विभाग" in claims[0].speaker
+
+
+def test_headline_with_speaker_after_colon():
+    c = only("सरकार ने जनता को धोखा दिया : अखिलेश")
+    assert (c.speaker, c.text) == ("अखिलेश", "सरकार ने जनता को धोखा दिया")
+
+
+# --- quotations ------------------------------------------------------------------------------
+
+def test_straight_quote_speaker_before():
+    c = only('सांसद अनीता राय ने कहा, "हम किसानों के साथ खड़े हैं।"',
+             (("PERSON", "अनीता राय", ["अनीता राय"], ()),))
+    assert (c.kind, c.speaker) == ("direct", "अनीता राय")
+    assert c.text == "हम किसानों के साथ खड़े हैं"
+
+
+def test_curly_quote_over_two_sentences():
+    c = only("नेता ने कहा- “यह सरकार हर मोर्चे पर विफल रही है. जनता चुनाव में इसका जवाब देगी।”")
+    assert c.kind == "direct"
+    assert c.text == "यह सरकार हर मोर्चे पर विफल रही है. जनता चुनाव में इसका जवाब देगी"
+
+
+def test_quote_with_speaker_after():
+    claims = run("सुनील यादव ने मंच संभाला। “हम यह लड़ाई जीतेंगे,” उन्होंने कहा।",
+                 (("PERSON", "सुनील यादव", ["सुनील यादव"], ()),))
+    assert len(claims) == 1
+    assert (claims[0].kind, claims[0].speaker) == ("direct", "सुनील यादव")
+    assert claims[0].text == "हम यह लड़ाई जीतेंगे"
+
+
+def test_single_curly_quotes():
+    c = only("उन्होंने कहा, ‘हम पीछे नहीं हटेंगे और लड़ाई जारी रखेंगे।’")
+    assert c.kind == "direct" and c.text == "हम पीछे नहीं हटेंगे और लड़ाई जारी रखेंगे"
+
+
+def test_scare_quotes_are_not_claims():
+    assert run("इस योजना को ‘गेम चेंजर’ बताया जा रहा है।") == []
+
+
+# --- not claims ------------------------------------------------------------------------------
+
+def test_instruction_ke_liye_kaha_gaya():
+    assert run("सभी कार्यकर्ताओं को बैठक में शामिल होने के लिए कहा गया है।") == []
+
+
+def test_instruction_se_karne_ko_kaha():
+    assert run("अधिकारी ने कर्मचारियों से समय पर दफ्तर आने को कहा।") == []
+
+
+def test_appeal_is_not_a_claim():
+    assert run("मंत्री ने लोगों से घरों में रहने की अपील की।") == []
+
+
+def test_reported_request_in_subjunctive_is_not_a_claim():
+    assert run("उन्होंने कहा कि सभी लोग घरों में रहें।") == []
+
+
+def test_imperative_headline_is_not_a_claim():
+    assert run("किसान आंदोलन खत्म करें : मंत्री") == []
+
+
+def test_claims_in_text_order_and_no_annotations_needed():
+    claims = run("पुलिस ने बताया कि चोर पकड़ा गया। सूत्रों का कहना है कि वह पहले भी जेल जा चुका है।")
+    assert [c.speaker_type for c in claims] == ["named", "anonymous"]
+    assert claims[0].start < claims[1].start
+    assert [c.sentence for c in claims] == [0, 1]
+
+
+def test_empty_document():
+    assert run("") == []
+
+
+def test_speed_on_a_long_article():
+    body = " ".join([
+        "मुख्यमंत्री रमेश वर्मा ने कहा कि राज्य में नई सड़कें बनेंगी।",
+        "सूत्रों का कहना है कि मंत्री जल्द इस्तीफा दे सकते हैं।",
+        "पुलिस के अनुसार, हादसे में तीन लोगों की मौत हुई।",
+        "रविवार को भोपाल में पार्टी की बैठक होगी जिसमें कई नेता शामिल होंगे।",
+    ] * 10)  # about 500 words
+    doc = prepare(body)
+    annotate_claims(doc)  # lexicon loaded
+    t0 = time.perf_counter()
+    annotate_claims(doc)
+    assert time.perf_counter() - t0 < 0.1
+    assert len(doc.claims) == 30

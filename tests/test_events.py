@@ -1,0 +1,270 @@
+"""Events: triggers, types, arguments, status and merging of mentions.
+
+Every sentence here is written for these tests.  Entities and dates are added
+by hand (their annotators are tested on their own), found with ``str.index``.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsparse.document import DateExpr, Entity, Mention
+from newsparse.events import annotate_events
+from newsparse.pipeline import prepare
+
+
+def run(text: str, entities: tuple = (), dates: tuple = ()) -> list:
+    """Events of ``text``; entities are (type, name, [forms]), dates (text, value)."""
+    doc = prepare(text)
+    for n, (etype, name, forms) in enumerate(entities, 1):
+        ent = Entity(id=f"e{n}", type=etype, name=name)
+        for form in forms:
+            start = 0
+            while (start := text.find(form, start)) != -1:
+                ent.mentions.append(Mention(form, start, start + len(form), doc.sentence_at(start)))
+                start += len(form)
+        doc.entities.append(ent)
+    for dtext, value in dates:
+        start = text.index(dtext)
+        doc.dates.append(DateExpr(dtext, value, start, start + len(dtext), doc.sentence_at(start)))
+    annotate_events(doc)
+    for ev in doc.events:  # the trigger is a slice of the input, and so is every mention
+        assert ev.trigger == doc.text[ev.start:ev.end]
+        assert all(m.text == doc.text[m.start:m.end] for m in ev.mentions)
+    return doc.events
+
+
+def only(text: str, entities: tuple = (), dates: tuple = ()):
+    events = run(text, entities, dates)
+    assert len(events) == 1, [(e.type, e.trigger) for e in events]
+    return events[0]
+
+
+# --- types and triggers ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, etype, trigger, plover", [
+    ("पुलिस ने चोर को गिरफ्तार किया।", "CRIME", "गिरफ्तार", "COERCE"),
+    ("गांव में एक किसान की हत्या हुई।", "CRIME", "हत्या", "ASSAULT"),
+    ("भाजपा ने शहर में रोड शो किया।", "CAMPAIGN", "रोड शो", "MOBILIZE"),
+    ("किसानों ने कलेक्ट्रेट के बाहर धरना दिया।", "PROTEST", "धरना", "PROTEST"),
+    ("मुख्यमंत्री ने नई योजना की घोषणा की।", "ANNOUNCEMENT", "घोषणा", None),
+    ("थाने में मामला दर्ज किया गया।", "LEGAL", "मामला दर्ज", "SANCTION"),
+    ("नए कुलपति ने पदभार ग्रहण किया।", "APPOINTMENT", "पदभार ग्रहण", None),
+    ("विधायक ने पद से इस्तीफा दे दिया।", "RESIGNATION", "इस्तीफा", "RETREAT"),
+    ("विपक्ष ने सरकार पर निशाना साधा।", "ACCUSATION", "निशाना साधा", "ACCUSE"),
+    ("बदमाशों ने दुकानदार पर हमला किया।", "VIOLENCE", "हमला", "ASSAULT"),
+    ("फैक्टरी में भीषण आग लगी।", "ACCIDENT_DISASTER", "भीषण आग", None),
+    ("दो गुटों में झड़प हुई।", "VIOLENCE", "झड़प", "ASSAULT"),
+    ("थाने में एफआईआर दर्ज की गई।", "LEGAL", "एफआईआर दर्ज", "SANCTION"),
+    ("नेताओं ने बजट पर चर्चा की।", "MEETING", "चर्चा", "CONSULT"),
+])
+def test_trigger_types(text, etype, trigger, plover):
+    ev = only(text)
+    assert (ev.type, ev.trigger, ev.plover) == (etype, trigger, plover)
+
+
+def test_plural_inflection():
+    ev = only("नेताओं ने पूरे हफ्ते कई बैठकें कीं।")
+    assert (ev.type, ev.trigger, ev.status) == ("MEETING", "बैठकें", "occurred")
+
+
+def test_nukta_spelling_is_matched_and_reported_as_written():
+    ev = only("दो गुटों में झड़प हुई।")
+    assert ev.trigger == "झड़प"
+
+
+def test_multiword_trigger_beats_its_parts():
+    ev = only("केंद्रीय मंत्री ने भाजपा के चुनाव प्रचार की शुरुआत की।")
+    assert (ev.type, ev.trigger) == ("CAMPAIGN", "चुनाव प्रचार")
+
+
+def test_party_joining_is_appointment():
+    ev = only("पूर्व सांसद कल पार्टी में शामिल हो गए।")
+    assert (ev.type, ev.trigger, ev.status) == ("APPOINTMENT", "पार्टी में शामिल", "occurred")
+
+
+def test_swearing_in_planned():
+    ev = only("नई सरकार का शपथ ग्रहण समारोह सोमवार को होगा।")
+    assert (ev.type, ev.trigger, ev.status) == ("APPOINTMENT", "शपथ ग्रहण", "planned")
+
+
+def test_sports_final_and_match_are_one_event():
+    ev = only("फाइनल मुकाबला भारत और ऑस्ट्रेलिया के बीच खेला जाएगा।")
+    assert ev.type == "SPORTS" and ev.status == "planned"
+    assert len(ev.mentions) == 2
+
+
+# --- ambiguous triggers -----------------------------------------------------------------------
+
+def test_verbal_attack_is_accusation():
+    ev = only("नेता ने सरकार पर जोरदार हमला बोला।")
+    assert (ev.type, ev.plover) == ("ACCUSATION", "ACCUSE")
+    assert ev.trigger.endswith("हमला बोला")
+
+
+def test_court_decision_is_legal():
+    ev = only("अदालत ने इस मामले में फैसला सुनाया।")
+    assert (ev.type, ev.trigger) == ("LEGAL", "फैसला सुनाया")
+
+
+def test_government_decision_is_announcement_with_its_verbal_noun():
+    ev = only("सरकार ने स्कूल बंद रखने का फैसला किया।")
+    assert ev.type == "ANNOUNCEMENT"
+    assert ev.trigger == "रखने का फैसला"
+
+
+def test_election_commission_is_not_an_election():
+    assert run("चुनाव आयोग ने नई सूची जारी की।") == []
+
+
+def test_being_in_the_news_is_not_a_meeting():
+    assert run("यह फिल्म इन दिनों काफी चर्चा में रही।") == []
+
+
+def test_fire_as_metaphor_is_no_event():
+    assert run("उनके बयान ने आग में घी डालने का काम किया।") == []
+
+
+def test_political_yatra_is_campaign():
+    ev = only("कांग्रेस नेता ने भारत जोड़ो यात्रा शुरू की।")
+    assert ev.type == "CAMPAIGN" and "यात्रा" in ev.trigger
+
+
+def test_official_trip_is_visit_private_trip_is_not():
+    ev = only("प्रधानमंत्री तीन दिन की यात्रा पर अमेरिका जाएंगे।")
+    assert (ev.type, ev.status) == ("VISIT", "planned")
+    assert run("वह परिवार के साथ छुट्टियों में यात्रा पर गया।") == []
+
+
+def test_arriving_counts_only_for_officials():
+    ev = only("घटना के बाद जिलाधिकारी मौके पर पहुंचे।")
+    assert ev.type == "VISIT" and ev.status == "occurred"
+    assert run("बच्चे शाम को घर पहुंचे।") == []
+
+
+# --- status and negation ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("रविवार को पार्टी की बैठक होगी।", "planned"),
+    ("कल मुख्यमंत्री की अधिकारियों के साथ बैठक हुई।", "occurred"),
+    ("बैंक कर्मचारी हड़ताल कर रहे हैं।", "ongoing"),
+    ("इलाके में हिंसा जारी है।", "ongoing"),
+    ("पार्टी ने नेताओं की बैठक बुलाई है जो अगले हफ्ते होगी।", "planned"),
+    ("आगामी लोकसभा चुनाव के लिए तैयारी तेज है।", "planned"),
+    ("प्रधानमंत्री कल पुल का उद्घाटन करेंगे।", "planned"),
+    ("सुधार पर मंथन किया जाना है।", "planned"),
+    ("विवाद के कारण सम्मेलन।", "unknown"),
+    ("मामले की सुनवाई की जा रही है।", "ongoing"),
+    ("पंचायत चुनाव की रणनीति पर होगी चर्चा", "planned"),
+])
+def test_status(text, status):
+    assert only(text).status == status
+
+
+def test_proposed_strike_stays_planned_when_called_off():
+    events = run("बैंक कर्मचारियों की प्रस्तावित हड़ताल टल गई।")
+    strike = next(e for e in events if e.type == "PROTEST")
+    assert strike.status == "planned"
+
+
+def test_status_of_a_verb_inside_the_trigger():
+    ev = only("अधिकारियों ने राहत शिविरों का जायजा लिया।")
+    assert (ev.type, ev.status) == ("VISIT", "occurred")
+
+
+def test_participle_before_trigger_means_occurred():
+    ev = only("संसद पर हुए हमले की बरसी पर श्रद्धांजलि दी गई।")
+    assert (ev.type, ev.status) == ("VIOLENCE", "occurred")
+
+
+def test_negated_event():
+    ev = only("तय समय पर बैठक नहीं हुई।")
+    assert ev.negated is True
+    assert only("तय समय पर बैठक हुई।").negated is False
+
+
+# --- arguments ----------------------------------------------------------------------------------
+
+def test_who_where_when_from_sentence():
+    text = "रमेश वर्मा ने 5 मार्च को भोपाल में सीमा गुप्ता के साथ बैठक की।"
+    ev = only(text,
+              entities=(("PERSON", "रमेश वर्मा", ["रमेश वर्मा"]), ("PERSON", "सीमा गुप्ता", ["सीमा गुप्ता"]),
+                        ("PLACE", "भोपाल", ["भोपाल"])),
+              dates=(("5 मार्च", "2024-03-05"),))
+    assert ev.who == ["सीमा गुप्ता", "रमेश वर्मा"]  # nearest first
+    assert ev.where == ["भोपाल"]
+    assert ev.when == "2024-03-05"
+
+
+def test_when_falls_back_to_date_text():
+    ev = only("रविवार को पार्टी की बैठक होगी।", dates=(("रविवार", None),))
+    assert ev.when == "रविवार"
+
+
+def test_clock_time_of_the_same_day_is_preferred():
+    ev = only("बैठक 7 जनवरी को सुबह 10:30 बजे होगी।",
+              dates=(("7 जनवरी", "2024-01-07"), ("सुबह 10:30 बजे", "2024-01-07T10:30")))
+    assert ev.when == "2024-01-07T10:30"
+
+
+def test_no_date_no_when_no_entities():
+    ev = only("पार्टी की बैठक होगी।")
+    assert ev.when is None and ev.who == [] and ev.where == []
+
+
+# --- merging ------------------------------------------------------------------------------------
+
+def test_anaphoric_mentions_merge():
+    events = run("मंगलवार को भाजपा की बैठक हुई। इस बैठक में कई सांसद मौजूद थे। बैठक के बाद नेता लौट गए।")
+    assert len(events) == 1
+    assert [m.sentence for m in events[0].mentions] == [0, 1, 2]
+    assert events[0].start == events[0].mentions[0].start
+
+
+def test_synonyms_merge_into_one_crime():
+    events = run("युवती से बलात्कार के मामले में तीन लोग पकड़े गए। दुष्कर्म की यह घटना पिछले महीने की है।")
+    crimes = [e for e in events if e.type == "CRIME"]
+    assert len(crimes) == 1 and len(crimes[0].mentions) == 2
+
+
+def test_different_dates_keep_events_apart():
+    text = "5 मार्च को शहर में रैली हुई। 9 मार्च को गांव में एक और रैली होगी।"
+    events = run(text, dates=(("5 मार्च", "2024-03-05"), ("9 मार्च", "2024-03-09")))
+    assert [(e.type, e.when, e.status) for e in events] == [
+        ("CAMPAIGN", "2024-03-05", "occurred"), ("CAMPAIGN", "2024-03-09", "planned")]
+
+
+def test_different_houses_are_different_elections():
+    events = run("विधानसभा चुनाव में पार्टी हार गई थी। अब लोकसभा चुनाव की तैयारी चल रही है।")
+    assert [(e.trigger, e.type) for e in events] == [("विधानसभा चुनाव", "ELECTION"), ("लोकसभा चुनाव", "ELECTION")]
+
+
+def test_petition_and_hearing_are_one_legal_event():
+    ev = only("अदालत में याचिका पर सुनवाई होगी।")
+    assert ev.type == "LEGAL" and ev.status == "planned" and len(ev.mentions) == 2
+
+
+def test_ids_in_text_order():
+    events = run("पुलिस ने आरोपी को गिरफ्तार किया। शाम को विरोध प्रदर्शन हुआ।")
+    assert [(e.id, e.type) for e in events] == [("v1", "CRIME"), ("v2", "PROTEST")]
+
+
+def test_empty_and_unannotated_documents():
+    assert run("") == []
+    assert run("आज मौसम साफ रहा और धूप खिली।") == []
+
+
+def test_speed_on_a_long_article():
+    body = " ".join([
+        "रविवार को भोपाल में पार्टी की बैठक होगी जिसमें कई नेता शामिल होंगे।",
+        "पुलिस ने चोर को गिरफ्तार किया और मामला दर्ज किया गया।",
+        "किसानों ने कलेक्ट्रेट के बाहर धरना दिया और सरकार पर निशाना साधा।",
+        "मुख्यमंत्री ने नई योजना की घोषणा की।",
+    ] * 11)  # about 500 words
+    doc = prepare(body)
+    annotate_events(doc)  # lexicon loaded
+    t0 = time.perf_counter()
+    annotate_events(doc)
+    assert time.perf_counter() - t0 < 0.1
+    assert doc.events
