@@ -49,11 +49,13 @@ def main() -> None:
     ap.add_argument("--conll", type=Path, default=ROOT.parent / "shared/data/ner/il-ner/hi-dev.txt")
     ap.add_argument("--force", action="store_true")
     ap.add_argument("--note", default="", help="where/how it was trained, for the card")
+    ap.add_argument("--only", nargs="*", default=["charlm", "charlm_b64", "nocharlm"],
+                    help="configurations to score")
     args = ap.parse_args()
     card = json.loads(CARD_JSON.read_text()) if CARD_JSON.exists() else {}
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
-        for name in ("charlm", "charlm_b64", "nocharlm"):
+        for name in args.only:
             ner = args.build / "shipped" / f"{name}.pt"
             if not ner.exists():
                 continue
@@ -61,26 +63,37 @@ def main() -> None:
             assemble(args.build, ner, name != "nocharlm", d)
             results[name] = evaluate(d, args.conll)
             print(name, json.dumps(results[name]))
-        for slot, names, dest in (("default", ["charlm", "charlm_b64"], PACKAGE_MODELS),
-                                  ("fast", ["nocharlm"], PACKAGE_MODELS / "fast")):
-            scored = [(results[n]["ALL"]["f1"], n) for n in names if n in results]
-            if not scored:
-                continue
-            f1, best = max(scored)
+        # The default is the best model on dev, whatever its configuration;
+        # a char-LM default also gets the best model without a char LM as
+        # the fast variant (a char LM costs CPU time at inference).
+        ranked = sorted(((r["ALL"]["f1"], n) for n, r in results.items()), reverse=True)
+        slots = []
+        if ranked:
+            slots.append(("default", ranked[0][1], PACKAGE_MODELS))
+            if ranked[0][1] != "nocharlm" and "nocharlm" in results:
+                slots.append(("fast", "nocharlm", PACKAGE_MODELS / "fast"))
+        for slot, best, dest in slots:
+            f1 = results[best]["ALL"]["f1"]
             old = card.get(slot, {}).get("dev", {}).get("ALL", {}).get("f1", -1)
             if f1 <= old and not args.force:
                 print(f"{slot}: {best} dev F1 {f1} does not beat shipped {old}; kept")
                 continue
             tmp_dest = Path(tmp) / f"ship_{slot}"
-            assemble(args.build, args.build / "shipped" / f"{best}.pt", slot == "default", tmp_dest)
+            assemble(args.build, args.build / "shipped" / f"{best}.pt", best != "nocharlm", tmp_dest)
             dest.mkdir(parents=True, exist_ok=True)
+            if slot == "default":
+                for stale in ("charlm_forward.pt", "charlm_backward.pt"):
+                    (dest / stale).unlink(missing_ok=True)
             for f in tmp_dest.iterdir():
-                if slot == "fast" and f.name in ("pretrain.pt",):
-                    continue  # the fast variant shares the default's pretrain file
+                if slot == "fast" and f.name in ("pretrain.pt", "resources.json"):
+                    continue  # the fast variant shares the default's files
                 shutil.copy(f, dest / f.name)
             card[slot] = {"config": best, "dev": results[best], "date": date.today().isoformat(),
                           "note": args.note}
             print(f"{slot}: shipped {best} (dev F1 {f1}, was {old})")
+        if card.get("default", {}).get("config") == "nocharlm":
+            card.pop("fast", None)
+            shutil.rmtree(PACKAGE_MODELS / "fast", ignore_errors=True)
     CARD_JSON.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
     write_card(card)
 
