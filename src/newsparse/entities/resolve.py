@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Sentence
 from . import gazetteer as gz
+from ..segment import ABBREVIATIONS
 from .latin import latin_name
 
 MODEL_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
@@ -25,7 +26,7 @@ POSTPOSITIONS = {"के", "की", "का", "ने", "को", "में", 
                  "द्वारा", "लिए", "साथ", "बाद", "पास", "वाले", "वाली", "वाला"}
 PUNCT_RE = re.compile(r"^[\W_]+$")
 # Words that may open a person span in model output but are never part of a name.
-NON_NAME_OPENERS = {"नये", "नए", "नई", "पूर्व", "वरिष्ठ", "युवा", "दिवंगत", "तत्कालीन", "मौजूदा", "इस", "उस", "यह", "वह",
+NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर्व", "वरिष्ठ", "युवा", "दिवंगत", "तत्कालीन", "मौजूदा", "इस", "उस", "यह", "वह",
                     "एक", "साथ", "बीच", "अब", "तब"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
@@ -70,13 +71,83 @@ def _trim(words: list[str], i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+# Words that relate one person to another inside a model span:
+# "अशफाक पुत्र अंसार" is two people, "सतीश उर्फ सतई" one person with a nickname.
+RELATION_WORDS = {"पुत्र", "पुत्री", "पत्नी", "पति", "बेटा", "बेटी", "पिता", "वल्द", "भाई", "बहन", "मां"}
+ALIAS_WORDS = {"उर्फ", "अलियास"}
+RESIDENCE_WORDS = {"निवासी", "निवासियों", "ग्रामवासी"}
+# Generic place nouns around a name: "ग्राम इकमा", "रखाइन प्रांत", "लालीपुर थाना".
+PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "जिले", "जनपद", "शहर", "कस्बा", "कस्बे", "गांव", "ग्राम", "थाना",
+                 "थाने", "क्षेत्र", "इलाका", "इलाके", "तहसील", "प्रखंड", "ब्लॉक", "मोहल्ला", "मोहल्ले", "मंडल",
+                 "संभाग", "देश", "महानगर", "उपनगर", "टोला", "कोतवाली"}
+# Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
+LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
+                  "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती"}
+# Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
+BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
+                  "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म"}
+ROLE_SUFFIXES = ("कर्मी", "कर्मियों")  # शिक्षाकर्मी, पुलिसकर्मी: roles, not names
+
+
+def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
+    """Drop generic place nouns around a name; keep a landmark word that follows it."""
+    while i < j - 1 and words[i] in PLACE_GENERIC:
+        i += 1
+    while j > i + 1 and words[j - 1] in PLACE_GENERIC:
+        j -= 1
+    if j < len(words) and words[j] in LANDMARK_WORDS:
+        j += 1
+    return i, j
+
+
+def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]]:
+    """Pieces (i, j, type) of a model PER span: people, and places it runs into."""
+    pieces: list[tuple[int, int, str]] = []
+    start, typ = i, "PERSON"
+    k = i
+    while k < j:
+        w = words[k]
+        if w in RELATION_WORDS or w in ALIAS_WORDS or w in RESIDENCE_WORDS or w in PLACE_GENERIC:
+            if k > start:
+                pieces.append((start, k, typ))
+            if w in ALIAS_WORDS:
+                return pieces  # the nickname after उर्फ is not a second person
+            typ = "PERSON" if w in RELATION_WORDS else "PLACE"
+            start = k + 1
+        k += 1
+    if start < j:
+        pieces.append((start, j, typ))
+    return pieces
+
+
+def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | None:
+    if any(w in BUSINESS_WORDS for w in words[i:j + 1]):
+        return None
+    # an abbreviated title glued to its dot: "मो. अशफाक", "डॉ. शर्मा"
+    while j - i > 2 and words[i + 1] == "." and (words[i] in ABBREVIATIONS or len(words[i]) <= 2):
+        i += 2
+    name, roles = gz.strip_titles(words[i:j])
+    lead = 0
+    while lead < len(name) and (name[lead] in NON_NAME_OPENERS or name[lead].endswith(ROLE_SUFFIXES)):
+        if name[lead].endswith(ROLE_SUFFIXES):
+            roles.append(name[lead])
+        lead += 1
+    name = name[lead:]
+    if not name or len(name) > PERSON_MAX_TOKENS:
+        return None
+    if len(name) == 1 and gz.is_demonym(name[0]):
+        return None
+    start = i + _find_sub(words[i:j], name)  # where the bare name sits in the span
+    cand = Candidate(si, start, start + len(name), "PERSON", roles=roles, from_model=True)
+    role = _role_before(words, cand.i)
+    if role and role not in cand.roles:
+        cand.roles.append(role)
+    return cand
+
+
 def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     words = [t.norm for t in sent.tokens]
     gaz = gz.find_gazetteer_mentions(words)
-    gaz_cover = [None] * len(words)
-    for m in gaz:
-        for k in range(m.start, m.end):
-            gaz_cover[k] = m
     out: list[Candidate] = []
     used = [False] * len(words)
     tags = sent.ner_tags or ["O"] * len(words)
@@ -86,35 +157,33 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if i >= j:
             continue
         typ = MODEL_TYPES[mtype]
-        inside = [m for m in gaz if m.start < j and m.end > i]
-        if inside:
-            # The gazetteer knows these words: a party/place/alliance reading
-            # wins over the model's type, except for a person whose name
-            # merely contains a place word (विजय नगर … is rare; मोदी नगर is a place).
-            if typ == "PERSON" and all(m.type == gz.PLACE for m in inside) and (j - i) > max(m.end - m.start for m in inside):
-                pass
+        pieces = _split_person(words, i, j) if typ == "PERSON" else [(i, j, typ)]
+        if typ == "ORG" and any(w in LANDMARK_WORDS for w in words[i:j]):
+            # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation
+            k = next(k for k in range(i, j) if words[k] in LANDMARK_WORDS)
+            pieces = [(i, k + 1, "PLACE")] + ([(k + 1, j, "PLACE")] if k + 1 < j else [])
+        for pi, pj, ptyp in pieces:
+            pi, pj = _trim(words, pi, pj)
+            if pi >= pj:
+                continue
+            if ptyp == "PLACE":
+                pi, pj = _shape_place(words, pi, pj)
+            inside = [m for m in gaz if m.start < pj and m.end > pi]
+            if inside and not (ptyp in ("PERSON", "PLACE") and all(m.type == gz.PLACE for m in inside)
+                               and (pj - pi) > max(m.end - m.start for m in inside)):
+                # The gazetteer knows these words: its party/place/alliance
+                # reading wins, unless the model's span is longer and the
+                # gazetteer only saw a place inside it (सहारनपुर चौक, मोदी नगर).
+                continue
+            if ptyp == "PERSON":
+                cand = _person_candidate(si, words, pi, pj)
+                if cand is None:
+                    continue
             else:
-                continue
-        cand = Candidate(si, i, j, typ, from_model=True)
-        if typ == "PERSON":
-            name, roles = gz.strip_titles(words[i:j])
-            lead = 0
-            while lead < len(name) and name[lead] in NON_NAME_OPENERS:
-                lead += 1
-            name = name[lead:]
-            if not name:
-                continue
-            # strip_titles works on a copy; find where the bare name sits in the span
-            start = i + _find_sub(words[i:j], name)
-            cand.i, cand.j, cand.roles = start, start + len(name), roles
-            if cand.j - cand.i > PERSON_MAX_TOKENS:
-                continue
-            role = _role_before(words, cand.i)
-            if role and role not in cand.roles:
-                cand.roles.append(role)
-        out.append(cand)
-        for k in range(cand.i, cand.j):
-            used[k] = True
+                cand = Candidate(si, pi, pj, ptyp, from_model=True)
+            out.append(cand)
+            for k in range(cand.i, cand.j):
+                used[k] = True
 
     for m in gaz:
         if any(used[m.start:m.end]):
@@ -123,6 +192,12 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             continue  # an everyday word unless the model also saw a name here
         if m.type == gz.PLACE and m.end - m.start == 1 and gz.is_demonym(words[m.start]):
             continue
+        if m.type == gz.PLACE:
+            i, j = _shape_place(words, m.start, m.end)
+            if j > m.end and not any(used[m.end:j]):
+                # a landmark named after the place: its own entity, not the city
+                out.append(Candidate(si, i, j, "PLACE", from_model=False, from_gazetteer=True))
+                continue
         key = m.id or m.name
         out.append(Candidate(si, m.start, m.end, m.type, canonical=m.name, english=m.english,
                              key=key, state=m.state, from_gazetteer=True))
@@ -252,26 +327,82 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
             clusters[ck] = cl
             order.append(cl)
         cl.cands.append(c)
-    # A one-word person mention joins the full name it is the surname or
-    # first name of, when exactly one such person is known.
-    persons = [cl for cl in order if cl.type == "PERSON"]
-    for c in persons_single:
-        w = _words(doc, c)[0]
-        owners = [cl for cl in persons if cl.tokens[-1] == w or cl.tokens[0] == w]
-        if len(owners) == 1:
-            owners[0].cands.append(c)
+    order = _merge_name_variants(order)
+    _attach_single_names(doc, order, persons_single)
+    order = _merge_bracketed_aliases(doc, order)
+    return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
+
+
+def _merge_name_variants(order: list[_Cluster]) -> list[_Cluster]:
+    """"सुशील मोदी" is "सुशील कुमार मोदी": same first and last word, fewer middle ones."""
+    persons = sorted((cl for cl in order if cl.type == "PERSON"), key=lambda cl: -len(cl.tokens))
+    gone: set[int] = set()
+    for short in persons:
+        if id(short) in gone or len(short.tokens) < 2:
             continue
-        ck = ("PERSON", w)
-        cl = clusters.get(ck)
+        for full in persons:
+            if full is short or id(full) in gone or len(full.tokens) <= len(short.tokens):
+                continue
+            if (full.tokens[0] == short.tokens[0] and full.tokens[-1] == short.tokens[-1]
+                    and _is_subsequence(short.tokens, full.tokens)):
+                full.cands.extend(short.cands)
+                gone.add(id(short))
+                break
+    return [cl for cl in order if id(cl) not in gone]
+
+
+def _is_subsequence(short: list[str], full: list[str]) -> bool:
+    it = iter(full)
+    return all(w in it for w in short)
+
+
+def _attach_single_names(doc: Document, order: list[_Cluster], singles: list[Candidate]) -> None:
+    """A one-word person mention joins a known full name holding that word.
+
+    With several candidates (राहुल गांधी, सोनिया गांधी) the one mentioned most
+    recently before it wins — news refers back to the person just talked about.
+    """
+    persons = [cl for cl in order if cl.type == "PERSON" and len(cl.tokens) > 1]
+    for c in singles:
+        w = _words(doc, c)[0]
+        owners = [cl for cl in persons if w in cl.tokens]
+        if owners:
+            def last_before(cl: _Cluster) -> tuple[int, int]:
+                before = [(x.sentence, x.i) for x in cl.cands if (x.sentence, x.i) < (c.sentence, c.i)]
+                return max(before) if before else (-1, -1)
+            best = max(owners, key=lambda cl: (last_before(cl), cl.tokens[-1] == w))
+            best.cands.append(c)
+            continue
+        key = ("PERSON", w)
+        cl = next((x for x in order if x.type == "PERSON" and x.tokens == [w]), None)
         if cl is None:
             cl = _Cluster("PERSON", w, [w])
-            clusters[ck] = cl
             order.append(cl)
         cl.cands.append(c)
-    # ORG clusters whose text is a known party's name + nothing else were
-    # already typed by the gazetteer; a model ORG equal to a PLACE's words
-    # (रूस as ORG) joins the place.
-    return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
+
+
+BRACKET_RE = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{1,40}?)\s*[)\]]")
+
+
+def _merge_bracketed_aliases(doc: Document, order: list[_Cluster]) -> list[_Cluster]:
+    """"भारतीय बैंक संगठन (आईबीए)": the bracketed short form is the same entity."""
+    by_text: dict[str, _Cluster] = {}
+    for cl in order:
+        for c in cl.cands:
+            by_text.setdefault(" ".join(_words(doc, c)), cl)
+    gone: set[int] = set()
+    for cl in order:
+        for c in list(cl.cands):
+            sent = doc.sentences[c.sentence]
+            m = BRACKET_RE.match(doc.text, sent.tokens[c.j - 1].end)
+            if not m:
+                continue
+            inner = " ".join(t.norm for t in sent.tokens if m.start(1) <= t.start and t.end <= m.end(1))
+            other = by_text.get(inner)
+            if other is not None and other is not cl and id(other) not in gone and other.type != "PERSON":
+                cl.cands.extend(other.cands)
+                gone.add(id(other))
+    return [cl for cl in order if id(cl) not in gone]
 
 
 def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
