@@ -109,7 +109,8 @@ def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]
         w = words[k]
         if w in RELATION_WORDS or w in ALIAS_WORDS or w in RESIDENCE_WORDS or w in PLACE_GENERIC:
             if k > start:
-                pieces.append((start, k, typ))
+                # "रामसाला थाना …": the name before a place noun is that place
+                pieces.append((start, k, "PLACE" if w in PLACE_GENERIC else typ))
             if w in ALIAS_WORDS:
                 return pieces  # the nickname after उर्फ is not a second person
             typ = "PERSON" if w in RELATION_WORDS else "PLACE"
@@ -169,8 +170,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             if ptyp == "PLACE":
                 pi, pj = _shape_place(words, pi, pj)
             inside = [m for m in gaz if m.start < pj and m.end > pi]
+            uncovered = [k for k in range(pi, pj) if not any(m.start <= k < m.end for m in inside)
+                         and not PUNCT_RE.match(words[k])]
             if inside and not (ptyp in ("PERSON", "PLACE") and all(m.type == gz.PLACE for m in inside)
-                               and (pj - pi) > max(m.end - m.start for m in inside)):
+                               and uncovered):
                 # The gazetteer knows these words: its party/place/alliance
                 # reading wins, unless the model's span is longer and the
                 # gazetteer only saw a place inside it (सहारनपुर चौक, मोदी नगर).
@@ -231,7 +234,7 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type == "PLACE" and len(span) == 1 and gz.is_demonym(span[0]):
         return False
-    if c.type in ("ORG", "PLACE") and all(w in GENERIC_WORDS for w in span):
+    if c.type in ("ORG", "PLACE") and all(w in GENERIC_WORDS or w in PLACE_GENERIC for w in span):
         return False
     if c.type == "PERSON" and (gz.is_role(text) or any(ch.isdigit() for ch in text)):
         return False
