@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Sentence
 from . import gazetteer as gz
-from ..segment import ABBREVIATIONS
+from ..normalise import normalise_token
+from ..segment import ABBREVIATIONS, tokenize
 from .latin import latin_name
 
 MODEL_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
@@ -420,8 +421,17 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
             for r in c.roles:
                 if r not in roles:
                     roles.append(r)
-        if cl.canonical:
+        surfaces = [" ".join(m.text.split()) for m in mentions]
+        if cl.canonical and (cl.type == "PARTY" or _norm_form(cl.canonical) in {_norm_form(x) for x in surfaces}):
             name = cl.canonical
+        elif cl.canonical and cl.type == "PLACE":
+            # the article's own spelling (बंबई) stays the name; the gazetteer's
+            # canonical form is kept only where the article uses it
+            name = max(set(surfaces), key=lambda x: (surfaces.count(x), len(x)))
+        elif cl.canonical:
+            # an organisation is named as the article names it most fully
+            # (सुप्रीम कोर्ट, not the gazetteer's सर्वोच्च न्यायालय)
+            name = max(set(surfaces), key=lambda x: (len(x.split()), surfaces.count(x), len(x)))
         else:
             # the fullest form as written (original spelling, nukta and all)
             best = max(mentions, key=lambda m: (len(m.text.split()), len(m.text)))
@@ -433,6 +443,10 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
         entities.append(ent)
     _link_parties(doc, entities)
     return entities
+
+
+def _norm_form(text: str) -> str:
+    return " ".join(t for t, _, _ in tokenize(normalise_token(text)))
 
 
 def _link_parties(doc: Document, entities: list[Entity]) -> None:
