@@ -1,0 +1,88 @@
+"""Entities from the shipped model plus the gazetteer, on text written for these tests."""
+import pytest
+
+from newsparse import analyse
+
+ARTICLE = (
+    "लखनऊ। समाजवादी पार्टी के अध्यक्ष अखिलेश यादव ने सोमवार को भाजपा सरकार पर निशाना साधा। "
+    "अखिलेश यादव ने कहा कि उत्तर प्रदेश में बेरोजगारी बढ़ी है। "
+    "यादव ने बताया कि सपा के कार्यकर्ता गोरखपुर और वाराणसी में प्रदर्शन करेंगे। "
+    "वहीं बीजेपी के प्रदेश अध्यक्ष ने आरोपों को खारिज किया। "
+    "कांग्रेस नेता राहुल गांधी भी इस मुद्दे पर दिल्ली में बोले।"
+)
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return analyse(ARTICLE)
+
+
+def by_type(doc, typ):
+    return {e.name: e for e in doc.entities if e.type == typ}
+
+
+def test_parties_resolve_to_canonical_names(doc):
+    parties = by_type(doc, "PARTY")
+    assert "समाजवादी पार्टी" in parties
+    assert "भारतीय जनता पार्टी" in parties
+    assert "भारतीय राष्ट्रीय कांग्रेस" in parties
+    sp = parties["समाजवादी पार्टी"]
+    assert {m.text for m in sp.mentions} == {"समाजवादी पार्टी", "सपा"}
+    bjp = parties["भारतीय जनता पार्टी"]
+    assert {m.text for m in bjp.mentions} == {"भाजपा", "बीजेपी"}
+    assert bjp.latin == "BJP"
+
+
+def test_places_found_once_each_with_latin_names(doc):
+    places = by_type(doc, "PLACE")
+    for name in ("लखनऊ", "उत्तर प्रदेश", "गोरखपुर", "वाराणसी", "दिल्ली"):
+        assert name in places, sorted(places)
+    assert places["लखनऊ"].latin == "Lucknow"
+    assert len([e for e in doc.entities if e.name == "लखनऊ"]) == 1
+
+
+def test_person_with_surname_mention_clustered(doc):
+    people = by_type(doc, "PERSON")
+    assert "अखिलेश यादव" in people, sorted(people)
+    akhilesh = people["अखिलेश यादव"]
+    texts = [m.text for m in akhilesh.mentions]
+    assert texts.count("अखिलेश यादव") == 2
+    assert "यादव" in texts
+    assert akhilesh.latin == "Akhilesh Yadav"
+    assert "यादव" not in people  # not a second person
+
+
+def test_postpositions_never_leak_into_names(doc):
+    for e in doc.entities:
+        for m in e.mentions:
+            last = m.text.split()[-1]
+            assert last not in {"के", "की", "का", "ने", "में", "को", "से"}, m.text
+
+
+def test_mentions_index_the_original_text(doc):
+    for e in doc.entities:
+        for m in e.mentions:
+            assert ARTICLE[m.start:m.end] == m.text
+
+
+def test_person_party_link(doc):
+    people = by_type(doc, "PERSON")
+    parties = {e.id: e.name for e in doc.entities if e.type == "PARTY"}
+    rahul = people.get("राहुल गांधी")
+    assert rahul is not None, sorted(people)
+    assert parties.get(rahul.party) == "भारतीय राष्ट्रीय कांग्रेस"
+
+
+def test_pronouns_and_demonyms_are_not_entities():
+    d = analyse("उन्होंने कहा कि भारतीय टीम ने पाकिस्तानी टीम को हराया।")
+    names = {e.name for e in d.entities}
+    assert "उन्होंने" not in names
+    assert "भारतीय" not in names and "पाकिस्तानी" not in names
+
+
+def test_honorifics_become_roles():
+    d = analyse("मुख्यमंत्री शिवराज सिंह चौहान ने भोपाल में बैठक ली। श्री चौहान ने कहा कि काम होगा।")
+    people = by_type(d, "PERSON")
+    assert "शिवराज सिंह चौहान" in people, sorted(people)
+    assert "मुख्यमंत्री" in people["शिवराज सिंह चौहान"].roles
+    assert all(not name.startswith("श्री") for name in people)
