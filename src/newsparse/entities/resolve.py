@@ -87,6 +87,10 @@ LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोन�
 # Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म"}
+# "देहरादून क्षेत्रीय कार्यालय": a place plus office words is that place's office,
+# not a named organisation — the place is what the article names.
+OFFICE_WORDS = {"क्षेत्रीय", "कार्यालय", "मुख्यालय", "शाखा", "इकाई", "प्रशासन", "दफ्तर", "ऑफिस", "प्रांतीय",
+                "स्थित", "स्थानीय", "नगर", "निगम", "पालिका"}
 ROLE_SUFFIXES = ("कर्मी", "कर्मियों")  # शिक्षाकर्मी, पुलिसकर्मी: roles, not names
 
 
@@ -173,8 +177,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             inside = [m for m in gaz if m.start < pj and m.end > pi]
             uncovered = [k for k in range(pi, pj) if not any(m.start <= k < m.end for m in inside)
                          and not PUNCT_RE.match(words[k])]
-            if inside and not (ptyp in ("PERSON", "PLACE") and all(m.type == gz.PLACE for m in inside)
-                               and uncovered):
+            named_rest = [k for k in uncovered if words[k] not in OFFICE_WORDS and words[k] not in GENERIC_WORDS
+                          and words[k] not in PLACE_GENERIC]
+            if inside and not (ptyp in ("PERSON", "PLACE", "ORG") and all(m.type == gz.PLACE for m in inside)
+                               and named_rest):
                 # The gazetteer knows these words: its party/place/alliance
                 # reading wins, unless the model's span is longer and the
                 # gazetteer only saw a place inside it (सहारनपुर चौक, मोदी नगर).
@@ -234,6 +240,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
     if len(span) == 1 and (gz.is_not_name(span[0]) or span[0] in POSTPOSITIONS or len(span[0]) < 2):
         return False
     if c.type == "PLACE" and len(span) == 1 and gz.is_demonym(span[0]):
+        return False
+    if gz.is_not_entity(text):  # months, weekdays, कोरोना, सोशल मीडिया …
         return False
     if c.type in ("ORG", "PLACE") and all(w in GENERIC_WORDS or w in PLACE_GENERIC for w in span):
         return False
