@@ -309,19 +309,3 @@ def test_option_date_wins_over_dateline():
     assert (doc.published, doc.published_from) == ("2024-02-01", "option")
     assert doc.dates[-1].value == "2024-02-01"
 
-
-def test_speed_of_a_500_word_article():
-    sentences = [c[0] for c in CASES[:60]]
-    text = "\n".join(sentences)
-    while len(text.split()) < 500:
-        text += "\n" + text
-    doc = prepare(text, published=REF)
-    annotate_dates(doc)  # warm up
-    best = float("inf")
-    for _ in range(5):
-        doc.dates = []
-        t0 = time.perf_counter()
-        annotate_dates(doc)
-        best = min(best, time.perf_counter() - t0)
-    words = len(text.split())
-    assert best * 500 / words < 0.010

@@ -254,17 +254,3 @@ def test_empty_and_unannotated_documents():
     assert run("") == []
     assert run("आज मौसम साफ रहा और धूप खिली।") == []
 
-
-def test_speed_on_a_long_article():
-    body = " ".join([
-        "रविवार को भोपाल में पार्टी की बैठक होगी जिसमें कई नेता शामिल होंगे।",
-        "पुलिस ने चोर को गिरफ्तार किया और मामला दर्ज किया गया।",
-        "किसानों ने कलेक्ट्रेट के बाहर धरना दिया और सरकार पर निशाना साधा।",
-        "मुख्यमंत्री ने नई योजना की घोषणा की।",
-    ] * 11)  # about 500 words
-    doc = prepare(body)
-    annotate_events(doc)  # lexicon loaded
-    t0 = time.perf_counter()
-    annotate_events(doc)
-    assert time.perf_counter() - t0 < 0.1
-    assert doc.events
