@@ -6,7 +6,6 @@ text with ``str.index``.
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 

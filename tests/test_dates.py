@@ -6,7 +6,6 @@ text order.  Reference date for most cases: Wednesday 2024-01-10.
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 

@@ -5,7 +5,6 @@ by hand (their annotators are tested on their own), found with ``str.index``.
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 
