@@ -308,3 +308,16 @@ def test_option_date_wins_over_dateline():
     assert (doc.published, doc.published_from) == ("2024-02-01", "option")
     assert doc.dates[-1].value == "2024-02-01"
 
+
+
+def test_relative_participle_is_not_future():
+    # "करने वाले" describes the gang; the verb of the clause (किया है) is past
+    doc = prepare("पुलिस ने बुधवार को ठगी करने वाले गिरोह के सदस्यों को गिरफ्तार किया है।", published="2024-03-12")
+    annotate_dates(doc)
+    assert [(d.text, d.value) for d in doc.dates] == [("बुधवार", "2024-03-06")]
+
+
+def test_upcoming_with_hone_wali_hai_is_future():
+    doc = prepare("बैठक शुक्रवार को होने वाली है।", published="2024-03-12")
+    annotate_dates(doc)
+    assert [(d.text, d.value) for d in doc.dates] == [("शुक्रवार", "2024-03-15")]

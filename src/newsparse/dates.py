@@ -673,7 +673,9 @@ def _is_future(words: list[str], i: int) -> bool:
     w = words[i]
     if w in FUTURE_WORDS or (FUTURE_ENDING_RE.search(w) and not w.endswith(FUTURE_STOP_ENDINGS)):
         return True
-    return w in ("वाला", "वाली", "वाले") and i > 0 and words[i - 1].endswith("ने")  # होने वाली है
+    # "होने वाली है" is future; "ठगी करने वाले गिरोह" (a relative participle) is not
+    return (w in ("वाला", "वाली", "वाले") and i > 0 and words[i - 1].endswith("ने")
+            and i + 1 < len(words) and words[i + 1] in ("है", "हैं"))
 
 
 def _word_tense(words: list[str]) -> int | None:
