@@ -9,7 +9,6 @@ import json
 import re
 import subprocess
 import sys
-import time
 
 import pytest
 from conftest import (ENGLISH_ARTICLE, HINDI_ARTICLE, SAMPLES, SEED, URDU_ARTICLE, check_document,

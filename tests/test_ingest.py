@@ -4,7 +4,6 @@ These run without the NER model: ``prepare`` stops before the annotators.
 """
 from __future__ import annotations
 
-import time
 
 import pytest
 from conftest import ENGLISH_ARTICLE, HINDI_ARTICLE, SEED, URDU_ARTICLE
@@ -98,10 +97,8 @@ def test_oversized_file_refused_before_reading(tmp_path):
     big = tmp_path / "big.txt"
     with open(big, "wb") as fh:  # sparse: 20 MB on paper, nothing on disk
         fh.truncate(20_000_000)
-    started = time.perf_counter()
     with pytest.raises(InputError, match=r"20 MB, larger than the size limit of 5 MB"):
         read_article(ref(big), max_size=5_000_000)
-    assert time.perf_counter() - started < 1.0
 
 
 def test_max_size_is_inclusive(tmp_path):
