@@ -425,8 +425,18 @@ def _load_trainer():
         raise FileNotFoundError(f"NER word vectors not found at {files.pretrain}")
     args = {"charlm_forward_file": str(files.forward_charlm) if files.forward_charlm else None,
             "charlm_backward_file": str(files.backward_charlm) if files.backward_charlm else None}
-    return Trainer(args=args, model_file=str(files.ner), pretrain=Pretrain(str(files.pretrain)),
-                   device=_device())
+    # stanza's Trainer builds an optimizer even for inference; importing and
+    # building it costs seconds of cold start (torch.optim pulls in dynamo),
+    # so it is skipped while loading: newsparse never trains through it.
+    import stanza.models.ner.trainer as trainer_module
+
+    real_get_optimizer = trainer_module.utils.get_optimizer
+    trainer_module.utils.get_optimizer = lambda *a, **k: None
+    try:
+        return Trainer(args=args, model_file=str(files.ner), pretrain=Pretrain(str(files.pretrain)),
+                       device=_device())
+    finally:
+        trainer_module.utils.get_optimizer = real_get_optimizer
 
 
 @lru_cache(maxsize=1)
