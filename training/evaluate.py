@@ -21,15 +21,9 @@ from prepare import IL_NER_MAP, read_conll  # noqa: E402
 
 
 def spans(tags: list[str]) -> set[tuple[int, int, str]]:
-    out, start, typ = set(), None, None
-    for i, t in enumerate(tags + ["O"]):
-        if t.startswith("B-") or t == "O" or (t.startswith("I-") and t[2:] != typ):
-            if start is not None:
-                out.add((start, i, typ))
-                start, typ = None, None
-            if t != "O":
-                start, typ = i, t[2:]
-    return out
+    from newsparse.entities.resolve import bio_spans
+
+    return set(bio_spans(tags))
 
 
 def main() -> None:

@@ -51,7 +51,8 @@ class Candidate:
     from_gazetteer: bool = False
 
 
-def _model_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    """Entity spans (start, end, type) of a BIO tag sequence; a stray I- opens a span."""
     out, start, typ = [], None, None
     for k, t in enumerate(tags + ["O"]):
         if t.startswith("B-") or t == "O" or (t.startswith("I-") and t[2:] != typ):
@@ -60,7 +61,11 @@ def _model_spans(tags: list[str]) -> list[tuple[int, int, str]]:
                 start, typ = None, None
             if t != "O":
                 start, typ = k, t[2:]
-    return [s for s in out if s[2] in MODEL_TYPES]
+    return out
+
+
+def _model_spans(tags: list[str]) -> list[tuple[int, int, str]]:
+    return [s for s in bio_spans(tags) if s[2] in MODEL_TYPES]
 
 
 def _trim(words: list[str], i: int, j: int) -> tuple[int, int]:
