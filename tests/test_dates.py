@@ -321,3 +321,11 @@ def test_upcoming_with_hone_wali_hai_is_future():
     doc = prepare("बैठक शुक्रवार को होने वाली है।", published="2024-03-12")
     annotate_dates(doc)
     assert [(d.text, d.value) for d in doc.dates] == [("शुक्रवार", "2024-03-15")]
+
+
+def test_headline_day_month_takes_the_year_pinned_later():
+    text = "जयपुर में बैठक 12 फरवरी को\n\nकांग्रेस ने 12 फरवरी, सोमवार को बैठक बुलाई है।"
+    doc = prepare(text, published="2024-02-10")
+    annotate_dates(doc)
+    values = [d.value for d in doc.dates]
+    assert values == ["2024-02-12", "2024-02-12"]

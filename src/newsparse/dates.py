@@ -1033,6 +1033,7 @@ def annotate_dates(doc: Document) -> None:
     ref = _dt.date.fromisoformat(doc.published) if doc.published else None
     ctx = _Context(ref=ref, today=_dt.date.today(), sentences=sentences, bases=bases, paragraph=paragraph)
     _resolve_all(cands, ctx)
+    _share_years(cands)
 
     index = {id(c): i + len(doc.dates) for i, c in enumerate(cands)}
     for c in cands:
@@ -1041,6 +1042,24 @@ def annotate_dates(doc: Document) -> None:
         doc.dates.append(DateExpr(text=doc.text[start:end], value=c.value, start=start, end=end,
                                   sentence=c.sentence, kind=kind,
                                   range_with=index[id(c.partner)] if c.partner is not None else None))
+
+
+def _share_years(cands: list["_Cand"]) -> None:
+    """A day-month left without a year takes the year the article gives the
+    same day-month elsewhere, later as well as earlier: a headline's
+    "12 फरवरी" is the body's "12 फरवरी, सोमवार" (pinned by its weekday)."""
+    known: dict[str, set[str]] = {}
+    for c in cands:
+        v = c.value or ""
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", v):
+            known.setdefault(v[5:], set()).add(v[:4])
+    for c in cands:
+        v = c.value or ""
+        if v.startswith("XXXX-") and re.fullmatch(r"XXXX-\d{2}-\d{2}", v):
+            years = known.get(v[5:])
+            if years and len(years) == 1:
+                c.value = years.pop() + v[4:]
+                known[v[5:]] = {c.value[:4]}
 
 
 _KIND_NAMES = {"relday": "relative", "relunit": "relative", "ago": "relative", "event_day": "relative",
