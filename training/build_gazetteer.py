@@ -1673,7 +1673,6 @@ def build_places(stats):
         all_forms.update(norm(v) for v in [c["hi"]] + c["aliases_hi"])
         added += 1
     for e in entries:
-        forms = [e["hi"]] + e["aliases_hi"]
         e["aliases_hi"] = [a for a in e["aliases_hi"] if norm(a) not in blocked]
         if is_common_word(norm(e["hi"]), stats) or norm(e["hi"]) in blocked or e["hi"] in AMBIGUOUS_ALIASES:
             e["ambiguous"] = True

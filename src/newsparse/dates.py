@@ -1058,8 +1058,7 @@ def _share_years(cands: list["_Cand"]) -> None:
         if v.startswith("XXXX-") and re.fullmatch(r"XXXX-\d{2}-\d{2}", v):
             years = known.get(v[5:])
             if years and len(years) == 1:
-                c.value = years.pop() + v[4:]
-                known[v[5:]] = {c.value[:4]}
+                c.value = next(iter(years)) + v[4:]
 
 
 _KIND_NAMES = {"relday": "relative", "relunit": "relative", "ago": "relative", "event_day": "relative",

@@ -390,7 +390,6 @@ def _attach_single_names(doc: Document, order: list[_Cluster], singles: list[Can
             best = max(owners, key=lambda cl: (last_before(cl), cl.tokens[-1] == w))
             best.cands.append(c)
             continue
-        key = ("PERSON", w)
         cl = next((x for x in order if x.type == "PERSON" and x.tokens == [w]), None)
         if cl is None:
             cl = _Cluster("PERSON", w, [w])
