@@ -135,17 +135,19 @@ def _chunks(refs: Sequence[InputRef], jobs: int) -> list[list[InputRef]]:
     return [list(refs[i:i + size]) for i in range(0, len(refs), size)]
 
 
+# One compute thread per worker: the workers themselves use the cores.  The
+# BLAS libraries read these when numpy is first imported, which in a worker
+# is after ``_init_worker`` (importing newsparse.batch imports no numpy).
+WORKER_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NEWSPARSE_TORCH_THREADS")
+
+
 def _init_worker(device: str | None) -> None:
-    """Per worker process: leave Ctrl-C to the parent, one torch thread, the chosen device."""
+    """Per worker process: leave Ctrl-C to the parent, one compute thread, the chosen device."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if device:
         os.environ["NEWSPARSE_DEVICE"] = device
-    try:
-        import torch
-
-        torch.set_num_threads(1)
-    except ImportError:  # pragma: no cover - torch is a dependency
-        pass
+    for var in WORKER_THREAD_VARS:
+        os.environ[var] = "1"
 
 
 def _stop_pool(pool) -> None:

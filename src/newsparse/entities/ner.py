@@ -1,24 +1,30 @@
 """The shipped stanza NER model: loading (once, offline) and batched tagging.
 
-The model (BiLSTM-CRF over word vectors, characters and a character language
-model) is trained by ``training/`` on IL-NER + HiNER and shipped under
-``newsparse/data/models``.  Loading never touches the network: stanza gets
-``download_method=None``, explicit model paths and a stub ``resources.json``.
-All model files are read with torch's safe (weights-only) loading, which
-stanza uses for NER, pretrain and char LM files.
-
+The model (a stanza BiLSTM-CRF over word vectors and characters) is trained
+by ``training/`` on IL-NER + HiNER and shipped under ``newsparse/data/models``.
 Tags are BIO over PER, ORG, LOC, DATE; they land in ``Sentence.ner_tags``.
 
-Tagging (``tag_token_lists``) drives the model's ``Trainer`` directly
-(``FastTagger``): inputs built from the model's vocabularies, sentences sorted
-by length and batched, the character model run once per distinct word, and a
-batched Viterbi.  The tags are exactly those of the ``stanza.Pipeline`` path,
-which stays available as ``tag_token_lists_pipeline`` (tests compare the two).
+Two engines run it, with the same tags (tests compare them token for token):
+
+* ``NumpyTagger`` (``ner_numpy``, the CPU default): reads stanza's checkpoint
+  files with a restricted unpickler and runs the forward pass and Viterbi in
+  numpy.  No torch import, so a cold start costs about a second, not five.
+* ``FastTagger`` (torch, used on a GPU, for models numpy cannot run such as
+  char-LM ones, or with ``NEWSPARSE_BACKEND=torch``): stanza's ``Trainer``
+  driven directly (inputs built from the model's vocabularies, sentences
+  sorted by length and batched, the character model run once per distinct
+  word, a batched Viterbi).  Files are read with torch's weights-only loading.
+
+``tag_token_lists_pipeline`` tags through ``stanza.Pipeline`` itself, the
+reference both engines are tested against.  Loading never touches the
+network: stanza gets ``download_method=None``, explicit model paths and a
+stub ``resources.json``.
 """
 from __future__ import annotations
 
 import logging
 import os
+import sys
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
@@ -71,12 +77,39 @@ def model_files(directory: Path | None = None) -> ModelFiles:
 
 
 def _device() -> str:
+    """``cuda`` or ``cpu``: ``NEWSPARSE_DEVICE`` (``--device``), ``auto`` meaning a GPU when torch sees one."""
     choice = os.environ.get("NEWSPARSE_DEVICE", "auto").lower()
     if choice == "auto":
-        import torch
-
-        return "cuda" if torch.cuda.is_available() else "cpu"
+        return "cuda" if _gpu_visible() else "cpu"
     return choice
+
+
+def _gpu_visible() -> bool:
+    """Would torch see a GPU?  Asked without importing torch (seconds) where no GPU driver is present."""
+    if "torch" not in sys.modules and not _gpu_driver_present():
+        return False
+    import torch
+
+    return torch.cuda.is_available()
+
+
+def _gpu_driver_present() -> bool:
+    # NVIDIA's device nodes and driver directory; ROCm's /dev/kfd (torch.cuda also covers ROCm)
+    return (Path("/proc/driver/nvidia/gpus").is_dir() or any(Path("/dev").glob("nvidia[0-9]*"))
+            or Path("/dev/kfd").exists())
+
+
+def backend() -> str:
+    """The engine that runs the model: ``numpy`` (CPU, no torch import) or ``torch``.
+
+    ``NEWSPARSE_BACKEND=numpy|torch`` chooses; otherwise torch runs the model
+    on a GPU and numpy on the CPU.  Both give the same tags (tests compare
+    them); numpy spares the CPU path torch's import, seconds of a cold start.
+    """
+    forced = os.environ.get("NEWSPARSE_BACKEND", "").lower()
+    if forced in ("numpy", "torch"):
+        return forced
+    return "torch" if _device() == "cuda" else "numpy"
 
 
 def _stanza_logging_quiet() -> None:
@@ -200,34 +233,19 @@ class FastTagger:
             self._cache[w] = hit
         return hit
 
-    @staticmethod
-    def _batches(order: list[int], lengths: list[int], max_sents: int, max_tokens: int):
-        batch, total = [], 0
-        for i in order:
-            n = lengths[i]
-            if batch and (len(batch) >= max_sents or total + n > max_tokens):
-                yield batch
-                batch, total = [], 0
-            batch.append(i)
-            total += n
-        if batch:
-            yield batch
-
     def tag(self, sentences: list[list[str]], max_sents: int = BATCH_SENTENCES,
             max_tokens: int = 3000) -> list[list[str]]:
         """BIOES tags (stanza's, after ``fix_singleton_tags``) for non-empty sentences."""
+        from .ner_numpy import length_sorted_batches
+
         torch = self._torch
-        lengths = [len(s) for s in sentences]
-        if any(n == 0 for n in lengths):
-            raise ValueError("empty sentence")
-        # longest first, ties by later index first: stanza's sort_all order
-        order = sorted(range(len(sentences)), key=lambda i: (lengths[i], i), reverse=True)
+        batches = length_sorted_batches([len(s) for s in sentences], max_sents, max_tokens)
         out: list[list[str] | None] = [None] * len(sentences)
         with self._tag_lock, torch.inference_mode():
             if self.plain:
                 # the character model runs once per distinct word (cached across calls)
                 self._char_rows(list(dict.fromkeys(w for s in sentences for w in s)))
-            for batch in self._batches(order, lengths, max_sents, max_tokens):
+            for batch in batches:
                 sents = [sentences[i] for i in batch]
                 if self.plain:
                     logits, batch_sizes, lens = self._forward_plain(sents)
@@ -346,26 +364,9 @@ class FastTagger:
 
     def _viterbi(self, packed_logits, batch_sizes: list[int], lens: list[int], trans):
         """Best tag ids per sentence; batched ``stanza.models.common.crf.viterbi_decode``."""
-        np = self._np
-        B, T, N = len(lens), lens[0], packed_logits.shape[1]
-        trans = trans[None]  # 1 x N x N
-        bps = np.zeros((T, B, N), dtype=np.int64)
-        trellis = packed_logits[:B].copy()
-        pos = B
-        for t in range(1, T):
-            bs = batch_sizes[t]
-            v = trellis[:bs, :, None] + trans  # bs x N(prev) x N(next)
-            bps[t, :bs] = np.argmax(v, 1)
-            trellis[:bs] = packed_logits[pos:pos + bs] + np.max(v, 1)
-            pos += bs
-        cur = np.argmax(trellis, 1)
-        best = np.empty((B, T), dtype=np.int64)
-        for t in range(T - 1, 0, -1):
-            bs = batch_sizes[t]
-            best[:bs, t] = cur[:bs]
-            cur[:bs] = bps[t, np.arange(bs), cur[:bs]]
-        best[:, 0] = cur
-        return [best[b, :lens[b]].tolist() for b in range(B)]
+        from .ner_numpy import viterbi_batched
+
+        return viterbi_batched(packed_logits, batch_sizes, lens, trans)
 
     def _forward_generic(self, sents: list[list[str]]):
         """Build stanza's DataLoader batch for a length-sorted batch and run ``NERTagger.forward``."""
@@ -412,17 +413,21 @@ class FastTagger:
         return cols
 
 
+def _check_files(files: ModelFiles) -> None:
+    if not files.ner.exists():
+        raise FileNotFoundError(f"NER model not found at {files.ner}")
+    if not files.pretrain.exists():
+        # stanza would quietly run without word vectors and predict rubbish
+        raise FileNotFoundError(f"NER word vectors not found at {files.pretrain}")
+
+
 def _load_trainer():
     """The NER ``Trainer`` from the model files: offline, safe (weights-only) loading."""
     from stanza.models.common.pretrain import Pretrain
     from stanza.models.ner.trainer import Trainer
 
     files = model_files()
-    if not files.ner.exists():
-        raise FileNotFoundError(f"NER model not found at {files.ner}")
-    if not files.pretrain.exists():
-        # stanza would quietly run without word vectors and predict rubbish
-        raise FileNotFoundError(f"NER word vectors not found at {files.pretrain}")
+    _check_files(files)
     args = {"charlm_forward_file": str(files.forward_charlm) if files.forward_charlm else None,
             "charlm_backward_file": str(files.backward_charlm) if files.backward_charlm else None}
     # stanza's Trainer builds an optimizer even for inference; importing and
@@ -440,14 +445,33 @@ def _load_trainer():
 
 
 @lru_cache(maxsize=1)
-def get_tagger() -> FastTagger:
-    """The NER model, loaded once per process (no stanza Pipeline)."""
+def get_tagger():
+    """The NER model, loaded once per process: a ``NumpyTagger`` or a torch ``FastTagger``.
+
+    Both have ``tag(sentences)``.  A model the numpy engine cannot run (a char
+    LM, a transformer) goes to torch whatever the backend.
+    """
     with _lock:
+        if backend() == "numpy":
+            from .ner_numpy import UnsupportedModel, load_numpy_tagger
+
+            files = model_files()
+            _check_files(files)
+            if files.forward_charlm is None:
+                try:
+                    return load_numpy_tagger(files.ner, files.pretrain)
+                except UnsupportedModel:
+                    pass
         _stanza_logging_quiet()
+        threads = os.environ.get("NEWSPARSE_TORCH_THREADS")
+        if threads:
+            import torch
+
+            torch.set_num_threads(int(threads))
         return FastTagger(_load_trainer())
 
 
-def get_pipeline() -> FastTagger:
+def get_pipeline():
     """Load the NER model (kept for callers that time or warm up the loading)."""
     return get_tagger()
 

@@ -1,0 +1,444 @@
+"""The numpy NER backend: torch-free checkpoint loading and the same tags as the torch fast path."""
+from __future__ import annotations
+
+import io
+import json
+import pickle
+import struct
+import subprocess
+import sys
+import zipfile
+from collections import OrderedDict
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from newsparse.entities import ner
+from newsparse.entities.ner_numpy import (
+    NumpyTagger,
+    UnsupportedModel,
+    fix_singleton_tags,
+    load_checkpoint,
+    load_numpy_tagger,
+    viterbi_batched,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "bench" / "corpus").glob("*.txt"))
+IL_NER_DEV = ROOT.parent / "shared" / "data" / "ner" / "il-ner" / "hi-dev.txt"
+FLOAT32_CHECKPOINT = Path("/work/build/cpu_ft/nocharlm.pt")  # a local training output, if present
+
+TEXT = (
+    "लखनऊ। समाजवादी पार्टी के अध्यक्ष अखिलेश यादव ने सोमवार को भाजपा सरकार पर निशाना साधा। "
+    "उन्होंने 15 अगस्त 2023 को दिल्ली में प्रधानमंत्री नरेंद्र मोदी से मुलाकात की थी। "
+    "Reuters के अनुसार ISRO ने चंद्रयान-3 को 14 जुलाई को श्रीहरिकोटा से प्रक्षेपित किया। "
+    "भारतीय रिज़र्व बैंक (RBI) के गवर्नर शक्तिकांत दास ने 6.5% रेपो दर बरकरार रखी।"
+)
+
+
+def _files():
+    files = ner.model_files()
+    if not files.ner.exists() or not files.pretrain.exists():
+        pytest.skip("NER model files not present")
+    return files
+
+
+def _tokens_of(text: str) -> list[list[str]]:
+    from newsparse.pipeline import prepare
+
+    sents = [[t.norm for t in s.tokens if t.norm] for s in prepare(text).sentences]
+    return [s for s in sents if s]
+
+
+@pytest.fixture(scope="module")
+def numpy_tagger() -> NumpyTagger:
+    files = _files()
+    return load_numpy_tagger(files.ner, files.pretrain)
+
+
+@pytest.fixture(scope="module")
+def fast_tagger():
+    """The torch fast path itself (``get_tagger`` may hand out the numpy backend)."""
+    _files()
+    tagger = ner.FastTagger(ner._load_trainer())
+    if not tagger.plain:
+        pytest.skip("the configured model is not the plain class the numpy backend supports")
+    return tagger
+
+
+@pytest.fixture(scope="module")
+def text_sentences() -> list[list[str]]:
+    sents = _tokens_of(TEXT)
+    for path in TEXTS:
+        sents += _tokens_of(path.read_bytes().decode("utf-8-sig"))
+    return sents
+
+
+def _count_differences(a: list[list[str]], b: list[list[str]]) -> tuple[int, int]:
+    assert len(a) == len(b)
+    tokens = sum(x != y for p, q in zip(a, b) for x, y in zip(p, q))
+    sents = sum(p != q for p, q in zip(a, b))
+    return tokens, sents
+
+
+def _torch_tags(fast_tagger, sentences):
+    """The torch path's tags, on one thread (as the numpy path runs; oversubscribed
+    torch threads are many times slower on a busy machine)."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        return fast_tagger.tag(sentences)
+    finally:
+        torch.set_num_threads(threads)
+
+
+def _assert_same_tags(numpy_tagger, fast_tagger, sentences):
+    mine = numpy_tagger.tag(sentences)
+    ref = _torch_tags(fast_tagger, sentences)
+    assert [len(t) for t in mine] == [len(s) for s in sentences]
+    tokens, sents = _count_differences(mine, ref)
+    assert (tokens, sents) == (0, 0), f"{tokens} tokens in {sents} sentences differ"
+    return mine
+
+
+# -- same tags as the torch path ----------------------------------------------
+
+def test_texts_same_tags_as_torch(numpy_tagger, fast_tagger, text_sentences):
+    assert len(text_sentences) >= 1000
+    tags = _assert_same_tags(numpy_tagger, fast_tagger, text_sentences)
+    assert any(t != "O" for s in tags for t in s)
+
+
+@pytest.mark.skipif(not IL_NER_DEV.exists(), reason="IL-NER dev data not present")
+def test_il_ner_dev_same_tags_as_torch(numpy_tagger, fast_tagger):
+    from newsparse.normalise import normalise_token
+
+    sentences = [[normalise_token(t) or t for t in s] for s in ner.read_conll_tokens(str(IL_NER_DEV))]
+    assert len(sentences) > 1000
+    _assert_same_tags(numpy_tagger, fast_tagger, sentences)
+
+
+def test_edge_cases_same_tags_as_torch(numpy_tagger, fast_tagger):
+    base = _tokens_of(TEXT)
+    long = [w for s in base for w in s]
+    long = (long * (500 // len(long) + 1))[:500]
+    sents = [
+        ["दिल्ली"],
+        ["।"],
+        long,                                   # one long sentence, no windows at this level
+        ["☃", "𝔘𝔫𝔦", "\u200d", "ꙮ", "की"],       # characters the model never saw
+        ["Narendra", "Modi", "visited", "New", "Delhi", "on", "Monday", "."],
+        ["BJP", "और", "CONGRESS", "के", "नेता", "Lucknow", "में", "İSTANBUL"],
+        ["2023", "में", "15", "अगस्त", "को", "१५", "अगस्त", "२०२३", "12:30", "3.5%", "1,00,000"],
+        ["a b", "दिल्ली", "  ", "नई दिल्ली"],      # spaces inside tokens (word vectors map them to NBSP)
+        ["x" * 60, "क" * 40, "दिल्ली"],           # very long words
+    ]
+    _assert_same_tags(numpy_tagger, fast_tagger, sents)
+
+
+def test_batching_does_not_change_tags(numpy_tagger, text_sentences):
+    sents = text_sentences[:200]
+    whole = numpy_tagger.tag(sents)
+    assert numpy_tagger.tag(sents, max_sents=7, max_tokens=150) == whole
+    assert [numpy_tagger.tag([s])[0] for s in sents[:40]] == whole[:40]
+
+
+def test_small_caches_do_not_change_tags(text_sentences):
+    files = _files()
+    tagger = load_numpy_tagger(files.ner, files.pretrain)
+    sents = text_sentences[:300]
+    ref = tagger.tag(sents)
+    tagger.CHAR_CACHE_MAX = 500
+    tagger.CACHE_MAX = 300
+    tagger.PROJ_CHUNK_WORDS = 100
+    assert tagger.tag(sents[:150]) + tagger.tag(sents[150:]) == ref
+    assert tagger.tag(sents) == ref
+
+
+def test_empty_inputs(numpy_tagger):
+    assert numpy_tagger.tag([]) == []
+    with pytest.raises(ValueError, match="empty sentence"):
+        numpy_tagger.tag([["दिल्ली"], []])
+    with pytest.raises(ValueError, match="empty token"):
+        numpy_tagger.tag([["दिल्ली", ""]])
+
+
+def test_blas_threads_are_restored_and_do_not_change_tags(text_sentences):
+    from newsparse.entities.ner_numpy import _BlasThreads, _openblas_thread_setters
+
+    setters = _openblas_thread_setters()
+    if setters:
+        fn = setters[0]
+        orig = fn(5)
+        try:
+            with _BlasThreads(1):
+                assert fn(1) == 1
+            assert fn(5) == 5  # the block put back what it found
+        finally:
+            fn(orig)
+    files = _files()
+    tagger = load_numpy_tagger(files.ner, files.pretrain)
+    sents = text_sentences[:20]
+    ref = tagger.tag(sents)
+    tagger.BLAS_THREADS = None
+    assert tagger.tag(sents) == ref
+
+
+def test_tags_are_bioes_strings(numpy_tagger, text_sentences):
+    tags = {t for s in numpy_tagger.tag(text_sentences[:300]) for t in s}
+    assert "O" in tags
+    assert all(t == "O" or t[:2] in ("B-", "I-", "E-", "S-") for t in tags)
+
+
+# -- no torch, no stanza -------------------------------------------------------
+
+def test_numpy_path_never_imports_torch_or_stanza():
+    files = _files()
+    code = (
+        "import sys\n"
+        "from newsparse.entities.ner_numpy import load_numpy_tagger\n"
+        f"t = load_numpy_tagger({str(files.ner)!r}, {str(files.pretrain)!r})\n"
+        "tags = t.tag([['प्रधानमंत्री', 'नरेंद्र', 'मोदी', 'ने', 'दिल्ली', 'में', 'कहा']])\n"
+        "assert len(tags[0]) == 7, tags\n"
+        "assert any(x != 'O' for x in tags[0]), tags\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'stanza'))\n"
+        "assert not bad, bad\n"
+        "print('ok')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
+
+
+# -- decoding helpers match stanza --------------------------------------------
+
+def test_fix_singleton_tags_matches_stanza():
+    from stanza.models.ner.trainer import fix_singleton_tags as stanza_fix
+
+    rng = np.random.default_rng(0)
+    names = ["O"] + [f"{p}-{t}" for p in "BIES" for t in ("PER", "LOC")]
+    for _ in range(3000):
+        tags = [names[i] for i in rng.integers(0, len(names), rng.integers(1, 9))]
+        assert fix_singleton_tags(tags) == stanza_fix(tags), tags
+
+
+def test_viterbi_matches_stanza():
+    from stanza.models.common.crf import viterbi_decode
+
+    rng = np.random.default_rng(1)
+    for _ in range(50):
+        n_tags = 7
+        lens = sorted(rng.integers(1, 12, rng.integers(1, 6)).tolist(), reverse=True)
+        # small integers make ties common: both must break them the same way
+        scores = [rng.integers(-3, 3, (n, n_tags)).astype(np.float32) for n in lens]
+        trans = rng.integers(-2, 2, (n_tags, n_tags)).astype(np.float32)
+        batch_sizes = [sum(n > t for n in lens) for t in range(lens[0])]
+        packed = np.concatenate([np.stack([scores[b][t] for b in range(bs)])
+                                 for t, bs in enumerate(batch_sizes)])
+        got = viterbi_batched(packed, batch_sizes, lens, trans)
+        assert got == [[int(x) for x in viterbi_decode(s, trans)[0]] for s in scores]
+
+
+# -- unsupported models --------------------------------------------------------
+
+@pytest.mark.parametrize("change, message", [
+    ({"charlm": True}, "charlm"),
+    ({"num_layers": 2}, "num_layers"),
+    ({"bert_model": "google/muril-base-cased"}, "bert_model"),
+    ({"connect_output_layers": True}, "connect_output_layers"),
+    ({"char": False}, "character model"),
+])
+def test_unsupported_model_is_refused(change, message):
+    files = _files()
+    ck = load_checkpoint(files.ner)
+    pretrain = load_checkpoint(files.pretrain)
+    NumpyTagger(ck, pretrain)  # the shipped model is supported
+    ck["config"] = dict(ck["config"], **change)
+    with pytest.raises(UnsupportedModel, match=message):
+        NumpyTagger(ck, pretrain)
+
+
+def test_several_tag_columns_are_refused():
+    files = _files()
+    ck = load_checkpoint(files.ner)
+    tag = dict(ck["vocab"]["tag"])
+    cols = tag["_id2unit"]
+    tag["_id2unit"] = OrderedDict([(0, cols[0]), (1, cols[0])])
+    ck["vocab"] = dict(ck["vocab"], tag=tag)
+    with pytest.raises(UnsupportedModel, match="tag columns"):
+        NumpyTagger(ck, load_checkpoint(files.pretrain))
+
+
+# -- checkpoint loading --------------------------------------------------------
+
+def _assert_same_objects(mine, ref, path="") -> int:
+    import torch
+
+    if isinstance(ref, torch.Tensor):
+        assert isinstance(mine, np.ndarray), path
+        want = ref.float().numpy() if ref.dtype == torch.bfloat16 else ref.numpy()
+        assert mine.dtype == want.dtype and mine.shape == want.shape, path
+        assert np.array_equal(mine, want, equal_nan=True), path
+        return 1
+    assert type(mine) is type(ref), (path, type(mine), type(ref))
+    if isinstance(ref, dict):
+        assert list(mine) == list(ref), path
+        return sum(_assert_same_objects(mine[k], ref[k], f"{path}/{k}") for k in ref)
+    if isinstance(ref, (list, tuple)):
+        assert len(mine) == len(ref), path
+        return sum(_assert_same_objects(a, b, f"{path}[{i}]") for i, (a, b) in enumerate(zip(mine, ref)))
+    assert mine == ref, path
+    return 0
+
+
+@pytest.mark.parametrize("which", ["ner", "pretrain", "float32"])
+def test_load_checkpoint_equals_torch_load(which):
+    import torch
+
+    if which == "float32":
+        if not FLOAT32_CHECKPOINT.exists():
+            pytest.skip("no float32 training checkpoint here")
+        path = FLOAT32_CHECKPOINT
+    else:
+        path = getattr(_files(), which)
+    n = _assert_same_objects(load_checkpoint(path), torch.load(path, weights_only=True))
+    assert n >= 1
+
+
+def _sample_objects():
+    import torch
+
+    g = torch.Generator().manual_seed(0)
+    base = torch.randn(6, 5, generator=g)
+    shared = torch.arange(24, dtype=torch.int64)
+    return {
+        "model": OrderedDict([
+            ("half", torch.randn(4, 3, generator=g).half()),
+            ("float", base),
+            ("double", torch.randn(3, dtype=torch.float64, generator=g)),
+            ("transposed", base.t()),                 # non-contiguous view of a shared storage
+            ("every_other", base[:, ::2]),
+            ("row", base[2]),                          # storage offset
+            ("long", shared.view(4, 6)),
+            ("long_tail", shared[10:]),
+            ("int32", torch.tensor([1, -2, 3], dtype=torch.int32)),
+            ("int8", torch.tensor([-1, 2], dtype=torch.int8)),
+            ("uint8", torch.tensor([0, 255], dtype=torch.uint8)),
+            ("bool", torch.tensor([True, False, True])),
+            ("scalar", torch.tensor(3.5)),
+            ("empty", torch.zeros(0, 4)),
+            ("param", torch.nn.Parameter(torch.ones(2, 2))),
+        ]),
+        "config": {"lr": 0.1, "name": "x", "flags": [True, None], "pair": (1, 2), "ignore": {"a", "b"}},
+    }
+
+
+@pytest.mark.parametrize("zip_format", [True, False])
+def test_load_checkpoint_round_trips_torch_save(tmp_path, zip_format):
+    import torch
+
+    path = tmp_path / "ck.pt"
+    objs = _sample_objects()
+    if zip_format:
+        objs["model"]["bfloat16"] = torch.randn(3, 2, generator=torch.Generator().manual_seed(2)).bfloat16()
+    torch.save(objs, path, _use_new_zipfile_serialization=zip_format)
+    assert zipfile.is_zipfile(path) == zip_format
+    mine = load_checkpoint(path)
+    ref = torch.load(path, weights_only=True)
+    ref["model"]["param"] = ref["model"]["param"].data  # a Parameter comes back as a plain array
+    assert _assert_same_objects(mine, ref) == len(objs["model"])
+    assert mine["config"]["ignore"] == {"a", "b"}
+
+
+# -- a model file cannot run code ---------------------------------------------
+
+class _Evil:
+    def __init__(self, marker: Path):
+        self.marker = marker
+
+    def __reduce__(self):
+        import os
+
+        return (os.system, (f"touch {self.marker}",))
+
+
+class _EvalEvil:
+    def __reduce__(self):
+        return (eval, ("__import__('os').getcwd()",))
+
+
+def _zip_checkpoint(path: Path, payload: bytes) -> None:
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("archive/data.pkl", payload)
+        zf.writestr("archive/byteorder", "little")
+        zf.writestr("archive/version", "3\n")
+
+
+def _legacy_checkpoint(path: Path, payload: bytes) -> None:
+    with open(path, "wb") as fh:
+        pickle.dump(0x1950A86A20F9469CFC6C, fh, protocol=2)
+        pickle.dump(1001, fh, protocol=2)
+        pickle.dump({"protocol_version": 1001, "little_endian": True,
+                     "type_sizes": {"short": 2, "int": 4, "long": 4}}, fh, protocol=2)
+        fh.write(payload)
+        pickle.dump([], fh, protocol=2)
+
+
+@pytest.mark.parametrize("write", [_zip_checkpoint, _legacy_checkpoint])
+@pytest.mark.parametrize("protocol", [2, 4])
+def test_malicious_checkpoint_is_refused(tmp_path, write, protocol):
+    marker = tmp_path / "pwned"
+    for evil in (_Evil(marker), _EvalEvil()):
+        path = tmp_path / "evil.pt"
+        write(path, pickle.dumps({"model": OrderedDict(x=evil)}, protocol=protocol))
+        with pytest.raises(pickle.UnpicklingError, match="not allowed"):
+            load_checkpoint(path)
+    assert not marker.exists()
+
+
+def test_allowed_names_cannot_be_abused(tmp_path):
+    # a storage type may only name a storage, never be called
+    path = tmp_path / "call.pt"
+    payload = b"\x80\x02ctorch\nFloatStorage\nq\x00K\x03\x85q\x01Rq\x02."
+    _zip_checkpoint(path, payload)
+    with pytest.raises(pickle.UnpicklingError):
+        load_checkpoint(path)
+    # persistent ids other than storages are refused
+    class P(pickle.Pickler):
+        def persistent_id(self, obj):
+            return ("module", "os", "system") if obj == "x" else None
+
+    buf = io.BytesIO()
+    P(buf, protocol=2).dump({"a": "x"})
+    _zip_checkpoint(path, buf.getvalue())
+    with pytest.raises(pickle.UnpicklingError, match="persistent id"):
+        load_checkpoint(path)
+
+
+def test_tensor_past_its_storage_is_refused(tmp_path):
+    import torch
+
+    path = tmp_path / "ck.pt"
+    torch.save({"w": torch.zeros(4)}, path, _use_new_zipfile_serialization=False)
+    data = path.read_bytes()
+    # the tensor's size (4,) is pickled as BININT1 4 followed by TUPLE1; make it 40
+    i = data.index(b"K\x04\x85")
+    path.write_bytes(data[:i] + b"K\x28\x85" + data[i + 3:])
+    with pytest.raises(pickle.UnpicklingError, match="past its storage"):
+        load_checkpoint(path)
+
+
+def test_not_a_checkpoint(tmp_path):
+    path = tmp_path / "x.pt"
+    path.write_text(json.dumps({"a": 1}))
+    with pytest.raises(pickle.UnpicklingError):
+        load_checkpoint(path)
+    path.write_bytes(b"\x80\x02" + struct.pack("<q", 5))
+    with pytest.raises(pickle.UnpicklingError):
+        load_checkpoint(path)
+    path.write_bytes(b"")
+    with pytest.raises(pickle.UnpicklingError):
+        load_checkpoint(path)
