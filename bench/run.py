@@ -55,8 +55,10 @@ TARGETS = {
     "batch_j2_aps": ("batch throughput `-j 2`, steady state", "≥ 10 articles/s (aim 15)", lambda v: v >= 10),
     "peak_rss_j1_mb": ("peak memory per worker, `-j 1`", "< 1.5 GB", lambda v: v < 1500),
     "peak_rss_j2_mb": ("peak memory per worker, `-j 2`", "< 1.5 GB", lambda v: v < 1500),
-    "ner_tokens_per_s": ("NER tagging speed (model loaded, default torch threads)", "—", None),
-    "ner_tokens_per_s_1core": ("NER tagging speed (model loaded, one core)", "—", None),
+    "batch_gpu_aps": ("batch throughput `-j 1 --device cuda` (when a GPU is visible)", "—", None),
+    "ner_tokens_per_s": ("NER tagging speed, default engine (model loaded, default threads)", "—", None),
+    "ner_tokens_per_s_1core": ("NER tagging speed, default engine (model loaded, one core)", "—", None),
+    "ner_tokens_per_s_torch_1core": ("NER tagging speed, torch engine (model loaded, one core)", "—", None),
     "stage_prepare_ms": ("stage: prepare (clean + normalise + segment), 500 words", "—", None),
     "stage_ner_ms": ("stage: NER tagging, 500 words", "—", None),
     "stage_entities_ms": ("stage: entities resolution, 500 words", "—", None),
@@ -107,6 +109,7 @@ def machine_info() -> dict:
         files = ner.model_files()
         info["model_dir"] = str(ner.model_dir())
         info["model_variant"] = ner.model_variant()
+        info["ner_engine"] = ner.backend()
         info["model_present"] = files.ner.exists()
         info["model_mb"] = round(sum(p.stat().st_size for p in
                                      (files.ner, files.pretrain, files.forward_charlm, files.backward_charlm)
@@ -164,7 +167,7 @@ def bench_cold(cli: list[str], article: Path, timeout: float) -> dict:
             "_detail": {"cold_runs_s": walls, "cold_peak_rss_mb": max(rss) * 1024 / 1e6}}
 
 
-def bench_batch(cli: list[str], articles: list[Path], jobs: int, timeout: float) -> dict:
+def bench_batch(cli: list[str], articles: list[Path], jobs: int, timeout: float, device: str | None = None) -> dict:
     """Steady-state throughput: (N-1) / (t_N - t_1), same command for N and 1 articles.
 
     With ``jobs > 1`` a run of ``jobs`` articles is timed too, giving
@@ -186,12 +189,16 @@ def bench_batch(cli: list[str], articles: list[Path], jobs: int, timeout: float)
             for a in subset:
                 shutil.copy(a, src / a.name)
             out = tmp / f"out{k}"
-            r = run_measured([*cli, "--json", "--output", str(out), "-j", str(jobs), str(src)], timeout)
+            extra = ["--device", device] if device else []
+            r = run_measured([*cli, "--json", "--output", str(out), "-j", str(jobs), *extra, str(src)], timeout)
             written = list(out.rglob("*.json")) if out.exists() else []
             if len(written) != k:
                 raise RuntimeError(f"-j {jobs}: {len(written)} JSON files written for {k} articles")
             runs[k] = r
     t = {k: r["wall"] for k, r in runs.items()}
+    if device:
+        # only the throughput is reported for a device run
+        return {f"batch_{device.replace('cuda', 'gpu')}_aps": (n - 1) / (t[n] - t[1])} if t[n] > t[1] else {}
     res: dict = {f"peak_rss_j{jobs}_mb": max(r["maxrss_kb"] for r in runs.values()) * 1024 / 1e6}
     det = {"n": n, **{f"t_{k}_s": v for k, v in t.items()}, "naive_aps": n / t[n]}
     if jobs in t and jobs != 1 and t[n] > t[jobs]:
@@ -212,30 +219,37 @@ def _read(p: Path) -> str:
 
 
 def bench_ner(articles: list[Path]) -> dict:
-    """Tokens/s of the NER tagging alone (model loaded, warmed): default threads, then one core."""
-    import torch
-
+    """Tokens/s of the NER tagging alone (model loaded, warmed): default engine at default
+    threads and on one core, then the torch engine on one core for comparison."""
     from newsparse.entities import ner
     from newsparse.pipeline import prepare
 
     t0 = time.perf_counter()
-    ner.get_pipeline()
+    tagger = ner.get_tagger()
     load_s = time.perf_counter() - t0
     sents = [[t.norm for t in s.tokens] for a in articles for s in prepare(_read(a)).sentences]
-    n_tokens = sum(map(len, sents))
-    threads = torch.get_num_threads()
-    ner.tag_token_lists(sents[:8])  # warm-up
-    t0 = time.perf_counter()
-    ner.tag_token_lists(sents)
-    dt = time.perf_counter() - t0
-    with _OneCore():
-        ner.tag_token_lists(sents[:8])
+    pieces, _ = ner._windows([[w for w in s if w] for s in sents])
+    n_tokens = sum(map(len, pieces))
+
+    def timed(t) -> float:
+        t.tag(pieces[:8])  # warm-up
         t0 = time.perf_counter()
-        ner.tag_token_lists(sents)
-        dt1 = time.perf_counter() - t0
+        t.tag(pieces)
+        return time.perf_counter() - t0
+
+    dt = timed(tagger)
+    with _OneCore():
+        dt1 = timed(tagger)
+    t0 = time.perf_counter()
+    torch_tagger = ner.FastTagger(ner._load_trainer())
+    torch_load_s = time.perf_counter() - t0
+    with _OneCore():
+        dt_torch = timed(torch_tagger)
     return {"ner_tokens_per_s": n_tokens / dt, "ner_tokens_per_s_1core": n_tokens / dt1,
-            "_detail": {"ner": {"tokens": n_tokens, "sentences": len(sents), "seconds": dt,
-                                "seconds_1core": dt1, "model_load_s": load_s, "torch_threads": threads}}}
+            "ner_tokens_per_s_torch_1core": n_tokens / dt_torch,
+            "_detail": {"ner": {"engine": type(tagger).__name__, "tokens": n_tokens, "sentences": len(pieces),
+                                "seconds": dt, "seconds_1core": dt1, "model_load_s": load_s,
+                                "torch_engine_load_s": torch_load_s, "torch_seconds_1core": dt_torch}}}
 
 
 def _stage_times(text: str, with_ner: bool = True) -> dict[str, float]:
@@ -266,13 +280,18 @@ def _stage_times(text: str, with_ner: bool = True) -> dict[str, float]:
 
 
 class _OneCore:
-    """torch on one thread and the process pinned to one CPU, restored on exit."""
+    """The process pinned to one CPU (and torch, if loaded, on one thread), restored on exit.
+
+    The numpy engine already runs its BLAS calls on one thread.
+    """
 
     def __enter__(self):
-        import torch
+        self.threads = None
+        if "torch" in sys.modules:
+            import torch
 
-        self.threads = torch.get_num_threads()
-        torch.set_num_threads(1)
+            self.threads = torch.get_num_threads()
+            torch.set_num_threads(1)
         self.affinity = None
         if hasattr(os, "sched_getaffinity"):
             self.affinity = os.sched_getaffinity(0)
@@ -280,9 +299,10 @@ class _OneCore:
         return self
 
     def __exit__(self, *exc):
-        import torch
+        if self.threads is not None:
+            import torch
 
-        torch.set_num_threads(self.threads)
+            torch.set_num_threads(self.threads)
         if self.affinity is not None:
             os.sched_setaffinity(0, self.affinity)
 
@@ -412,7 +432,7 @@ def main(argv=None) -> int:
     log(f"CPU: {info['cpu']} | cores: {info['cores']} ({info['cores_usable']} usable) | "
         f"RAM: {info.get('ram_gb')} GB | Python {info['python']} | torch {info.get('torch')} | "
         f"stanza {info.get('stanza')} | newsparse {info.get('newsparse')}")
-    log(f"NER model: {info.get('model_dir')} (variant {info.get('model_variant')}, "
+    log(f"NER model: {info.get('model_dir')} (engine {info.get('ner_engine')}, variant {info.get('model_variant')}, "
         f"present: {info.get('model_present')}, {info.get('model_mb')} MB, char LM: {info.get('model_charlm')})"
         + (f" -- {info['model_error']}" if "model_error" in info else ""))
     log(f"articles: {n} from {CORPUS.relative_to(HERE.parent)} "
@@ -473,7 +493,14 @@ def main(argv=None) -> int:
     for j in (1, 2):
         measure(f"batch -j {j}", [f"batch_j{j}_aps", f"peak_rss_j{j}_mb"], needs_cli(bench_batch), articles, j,
                 args.timeout)
-    measure("ner", ["ner_tokens_per_s", "ner_tokens_per_s_1core"], bench_ner, articles)
+    from newsparse.entities import ner
+
+    if ner._gpu_visible():
+        measure("batch gpu", ["batch_gpu_aps"], needs_cli(bench_batch), articles, 1, args.timeout, "cuda")
+    else:
+        errors["batch_gpu_aps"] = "no GPU visible"
+    measure("ner", ["ner_tokens_per_s", "ner_tokens_per_s_1core", "ner_tokens_per_s_torch_1core"],
+            bench_ner, articles)
     measure("stages", [k for k in TARGETS if k.startswith("stage_")] + ["one_article_1core_s"],
             bench_stages, articles[0], repeats)
     measure("linearity", ["linearity_ratio"], bench_linearity, CORPUS_LONG / "short.txt",
