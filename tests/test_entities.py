@@ -86,3 +86,17 @@ def test_honorifics_become_roles():
     assert "शिवराज सिंह चौहान" in people, sorted(people)
     assert "मुख्यमंत्री" in people["शिवराज सिंह चौहान"].roles
     assert all(not name.startswith("श्री") for name in people)
+
+
+@pytest.mark.parametrize("words, ok", [
+    (["प्रत्यक्षदर्शियों"], False),  # eyewitnesses: a group, not a name
+    (["ग्रामीणों"], False),
+    (["स्थानीय", "लोगों"], False),
+    (["राहुल", "गांधी"], True),
+    (["सों"], True),  # too short to be an inflected noun: left to the other rules
+])
+def test_person_candidates_in_the_plural_oblique_are_groups(words, ok):
+    from newsparse.entities.resolve import Candidate, _acceptable
+
+    cand = Candidate(0, 0, len(words), "PERSON", from_model=True)
+    assert _acceptable(cand, words) is ok

@@ -34,6 +34,7 @@ GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", 
                  "विभाग", "संगठन", "कार्यालय", "मंत्रालय", "सदन", "विधानसभा", "न्यायालय", "अदालत", "कोर्ट",
                  "समिति", "आयोग", "थाना", "थाने", "कंपनी", "बैंक", "स्कूल", "कॉलेज", "अस्पताल"}
 PERSON_MAX_TOKENS = 5
+PLURAL_OBLIQUE = "ों"
 
 
 @dataclass
@@ -251,6 +252,9 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
     if c.type in ("ORG", "PLACE") and all(w in GENERIC_WORDS or w in PLACE_GENERIC for w in span):
         return False
     if c.type == "PERSON" and (gz.is_role(text) or any(ch.isdigit() for ch in text)):
+        return False
+    if c.type == "PERSON" and span[-1].endswith(PLURAL_OBLIQUE) and len(span[-1]) > 3:
+        # names do not take the plural oblique: प्रत्यक्षदर्शियों, ग्रामीणों are groups
         return False
     return True
 
