@@ -127,3 +127,30 @@ def test_tag_sentences_sets_tags():
         assert len(s.ner_tags) == len(s.tokens)
     assert ner.tag_token_lists([[t.norm for t in s.tokens] for s in doc.sentences]) == \
         [s.ner_tags for s in doc.sentences]
+
+
+def test_given_tokens_are_split_as_in_training_and_tagged_one_each():
+    pieces, owner = ner.split_given_tokens(["रोड-शो", "डॉ.", "मोदी"])
+    assert pieces[:3] == ["रोड", "-", "शो"] and owner[:3] == [0, 0, 0]
+    assert set(owner) == {0, 1, 2} and len(pieces) == len(owner)
+    # the first piece's entity; else the first entity among the pieces; I- after O becomes B-
+    assert ner.tags_for_given_tokens(3, [0, 0, 1, 2, 2], ["O", "B-PER", "I-PER", "O", "O"]) == \
+        ["B-PER", "I-PER", "O"]
+    assert ner.tags_for_given_tokens(2, [0, 1, 1], ["O", "I-LOC", "I-LOC"]) == ["O", "B-LOC"]
+
+
+def test_conll_interface_keeps_tokens_lines_and_blank_lines(tmp_path):
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.conll"
+    sents = [["प्रधानमंत्री", "नरेंद्र", "मोदी", "ने", "रोड-शो", "किया", "।"],
+             ["15-20", "जनवरी", "को", "दिल्ली", "में", "बैठक", "होगी", "।"]]
+    src.write_text("\n\n".join("\n".join(f"{t}\tO" for t in s) for s in sents) + "\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, "-m", "newsparse.ner", str(src)], capture_output=True, text=True,
+                         check=True).stdout
+    blocks = [b.splitlines() for b in out.strip("\n").split("\n\n")]
+    assert [[line.split("\t")[0] for line in b] for b in blocks] == sents
+    tags = [line.split("\t")[1] for b in blocks for line in b]
+    assert set(tags) <= {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PER", "ORG", "LOC", "DATE")}
+    assert "B-PER" in tags and "B-LOC" in tags

@@ -570,17 +570,51 @@ def read_conll_tokens(path: str) -> list[list[str]]:
     return sentences
 
 
+def split_given_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """The model's tokens for a pre-tokenised sentence, and the given token each comes from.
+
+    Each given token is normalised and split as newsparse's tokeniser splits
+    text (``रोड-शो`` → ``रोड``, ``-``, ``शो``), the way the training data was
+    prepared, so the model sees the tokens it was trained on.
+    """
+    from ..normalise import normalise_token
+    from ..segment import tokenize
+
+    pieces: list[str] = []
+    owner: list[int] = []
+    for k, tok in enumerate(tokens):
+        norm = normalise_token(tok)
+        split = [t for t, _, _ in tokenize(norm)] or [norm or tok]
+        pieces.extend(split)
+        owner.extend([k] * len(split))
+    return pieces, owner
+
+
+def tags_for_given_tokens(n_tokens: int, owner: list[int], piece_tags: list[str]) -> list[str]:
+    """One BIO tag per given token from its pieces' tags: the first piece's entity, else
+    the first entity among its pieces; an I- that continues nothing becomes B-."""
+    tags = ["O"] * n_tokens
+    first = [True] * n_tokens
+    for k, tag in zip(owner, piece_tags):
+        if first[k] or (tags[k] == "O" and tag != "O"):
+            tags[k] = tag
+        first[k] = False
+    for k, t in enumerate(tags):
+        if t.startswith("I-") and (k == 0 or tags[k - 1][2:] != t[2:]):
+            tags[k] = "B-" + t[2:]
+    return tags
+
+
 def tag_conll_file(path: str, out) -> None:
     """Print ``token<TAB>tag`` per line with blank lines between sentences.
 
-    Tokens are tagged as given (normalised as inference normalises, but not
-    re-split), so scores are comparable with the data's own tokenisation.
+    The given tokens are kept (one tag each); inside, they are normalised and
+    split as the training data was (``split_given_tokens``).
     """
-    from ..normalise import normalise_token
-
     sentences = read_conll_tokens(path)
-    normed = [[normalise_token(t) or t for t in s] for s in sentences]
-    for toks, tags in zip(sentences, tag_token_lists(normed)):
-        for tok, tag in zip(toks, tags):
+    split = [split_given_tokens(s) for s in sentences]
+    piece_tags = tag_token_lists([pieces for pieces, _ in split])
+    for toks, (_, owner), ptags in zip(sentences, split, piece_tags):
+        for tok, tag in zip(toks, tags_for_given_tokens(len(toks), owner, ptags)):
             out.write(f"{tok}\t{tag}\n")
         out.write("\n")
