@@ -253,3 +253,14 @@ def test_empty_and_unannotated_documents():
     assert run("") == []
     assert run("आज मौसम साफ रहा और धूप खिली।") == []
 
+
+
+def test_a_pronoun_subject_brings_the_person_named_before_into_who():
+    text = ("कांग्रेस नेता रमेश वर्मा सोमवार को इंदौर पहुंचे। उन्होंने कार्यकर्ताओं के साथ बैठक की। "
+            "शहर में कल एक धरना भी हुआ।")
+    events = run(text, entities=(("PERSON", "रमेश वर्मा", ["रमेश वर्मा"]),))
+    meeting = next(e for e in events if e.type == "MEETING")
+    assert meeting.who == ["रमेश वर्मा"]
+    # no pronoun, no person: nobody is guessed
+    protest = next(e for e in events if e.type == "PROTEST")
+    assert protest.who == []

@@ -52,6 +52,8 @@ WINDOW_STOPS = {"कि", "लेकिन", "जबकि", "क्योंक
 STATUS_WINDOW = 7
 # A date this many characters from its trigger is taken as the event's own date when merging.
 NEAR_DATE_CHARS = 40
+# Third-person pronouns that stand for a person named earlier (plural of respect included).
+PERSON_PRONOUNS = {"उन्होंने", "इन्होंने", "वे", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उसने"}
 ANAPHORS = {"इस", "इन", "उस", "उन", "इसी", "उसी", "यह", "ये", "वह", "वे"}
 # A postposition right after a trigger marks a back-reference (``बैठक में``, ``बैठक के बाद``).
 BACKREF_AFTER = {"में", "के", "से"}
@@ -171,6 +173,16 @@ class _EventFinder:
         self.dates_by_sentence: dict[int, list[DateExpr]] = {}
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
+
+    def last_person_before(self, sentence: int) -> tuple[str, str] | None:
+        """(id, name) of the person mentioned last in the sentences before ``sentence``."""
+        for si in range(sentence - 1, -1, -1):
+            people = [(pos, eid, name) for pos, etype, eid, name in self.entities_by_sentence.get(si, ())
+                      if etype == "PERSON"]
+            if people:
+                _, eid, name = max(people)
+                return eid, name
+        return None
 
     def has_person(self, sentence: int) -> bool:
         return any(etype == "PERSON" for _, etype, _, _ in self.entities_by_sentence.get(sentence, ()))
@@ -300,6 +312,11 @@ class _EventFinder:
             target = m.where if etype == "PLACE" else m.who
             if all(eid != x[0] for x in target):
                 target.append((eid, name))
+        if not self.has_person(m.sentence) and any(t.norm in PERSON_PRONOUNS for t in sent.tokens):
+            # "उन्होंने … बैठक की": the pronoun stands for the person last named before
+            found = self.last_person_before(m.sentence)
+            if found and found not in m.who:
+                m.who.append(found)
         dates = sorted(self.dates_by_sentence.get(m.sentence, ()), key=lambda d: abs(d.start - anchor))
         # a clock time names the moment of a day: prefer it when it carries its day
         if dates:
