@@ -100,3 +100,10 @@ def test_person_candidates_in_the_plural_oblique_are_groups(words, ok):
 
     cand = Candidate(0, 0, len(words), "PERSON", from_model=True)
     assert _acceptable(cand, words) is ok
+
+
+@pytest.mark.parametrize("word, ok", [("शहरभर", False), ("देशभर", False), ("जिलेभर", False), ("भरतपुर", True)])
+def test_all_over_a_generic_place_is_not_a_place(word, ok):
+    from newsparse.entities.resolve import Candidate, _acceptable
+
+    assert _acceptable(Candidate(0, 0, 1, "PLACE", from_model=True), [word]) is ok

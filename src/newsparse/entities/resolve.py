@@ -251,6 +251,10 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type in ("ORG", "PLACE") and all(w in GENERIC_WORDS or w in PLACE_GENERIC for w in span):
         return False
+    if c.type == "PLACE" and len(span) == 1 and span[0].endswith("भर") and (
+            span[0][:-2] in GENERIC_WORDS or span[0][:-2] in PLACE_GENERIC):
+        # शहरभर, देशभर: "all over the city/country", not a named place
+        return False
     if c.type == "PERSON" and (gz.is_role(text) or any(ch.isdigit() for ch in text)):
         return False
     if c.type == "PERSON" and span[-1].endswith(PLURAL_OBLIQUE) and len(span[-1]) > 3:
