@@ -2,7 +2,7 @@
 
     python training/select_model.py --build build [--force]
 
-Candidates are BUILD/shipped/{charlm,nocharlm}.pt (half-precision
+Candidates are BUILD/shipped/{charlm,nocharlm,nocharlm_il}.pt (half-precision
 copies made by shrink_models.py) with BUILD/vectors/hi_newsparse.pretrain.pt
 and BUILD/charlm/hi_newsparse_{forward,backward}_charlm.pt.  Each is scored
 with training/evaluate.py (the inference code path).  The best char-LM model
@@ -49,7 +49,7 @@ def main() -> None:
     ap.add_argument("--conll", type=Path, default=ROOT.parent / "shared/data/ner/il-ner/hi-dev.txt")
     ap.add_argument("--force", action="store_true")
     ap.add_argument("--note", default="", help="where/how it was trained, for the card")
-    ap.add_argument("--only", nargs="*", default=["charlm", "nocharlm"],
+    ap.add_argument("--only", nargs="*", default=["charlm", "nocharlm", "nocharlm_il"],
                     help="configurations to score")
     args = ap.parse_args()
     card = json.loads(CARD_JSON.read_text()) if CARD_JSON.exists() else {}
@@ -60,7 +60,7 @@ def main() -> None:
             if not ner.exists():
                 continue
             d = Path(tmp) / name
-            assemble(args.build, ner, name != "nocharlm", d)
+            assemble(args.build, ner, name.startswith("charlm"), d)
             results[name] = evaluate(d, args.conll)
             print(name, json.dumps(results[name]))
         # The default is the best model on dev, whatever its configuration;
@@ -70,7 +70,7 @@ def main() -> None:
         slots = []
         if ranked:
             slots.append(("default", ranked[0][1], PACKAGE_MODELS))
-            if ranked[0][1] != "nocharlm" and "nocharlm" in results:
+            if ranked[0][1].startswith("charlm") and "nocharlm" in results:
                 slots.append(("fast", "nocharlm", PACKAGE_MODELS / "fast"))
         for slot, best, dest in slots:
             f1 = results[best]["ALL"]["f1"]
@@ -79,7 +79,7 @@ def main() -> None:
                 print(f"{slot}: {best} dev F1 {f1} does not beat shipped {old}; kept")
                 continue
             tmp_dest = Path(tmp) / f"ship_{slot}"
-            assemble(args.build, args.build / "shipped" / f"{best}.pt", best != "nocharlm", tmp_dest)
+            assemble(args.build, args.build / "shipped" / f"{best}.pt", best.startswith("charlm"), tmp_dest)
             dest.mkdir(parents=True, exist_ok=True)
             if slot == "default":
                 for stale in ("charlm_forward.pt", "charlm_backward.pt"):
@@ -91,7 +91,7 @@ def main() -> None:
             card[slot] = {"config": best, "dev": results[best], "date": date.today().isoformat(),
                           "note": args.note}
             print(f"{slot}: shipped {best} (dev F1 {f1}, was {old})")
-        if card.get("default", {}).get("config") == "nocharlm":
+        if not card.get("default", {}).get("config", "").startswith("charlm"):
             card.pop("fast", None)
             shutil.rmtree(PACKAGE_MODELS / "fast", ignore_errors=True)
     CARD_JSON.write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n")
@@ -107,8 +107,11 @@ def write_card(card: dict) -> None:
         rows.append(f"| {slot} | {card[slot]['config']} | " + " | ".join(
             f"{dev[t]['f1']:.3f}" for t in ("PER", "ORG", "LOC", "DATE", "ALL")) +
             f" | {dev['_speed']['tokens_per_s']} |")
+    notes = [f"- {slot}: {card[slot]['note']}" for slot in ("default", "fast")
+             if slot in card and card[slot].get("note")]
     text = (ROOT / "training/MODEL_CARD.template.md").read_text(encoding="utf-8")
-    (PACKAGE_MODELS / "MODEL_CARD.md").write_text(text.replace("{{SCORES}}", "\n".join(rows)), encoding="utf-8")
+    text = text.replace("{{SCORES}}", "\n".join(rows)).replace("{{NOTES}}", "\n".join(notes) or "-")
+    (PACKAGE_MODELS / "MODEL_CARD.md").write_text(text, encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -9,13 +9,13 @@
 #                     malformed tags repaired, tokens normalised + split as inference does),
 #                     and IL-NER train alone; raw Hindi text normalised for vectors and the char LM
 #   2. vectors.py     gensim skip-gram vectors (100 d) → stanza pretrain file (top 50k words)
-#   3. train_ner.sh   stage 1 on IL-NER + HiNER (lr 0.1), stage 2 on IL-NER alone (lr 0.03),
-#                     each bounded by a step count and keeping its best IL-NER dev model
-#                     (WITH_CHARLM=1 adds char LMs and a char-LM tagger)
+#   3. train_ner.sh   stanza's tagger on IL-NER + HiNER (lr 0.1), bounded by a step count,
+#                     keeping its best IL-NER dev model (IL_STEPS>0 adds a stage on IL-NER
+#                     alone; WITH_CHARLM=1 adds char LMs and a char-LM tagger)
 #   4. select_model.py scores the candidates with the inference code path, stores the best
 #                     in half precision in the package (only when it beats the model already
 #                     shipped) and rewrites MODEL_CARD.md
-# About 10,500 steps: ~1 h on 2 CPU cores at ~0.3 s a step, minutes on a GPU.
+# 7,500 steps: ~45 min on 2 CPU cores at ~0.35 s a step, ~10 min on a GPU.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=${1:-build}
@@ -23,5 +23,5 @@ PY=${PYTHON:-python}
 $PY training/prepare.py --data ../shared/data --build "$BUILD"
 $PY training/vectors.py --build "$BUILD"
 PYTHON=$PY bash training/train_ner.sh "$BUILD" "$BUILD/logs"
-$PY training/shrink_models.py "$BUILD"/models/nocharlm.pt "$BUILD"/models/charlm.pt --out "$BUILD/shipped"
+$PY training/shrink_models.py "$BUILD"/models/nocharlm.pt "$BUILD"/models/nocharlm_il.pt "$BUILD"/models/charlm.pt --out "$BUILD/shipped"
 $PY training/select_model.py --build "$BUILD"

@@ -33,7 +33,8 @@ Examples:
 \b
 Exit status: {EXIT_OK} all inputs analysed, {EXIT_FAILED} some failed (each named on stderr),
 {EXIT_USAGE} usage error, {EXIT_INTERRUPTED} interrupted, {EXIT_PIPE_CLOSED} output pipe closed.
-Environment: NO_COLOR, NEWSPARSE_MODEL_DIR (another NER model), NEWSPARSE_DEBUG (tracebacks).
+Environment: NO_COLOR, NEWSPARSE_MODEL_DIR (another NER model), NEWSPARSE_BACKEND (numpy|torch),
+NEWSPARSE_DEBUG (tracebacks).
 """
 
 
