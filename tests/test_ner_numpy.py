@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import pickle
 import struct
 import subprocess
@@ -442,3 +443,44 @@ def test_not_a_checkpoint(tmp_path):
     path.write_bytes(b"")
     with pytest.raises(pickle.UnpicklingError):
         load_checkpoint(path)
+
+
+# -- engine choice ---------------------------------------------------------------
+
+def test_analyse_on_a_machine_without_gpu_imports_neither_torch_nor_stanza():
+    from newsparse.entities import ner
+
+    if ner._gpu_driver_present():
+        pytest.skip("a GPU driver is present: auto may rightly pick torch")
+    code = (
+        "import sys\n"
+        "from newsparse import analyse\n"
+        "doc = analyse('भाजपा नेता शिवराज सिंह चौहान ने सोमवार को भोपाल में बैठक की।')\n"
+        "assert any(e.type == 'PERSON' for e in doc.entities), doc.entities\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'stanza'))\n"
+        "assert not bad, bad\n"
+        "print('ok')\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("NEWSPARSE_BACKEND", "NEWSPARSE_DEVICE")}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize("env, gpu, expected", [
+    ({}, False, "numpy"),
+    ({}, True, "torch"),
+    ({"NEWSPARSE_DEVICE": "cpu"}, True, "numpy"),
+    ({"NEWSPARSE_DEVICE": "cuda"}, False, "torch"),
+    ({"NEWSPARSE_BACKEND": "torch"}, False, "torch"),
+    ({"NEWSPARSE_BACKEND": "numpy"}, True, "numpy"),
+])
+def test_engine_choice(monkeypatch, env, gpu, expected):
+    from newsparse.entities import ner
+
+    for var in ("NEWSPARSE_BACKEND", "NEWSPARSE_DEVICE"):
+        monkeypatch.delenv(var, raising=False)
+    for k, v in env.items():
+        monkeypatch.setenv(k, v)
+    monkeypatch.setattr(ner, "_gpu_visible", lambda: gpu)
+    assert ner.backend() == expected
