@@ -264,3 +264,14 @@ def test_a_pronoun_subject_brings_the_person_named_before_into_who():
     # no pronoun, no person: nobody is guessed
     protest = next(e for e in events if e.type == "PROTEST")
     assert protest.who == []
+
+
+def test_counted_events_are_other_events():
+    text = ("रविवार को हाईवे पर बस पलटने से बड़ा हादसा हुआ। "
+            "स्थानीय लोगों ने बताया कि इस जगह पर पिछले साल भी दो बड़े हादसे हुए थे।")
+    events = run(text, dates=(("रविवार", "2024-01-07"), ("पिछले साल", "2023")))
+    assert [(e.type, e.when) for e in events] == [("ACCIDENT_DISASTER", "2024-01-07"),
+                                                  ("ACCIDENT_DISASTER", "2023")]
+    # a count of something else before the trigger does not matter
+    events = run("अदालत ने उसे पांच साल कैद की सजा सुनाई।")
+    assert [e.type for e in events] == ["LEGAL"]

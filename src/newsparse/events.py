@@ -19,6 +19,9 @@
    (``इस बैठक``, ``बैठक में``), the latest event of its type — unless the
    dates written right by both triggers differ, the qualifiers differ
    (``लोकसभा`` vs ``विधानसभा``), or one is planned and the other occurred.
+   A counted mention (``दो बड़े हादसे``) speaks of other events: it stands
+   alone.  ``who`` of a sentence with no person but a pronoun subject
+   (``उन्होंने``) gets the person named last before it.
    The event's trigger is its most telling mention (longest, dated, tensed;
    the earliest on ties), and ``mentions`` lists them all.
 """
@@ -52,6 +55,11 @@ WINDOW_STOPS = {"कि", "लेकिन", "जबकि", "क्योंक
 STATUS_WINDOW = 7
 # A date this many characters from its trigger is taken as the event's own date when merging.
 NEAR_DATE_CHARS = 40
+# A count before a trigger ("दो बड़े हादसे", "कई बैठकें") speaks of other, several events.
+COUNT_WORDS = {normalise_token(w) for w in
+               ("दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "कई", "अनेक", "कुछ", "दर्जनों", "सैकड़ों")}
+COUNT_ADJECTIVES = {normalise_token(w) for w in
+                    ("बड़े", "बड़ी", "छोटे", "छोटी", "अन्य", "अलग", "ऐसे", "ऐसी", "और", "नए", "नई", "पुराने")}
 # Third-person pronouns that stand for a person named earlier (plural of respect included).
 PERSON_PRONOUNS = {"उन्होंने", "इन्होंने", "वे", "उनके", "उनकी", "उनका", "उन्हें", "उनको", "उसने"}
 ANAPHORS = {"इस", "इन", "उस", "उन", "इसी", "उसी", "यह", "ये", "वह", "वे"}
@@ -152,6 +160,7 @@ class _Mention:
     where: list[tuple[str, str]] = field(default_factory=list)
     date: DateExpr | None = None
     date_near: bool = False  # the date stands right by the trigger, so it surely is the event's
+    counted: bool = False  # a count stands before the trigger: several other events
 
 
 def _family(word: str) -> str:
@@ -301,6 +310,8 @@ class _EventFinder:
                 anaphoric = (prev in ANAPHORS or (i > 1 and words[i - 2] in ANAPHORS)
                              or (j < len(words) and words[j] in BACKREF_AFTER and status == "unknown"))
                 m = _Mention(trig.type, trig.plover, si, i, j, keys, qualifier, anaphoric, status, negated)
+                m.counted = (prev in COUNT_WORDS
+                             or (i > 1 and words[i - 2] in COUNT_WORDS and prev in COUNT_ADJECTIVES))
                 self.arguments(m, sent)
                 out.append(m)
         return out
@@ -369,8 +380,8 @@ def _refines(new: DateExpr | None, old: DateExpr | None) -> bool:
 
 def _compatible(ev: dict, m: _Mention) -> bool:
     """Nothing says these are different events: type, date, qualifier and tense agree."""
-    if ev["type"] != m.type:
-        return False
+    if ev["type"] != m.type or ev["counted"] or m.counted:
+        return False  # a count ("दो बड़े हादसे") speaks of other events: never merged
     a, b = ev["date"], m.date
     if (a is not None and b is not None and ev["date_near"] and m.date_near and a.value and b.value
             and not _dates_agree(a.value, b.value)):
@@ -393,7 +404,7 @@ def annotate_events(doc: Document) -> None:
             target = next((ev for ev in reversed(groups) if _compatible(ev, m)), None)
         if target is None:
             groups.append({"type": m.type, "mentions": [m], "date": m.date, "date_near": m.date_near,
-                           "qualifier": m.qualifier, "status": m.status, "keys": set(m.keys),
+                           "qualifier": m.qualifier, "status": m.status, "keys": set(m.keys), "counted": m.counted,
                            "who": list(m.who), "where": list(m.where)})
             continue
         target["mentions"].append(m)
