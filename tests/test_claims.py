@@ -380,3 +380,12 @@ def test_claims_in_text_order_and_no_annotations_needed():
 def test_empty_document():
     assert run("") == []
 
+
+
+def test_people_joined_by_and_speak_together():
+    people = (("PERSON", "नीता शर्मा", ["नीता शर्मा"], ()), ("PERSON", "अजय गुप्ता", ["अजय गुप्ता"], ()))
+    c = only("नीता शर्मा और अजय गुप्ता ने कहा कि फैसला गलत है।", people)
+    assert (c.speaker, c.speaker_type) == ("नीता शर्मा और अजय गुप्ता", "named")
+    # someone else who belongs to both is not a joint speaker
+    c = only("नीता शर्मा और अजय गुप्ता के वकील ने कहा कि फैसला गलत है।", people)
+    assert c.speaker != "नीता शर्मा और अजय गुप्ता"

@@ -295,6 +295,9 @@ class _SentenceReader:
         pos = start_off
         found = self.ctx.entity_in(start_off, end_off)
         phrase = words[i:end]
+        joint = self.joint_persons(start_off, end_off)
+        if joint is not None:
+            return _Speaker(joint[0], "named", joint[1], pos)
         if found is not None:
             ent, mention_end = found
             # "कांग्रेस प्रवक्ता", "कांग्रेस के सूत्रों": a party or body followed by the one who speaks
@@ -315,6 +318,25 @@ class _SentenceReader:
         if holder is not None:
             return _Speaker(holder.text, "named", holder.entity_id, pos)
         return _Speaker(self.text(i, end), "named", None, pos)
+
+    def joint_persons(self, start: int, end: int) -> tuple[str, str] | None:
+        """"X और Y ने कहा": two or more people joined by conjunctions speak together.
+
+        Returns the joint name (canonical names, the text's conjunctions) and the first one's id.
+        """
+        people = [(s, e, ent) for s, e, ent in self.ctx.persons if s >= start and e <= end]
+        if len(people) < 2:
+            return None
+        text = self.ctx.doc.text
+        names = [people[0][2].name]
+        for (_, prev_end, _), (s, _, ent) in zip(people, people[1:]):
+            between = text[prev_end:s].strip()
+            if normalise_token(between) not in CONJUNCTIONS and between != ",":
+                return None
+            names += [between, ent.name]
+        if text[people[-1][1]:end].strip():
+            return None  # "X और Y के वकील": someone else speaks
+        return " ".join(names).replace(" , ", ", "), people[0][2].id
 
     def text(self, i: int, j: int) -> str:
         return self.ctx.doc.text[self.toks[i].start:self.toks[j - 1].end]
