@@ -107,3 +107,18 @@ def test_all_over_a_generic_place_is_not_a_place(word, ok):
     from newsparse.entities.resolve import Candidate, _acceptable
 
     assert _acceptable(Candidate(0, 0, 1, "PLACE", from_model=True), [word]) is ok
+
+
+def test_a_name_the_model_cut_in_two_is_joined_where_it_was_found_whole():
+    from newsparse.entities.resolve import Candidate, _rejoin_split_names
+    from newsparse.pipeline import prepare
+
+    doc = prepare("ऑल इंडिया बैंक एम्पलाइज एसोसिएशन ने हड़ताल की। ऑल इंडिया बैंक एम्पलाइज एसोसिएशन ने कहा।")
+    whole = Candidate(0, 0, 5, "ORG", from_model=True)
+    pieces = [Candidate(1, 0, 3, "ORG", from_model=True), Candidate(1, 3, 5, "ORG", from_model=True)]
+    out = _rejoin_split_names(doc, [whole, *pieces])
+    assert sorted((c.sentence, c.i, c.j) for c in out) == [(0, 0, 5), (1, 0, 5)]
+    # pieces of another type, or never seen whole, stay as they are
+    other = [Candidate(1, 0, 3, "ORG", from_model=True), Candidate(1, 3, 5, "PERSON", from_model=True)]
+    assert len(_rejoin_split_names(doc, [whole, *other])) == 3
+    assert len(_rejoin_split_names(doc, pieces)) == 2

@@ -278,13 +278,42 @@ def annotate_entities(doc: Document) -> None:
     cands: list[Candidate] = []
     for si, sent in enumerate(doc.sentences):
         cands.extend(_candidates(si, sent))
-    cands = _propagate(doc, cands)
+    cands = _propagate(doc, _rejoin_split_names(doc, cands))
     clusters = _cluster(doc, cands)
     doc.entities = _build_entities(doc, clusters)
 
 
 def _words(doc: Document, c: Candidate) -> list[str]:
     return [t.norm for t in doc.sentences[c.sentence].tokens[c.i:c.j]]
+
+
+def _rejoin_split_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """Where the model cut a name it found whole elsewhere into adjacent pieces of its type
+    (``ऑल इंडिया बैंक`` + ``एम्पलाइज एसोसिएशन``), the pieces become the whole name again."""
+    wholes = {tuple(_words(doc, c)): c.type for c in cands if c.from_model and c.j - c.i >= 2}
+    if not wholes:
+        return cands
+    by_sentence: dict[int, list[Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    drop: set[int] = set()
+    joined = []
+    for si, group in by_sentence.items():
+        group.sort(key=lambda c: c.i)
+        words = [t.norm for t in doc.sentences[si].tokens]
+        a = 0
+        while a < len(group):
+            b = a  # the run of adjacent same-type pieces starting at a
+            while b + 1 < len(group) and group[b].j == group[b + 1].i and group[b + 1].type == group[a].type:
+                b += 1
+            for end in range(b, a, -1):  # the longest run that spells a known whole
+                if wholes.get(tuple(words[group[a].i:group[end].j])) == group[a].type:
+                    drop.update(id(c) for c in group[a:end + 1])
+                    joined.append(Candidate(si, group[a].i, group[end].j, group[a].type, from_model=True))
+                    a = end
+                    break
+            a += 1
+    return [c for c in cands if id(c) not in drop] + joined
 
 
 def _propagate(doc: Document, cands: list[Candidate]) -> list[Candidate]:
