@@ -122,3 +122,16 @@ def test_a_name_the_model_cut_in_two_is_joined_where_it_was_found_whole():
     other = [Candidate(1, 0, 3, "ORG", from_model=True), Candidate(1, 3, 5, "PERSON", from_model=True)]
     assert len(_rejoin_split_names(doc, [whole, *other])) == 3
     assert len(_rejoin_split_names(doc, pieces)) == 2
+
+
+def test_the_word_between_a_role_and_a_tagged_surname_is_the_first_name():
+    from newsparse.entities.resolve import _person_candidate
+
+    words = "कांग्रेस के प्रदेश उपाध्यक्ष अभिनव बारोलिया ने कहा".split()
+    cand = _person_candidate(0, words, 5, 6)  # the model tagged बारोलिया alone
+    assert (cand.i, cand.j) == (4, 6) and "प्रदेश उपाध्यक्ष" in cand.roles
+    words = "सांसद रहे शर्मा ने कहा".split()
+    cand = _person_candidate(0, words, 2, 3)
+    assert (cand.i, cand.j) == (2, 3)
+    words = "पार्टी के नेता शर्मा ने कहा".split()  # no word between role and name
+    assert (_person_candidate(0, words, 3, 4).i) == 3

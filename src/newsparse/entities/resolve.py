@@ -151,10 +151,31 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         return None
     start = i + _find_sub(words[i:j], name)  # where the bare name sits in the span
     cand = Candidate(si, start, start + len(name), "PERSON", roles=roles, from_model=True)
+    if cand.i == i and len(name) == 1 and cand.i > 1 and _name_word(words[cand.i - 1]) \
+            and _role_before(words, cand.i - 1):
+        # "प्रदेश उपाध्यक्ष अभिनव बारोलिया" with only the surname tagged: the word
+        # between a role and the surname is the first name
+        cand.i -= 1
     role = _role_before(words, cand.i)
     if role and role not in cand.roles:
         cand.roles.append(role)
     return cand
+
+
+# Auxiliaries, common verbs and particles that may stand between a role and a name
+# ("सांसद रहे शर्मा"): never a first name.
+FUNCTION_WORDS = {"है", "हैं", "था", "थे", "थी", "थीं", "रहे", "रही", "रहा", "रहीं", "बने", "बनी", "बना", "गए", "गई",
+                  "गया", "चुके", "चुकी", "चुका", "तो", "जो", "कि", "नहीं", "यहां", "वहां", "अब", "जब", "तब", "सभी",
+                  "सब", "कई", "हुए", "हुई", "हुआ", "किया", "किए", "कर", "करते", "करने", "बनाए", "बनाया", "रहते",
+                  "होने", "होते", "कहा", "बताया", "स्वयं", "खुद", "भी", "ही", "मात्र", "केवल", "लिए"}
+
+
+def _name_word(w: str) -> bool:
+    """Could this word be part of a personal name (not a function word, title or common noun)?"""
+    return (len(w) > 1 and not PUNCT_RE.match(w) and not any(ch.isdigit() for ch in w)
+            and w not in POSTPOSITIONS and w not in NON_NAME_OPENERS and w not in GENERIC_WORDS
+            and w not in FUNCTION_WORDS and w not in RELATION_WORDS and w not in PLACE_GENERIC
+            and not gz.is_not_name(w) and not gz.is_role(w) and not gz.strip_titles([w])[1])
 
 
 def _candidates(si: int, sent: Sentence) -> list[Candidate]:
