@@ -275,3 +275,9 @@ def test_counted_events_are_other_events():
     # a count of something else before the trigger does not matter
     events = run("अदालत ने उसे पांच साल कैद की सजा सुनाई।")
     assert [e.type for e in events] == ["LEGAL"]
+
+
+def test_meeting_in_is_a_back_reference_whatever_verb_follows():
+    text = "पार्टी की बैठक रविवार को होगी। बैठक में सभी पदाधिकारियों को शामिल होने के लिए कहा गया है।"
+    events = run(text, dates=(("रविवार", "2024-01-07"),))
+    assert [(e.type, e.status, len(e.mentions)) for e in events] == [("MEETING", "planned", 2)]
