@@ -11,7 +11,6 @@ CASES = [
     ("राहुल गांधी", "Rahul Gandhi"),
     ("कमलनाथ", "Kamalnath"),
     ("नीतीश कुमार", "Nitish Kumar"),
-    ("तेजस्वी यादव", "Tejaswi Yadav"),
     ("अरविंद केजरीवाल", "Arvind Kejriwal"),
     ("सुशील कुमार मोदी", "Sushil Kumar Modi"),
     ("अमित शाह", "Amit Shah"),
@@ -74,6 +73,10 @@ CASES = [
     ("ए. के. एंटनी", "A. K. Entni"),
     ("डीके शिवकुमार", "DK Shivkumar"),
     ("सीबीआई", "CBI"),
+    # customary spellings of frequent name words
+    ("कमला राठौड़", "Kamla Rathore"),
+    ("सुरेश मीणा", "Suresh Meena"),
+    ("तेजस्वी यादव", "Tejashwi Yadav"),
 ]
 
 

@@ -83,6 +83,7 @@ def main() -> None:
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--build", default="build")
     ap.add_argument("--seed", type=int, default=1234)
+    ap.add_argument("--il-weight", type=int, default=1, help="copies of IL-NER train in the training mix")
     args = ap.parse_args()
     data, build = Path(args.data), Path(args.build)
     (build / "ner").mkdir(parents=True, exist_ok=True)
@@ -91,7 +92,8 @@ def main() -> None:
     il_train = read_conll(data / "ner/il-ner/hi-train.txt", IL_NER_MAP)
     il_dev = read_conll(data / "ner/il-ner/hi-dev.txt", IL_NER_MAP)
     hiner = read_conll(data / "ner/hiner/validation.original.conll", HINER_MAP)
-    train = [retokenise(s) for s in il_train + hiner]
+    # IL-NER (the benchmark's conventions) counts --il-weight times, HiNER once
+    train = [retokenise(s) for s in il_train * args.il_weight + hiner]
     dev = [retokenise(s) for s in il_dev]
     train = [s for s in train if s]
     random.Random(args.seed).shuffle(train)

@@ -93,6 +93,10 @@ CUSTOMARY = {
     "रिजवी": "Rizvi", "जैदी": "Zaidi", "फैज": "Faiz", "जाकिर": "Zakir", "जुबैर": "Zubair",
     "जीशान": "Zeeshan", "मिर्जा": "Mirza", "जरदारी": "Zardari", "जिया": "Zia", "नाजिया": "Nazia",
     "फिरोज": "Firoz", "रजिया": "Razia", "अजहर": "Azhar", "इमरान": "Imran", "रिजवान": "Rizwan",
+    "मीणा": "Meena", "मीना": "Meena", "राठौर": "Rathore", "राठौड": "Rathore",
+    "दीक्षित": "Dixit", "चतुर्वेदी": "Chaturvedi", "श्रीवास्तव": "Srivastava", "दुबे": "Dubey",
+    "सोनिया": "Sonia", "तेजस्वी": "Tejashwi", "सिद्धू": "Sidhu", "कैप्टन": "Captain", "दीपक": "Deepak",
+    "नवीन": "Naveen", "हाईवे": "Highway", "इंदौर": "Indore",
     "विजयन": "Vijayan", "सहनी": "Sahni", "साहनी": "Sahni", "पिनराई": "Pinarayi", "चिदंबरम": "Chidambaram", "असदुद्दीन": "Asaduddin",
 }
 TITLE_LOWER = {"ji"}
