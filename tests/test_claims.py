@@ -389,3 +389,13 @@ def test_people_joined_by_and_speak_together():
     # someone else who belongs to both is not a joint speaker
     c = only("नीता शर्मा और अजय गुप्ता के वकील ने कहा कि फैसला गलत है।", people)
     assert c.speaker != "नीता शर्मा और अजय गुप्ता"
+
+
+def test_the_author_of_a_book_or_report_is_the_source_of_what_it_says():
+    person = (("PERSON", "रमेश चंद्र", ["रमेश चंद्र"], ()),)
+    c = only("पूर्व मंत्री रमेश चंद्र की हाल ही में प्रकाशित किताब में भी ज़िक्र है कि सरकार ने विपक्ष की मदद ली थी।",
+             person)
+    assert (c.speaker, c.speaker_type) == ("रमेश चंद्र", "named")
+    # a place of writing with no author named stays unattributed
+    c = only("एक पुरानी किताब में ज़िक्र है कि यहां कभी नदी बहती थी।")
+    assert (c.speaker, c.speaker_type) == (None, "unattributed")

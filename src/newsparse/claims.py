@@ -59,6 +59,10 @@ SPEAKER_STOPS = {
 # it is the verb "did", which ``SPEAKER_STOPS`` covers only when no noun follows.
 GENITIVES = {"का", "के", "की"}
 CONJUNCTIONS = {"और", "व", "एवं"}
+# Writings whose author is the source of what "is said" in them ("X की किताब में लिखा है कि").
+WRITTEN_SOURCES = {normalise_token(w) for w in (
+    "किताब", "पुस्तक", "आत्मकथा", "संस्मरण", "रिपोर्ट", "पत्र", "चिट्ठी", "लेख", "ट्वीट", "पोस्ट", "ब्लॉग",
+    "याचिका", "हलफनामे", "हलफनामा", "ज्ञापन", "बयान", "घोषणापत्र", "चार्जशीट", "आरोपपत्र")}
 # Sentence-final verbs/auxiliaries: a "." after one of them ends a sentence even when the
 # segmenter took it for an initial (``है.इस``).
 FINAL_WORDS = {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "दिया", "किया", "हुआ", "हुई",
@@ -341,6 +345,21 @@ class _SentenceReader:
     def text(self, i: int, j: int) -> str:
         return self.ctx.doc.text[self.toks[i].start:self.toks[j - 1].end]
 
+    def written_source(self, k: int) -> Entity | None:
+        """The author in "X की/के … <document> में" before token ``k``: a book, report, letter, tweet."""
+        words = self.words
+        for m in range(k - 1, 0, -1):
+            if words[m] == "में" and words[m - 1] in WRITTEN_SOURCES:
+                # the genitive before the document, at most 5 words back, closes the author's name
+                for g in range(m - 2, max(-1, m - 8), -1):
+                    if words[g] in ("की", "के", "का"):
+                        found = self.ctx.entity_in(self.sent.start, self.toks[g].start)
+                        if found is not None and found[1] == self.toks[g - 1].end:
+                            return found[0]
+                        return None
+                return None
+        return None
+
     def issuing_body(self, k: int) -> Entity | None:
         """The first party/organisation named before token ``k`` that is not a recipient (``X को``)."""
         for s, e, ent in self.ctx.mentions:
@@ -598,7 +617,11 @@ class _SentenceReader:
             return
         taken.update(range(k, after))
         speaker = _Speaker(None, "unattributed", None, self.toks[k].start)
-        if cue[0] in ("कहा", "बताया") and cue[1:2] == ("गया",):
+        author = self.written_source(k)
+        if author is not None:
+            # "X की हाल ही में प्रकाशित किताब में ज़िक्र है कि": X wrote it
+            speaker = _Speaker(author.name, "named", author.id, self.toks[k].start)
+        elif cue[0] in ("कहा", "बताया") and cue[1:2] == ("गया",):
             # "X द्वारा जारी पत्र में कहा गया है": the body named in the sentence is the source
             ent = self.issuing_body(k)
             if ent is not None:
