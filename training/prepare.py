@@ -19,6 +19,7 @@ import random
 import re
 from pathlib import Path
 
+from newsparse.entities.ner import model_tokens
 from newsparse.normalise import NormalisedText
 from newsparse.segment import tokenize
 
@@ -69,10 +70,10 @@ def read_conll(path: Path, table: dict[str, str]) -> list[list[tuple[str, str]]]
 
 
 def retokenise(sentence: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """Tokens as the model sees them at inference (``model_tokens``), the tag carried onto the pieces."""
     out = []
     for word, tag in sentence:
-        pieces = [t for t, _, _ in tokenize(NormalisedText.build(word).text)]
-        for k, piece in enumerate(pieces):
+        for k, piece in enumerate(model_tokens(word)):
             t = tag if k == 0 or tag == "O" else "I-" + tag[2:]
             out.append({"text": piece, "ner": t})
     return out
@@ -92,15 +93,16 @@ def main() -> None:
     il_train = read_conll(data / "ner/il-ner/hi-train.txt", IL_NER_MAP)
     il_dev = read_conll(data / "ner/il-ner/hi-dev.txt", IL_NER_MAP)
     hiner = read_conll(data / "ner/hiner/validation.original.conll", HINER_MAP)
+    il_pieces = [retokenise(s) for s in il_train]
     # IL-NER (the benchmark's conventions) counts --il-weight times, HiNER once
-    train = [retokenise(s) for s in il_train * args.il_weight + hiner]
+    train = il_pieces * args.il_weight + [retokenise(s) for s in hiner]
     dev = [retokenise(s) for s in il_dev]
     train = [s for s in train if s]
     random.Random(args.seed).shuffle(train)
     (build / "ner/hi_newsparse.train.json").write_text(json.dumps(train, ensure_ascii=False), encoding="utf-8")
     # IL-NER alone, for the last fine-tuning stage: HiNER's conventions
     # (what a TIMEX or an ORGANIZATION spans) differ from IL-NER's.
-    train_il = [s for s in (retokenise(s) for s in il_train) if s]
+    train_il = [s for s in il_pieces if s]
     random.Random(args.seed).shuffle(train_il)
     (build / "ner/hi_newsparse.train_il.json").write_text(json.dumps(train_il, ensure_ascii=False),
                                                           encoding="utf-8")

@@ -350,9 +350,9 @@ class _SentenceReader:
         words = self.words
         for m in range(k - 1, 0, -1):
             if words[m] == "में" and words[m - 1] in WRITTEN_SOURCES:
-                # the genitive before the document, at most 5 words back, closes the author's name
-                for g in range(m - 2, max(-1, m - 8), -1):
-                    if words[g] in ("की", "के", "का"):
+                # the genitive before the document, at most 6 words back, closes the author's name
+                for g in range(m - 2, max(0, m - 8), -1):
+                    if words[g] in GENITIVES:
                         found = self.ctx.entity_in(self.sent.start, self.toks[g].start)
                         if found is not None and found[1] == self.toks[g - 1].end:
                             return found[0]

@@ -307,8 +307,10 @@ class _EventFinder:
                 keys = groups or frozenset({_family(head)})
                 prev = words[i - 1] if i > 0 else ""
                 qualifier = next((w for w in (trig.tokens[0], prev) if w in QUALIFIERS), None)
+                # "बैठक में" refers back whatever verb ends the sentence; "बैठक के/से" only untensed
+                after = words[j] if j < len(words) else ""
                 anaphoric = (prev in ANAPHORS or (i > 1 and words[i - 2] in ANAPHORS)
-                             or (j < len(words) and words[j] in BACKREF_AFTER and (status == "unknown" or words[j] == "में")))
+                             or (after in BACKREF_AFTER and (status == "unknown" or after == "में")))
                 m = _Mention(trig.type, trig.plover, si, i, j, keys, qualifier, anaphoric, status, negated)
                 m.counted = (prev in COUNT_WORDS
                              or (i > 1 and words[i - 2] in COUNT_WORDS and prev in COUNT_ADJECTIVES))

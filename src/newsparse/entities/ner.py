@@ -570,21 +570,26 @@ def read_conll_tokens(path: str) -> list[list[str]]:
     return sentences
 
 
-def split_given_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
-    """The model's tokens for a pre-tokenised sentence, and the given token each comes from.
-
-    Each given token is normalised and split as newsparse's tokeniser splits
-    text (``रोड-शो`` → ``रोड``, ``-``, ``शो``), the way the training data was
-    prepared, so the model sees the tokens it was trained on.
-    """
+def model_tokens(token: str) -> list[str]:
+    """One given token as the model sees it: normalised and split as newsparse's
+    tokeniser splits text (``रोड-शो`` → ``रोड``, ``-``, ``शो``); empty for a token
+    of nothing but invisible characters.  The training data is prepared with it too."""
     from ..normalise import normalise_token
     from ..segment import tokenize
 
+    return [t for t, _, _ in tokenize(normalise_token(token))]
+
+
+def split_given_tokens(tokens: list[str]) -> tuple[list[str], list[int]]:
+    """The model's tokens for a pre-tokenised sentence, and the given token each comes from.
+
+    Every given token gets at least one piece (itself when ``model_tokens`` has
+    none), so each gets a tag back.
+    """
     pieces: list[str] = []
     owner: list[int] = []
     for k, tok in enumerate(tokens):
-        norm = normalise_token(tok)
-        split = [t for t, _, _ in tokenize(norm)] or [norm or tok]
+        split = model_tokens(tok) or [tok]
         pieces.extend(split)
         owner.extend([k] * len(split))
     return pieces, owner
