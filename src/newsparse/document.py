@@ -59,7 +59,7 @@ class Entity:
     party: str | None = None  # id of the PARTY entity a person belongs to
     english: str | None = None  # customary English name, where known
     state: str | None = None  # for places: the state/country they lie in, where known
-    source: str = "model"  # model, gazetteer or both
+    source: str = "model"  # gazetteer (known name), model (NER) or context (words around it)
 
     @property
     def aliases(self) -> list[str]:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..document import Document, Entity, Mention, Sentence
+from . import context
 from . import gazetteer as gz
 from ..normalise import normalise_token
 from ..segment import ABBREVIATIONS, tokenize
@@ -50,6 +51,7 @@ class Candidate:
     roles: list[str] = field(default_factory=list)
     from_model: bool = False
     from_gazetteer: bool = False
+    from_context: bool = False  # found by the words around it (entities/context.py)
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -190,6 +192,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if i >= j:
             continue
         typ = MODEL_TYPES[mtype]
+        if typ == "PERSON" and context.address_place_span(words, i, j):
+            typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
+            while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
+                j += 1
         pieces = _split_person(words, i, j) if typ == "PERSON" else [(i, j, typ)]
         if typ == "ORG" and any(w in LANDMARK_WORDS for w in words[i:j]):
             # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation
@@ -238,7 +244,46 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         key = m.id or m.name
         out.append(Candidate(si, m.start, m.end, m.type, canonical=m.name, english=m.english,
                              key=key, state=m.state, from_gazetteer=True))
+    out += _context_candidates(si, words, out)
     return [c for c in out if _acceptable(c, words)]
+
+
+def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> list[Candidate]:
+    """Untagged names that the words around them make a person or a place
+    (``उपसरपंच सकालूराम``, ``निवासी रामसाला थाना``; see ``context``)."""
+    taken = [False] * len(words)
+    for c in found:
+        for k in range(c.i, c.j):
+            taken[k] = True
+    person_starts = {c.i for c in found if c.type == "PERSON"}
+
+    def free(k: int) -> bool:
+        return not taken[k]
+
+    def person_at(k: int) -> bool:
+        # a person the model found, possibly after an abbreviated title (मो. अशफाक)
+        return any(x in person_starts for x in range(k, k + 3)) or bool(gz.strip_titles(words[k:k + 2])[1])
+
+    out: list[Candidate] = []
+    k = 0
+    while k < len(words):
+        span = context.place_in_address(words, k, free, _name_word, person_at)
+        typ = "PLACE"
+        if span is None:
+            span = context.person_after_role(words, k, free, _name_word, _role_before)
+            typ = "PERSON"
+        if span is None:
+            k += 1
+            continue
+        a, b = span
+        cand = Candidate(si, a, b, typ, from_context=True)
+        if typ == "PERSON":
+            cand.roles.append(_role_before(words, a))
+        out.append(cand)
+        for x in range(a, b):
+            taken[x] = True
+        k = b
+    return out
 
 
 def _role_before(words: list[str], i: int) -> str | None:
@@ -346,7 +391,7 @@ def _propagate(doc: Document, cands: list[Candidate]) -> list[Candidate]:
     known: dict[tuple[str, ...], str] = {}
     counts: dict[tuple[str, ...], int] = {}
     for c in cands:
-        if c.from_model:
+        if c.from_model or c.from_context:
             key = tuple(_words(doc, c))
             counts[key] = counts.get(key, 0) + 1
             known.setdefault(key, c.type)
@@ -508,7 +553,8 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
             name = " ".join(best.text.split())
         ent = Entity(id=f"e{n}", type=cl.type, name=name, mentions=mentions, roles=roles,
                      english=cl.english, state=cl.state,
-                     source="gazetteer" if any(c.from_gazetteer for c in cl.cands) else "model")
+                     source="gazetteer" if any(c.from_gazetteer for c in cl.cands)
+                     else "model" if any(c.from_model for c in cl.cands) else "context")
         ent.latin = cl.english or latin_name(name, cl.type)
         entities.append(ent)
     _link_parties(doc, entities)

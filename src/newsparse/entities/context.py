@@ -1,0 +1,123 @@
+"""Names the model missed, read from the words around them.
+
+Hindi local news introduces the people it names by their office and the
+places by address: ``उपसरपंच सकालूराम, पंच लच्छूनताम``, ``एडीएम ईश्वरचंद्र``,
+``निवासी रामसाला थाना मोहनगंज``, ``हुसैनपुर कला निवासी मो. अशफाक``,
+``ग्राम इकमा``.  Such names are rare words — village names, uncommon first
+names — that the NER model has never seen, so it leaves them untagged or
+calls a village a person.  The words around them say what they are.
+
+A word counts as a possible name only if it is not one of Hindi's everyday
+words (``data/lexicons/common_words.txt``, the most frequent words of the
+word-vector text): ``अधिकारी मौके पर``, ``ग्राम पंचायत`` and ``थाना पुलिस``
+name nobody.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from typing import Callable
+
+# Words before a place name in an address: निवासी रामसाला, थाना इकमा, ग्राम कमरौली.
+ADDRESS_BEFORE = {"निवासी", "ग्राम", "गांव", "गाँव", "मोहल्ला", "कस्बा", "मौजा", "थाना", "कोतवाली", "चौकी",
+                  "तहसील", "प्रखंड", "ब्लॉक", "टोला", "पंचायत"}
+# Words after a place name: शंकरगंज थाना, कमरौली गांव, सदर कोतवाली.
+ADDRESS_AFTER = {"थाना", "थाने", "कोतवाली", "गांव", "गाँव", "कस्बे", "कस्बा", "मोहल्ले", "मोहल्ला", "चौकी",
+                 "तहसील", "प्रखंड", "ब्लॉक", "ग्राम"}
+# "X निवासी Y": X is the place when Y is the person (हुसैनपुर कला निवासी मो. अशफाक).
+RESIDENT = "निवासी"
+# The second word of a village name: हुसैनपुर कला, रामपुर खुर्द.
+VILLAGE_SUFFIXES = {"कला", "कलां", "खुर्द", "बुजुर्ग", "खास"}
+# Area qualifiers after an office (एसडीएम सदर, सीओ सिटी, एसपी देहात): not names.
+ROLE_QUALIFIERS = {"सदर", "सिटी", "देहात", "ग्रामीण", "नगर", "शहर", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी",
+                   "प्रथम", "द्वितीय", "तृतीय", "पूर्व", "पश्चिम", "उत्तर", "दक्षिण", "मध्य", "साहब", "साहेब",
+                   "महोदय", "महोदया"}
+# What may follow a name introduced by its office: a comma, a postposition, a conjunction.
+NAME_ENDERS = {"ने", "को", "का", "के", "की", "से", "पर", "में", "व", "और", "एवं", "तथा", "समेत", "सहित", "भी", "ही",
+               "द्वारा", "पुत्र", "पुत्री", "पत्नी", "उर्फ", "निवासी", "जी", "साहब"}
+PERSON_NAME_MAX = 3
+# Roles that are also adjectives or plain nouns (प्रमुख प्रवाही जल, सदस्य देश,
+# वैज्ञानिक मानचित्रण): they do not announce a name.
+LOOSE_ROLES = {"प्रमुख", "सदस्य", "वैज्ञानिक", "विशेषज्ञ", "सलाहकार", "लेखक", "कवि"}
+# Endings of inflected common words (plural oblique पंचायतों, plural पंचायतें,
+# adjectives जनजातीय, सामाजिक): a village or a person's name does not inflect so.
+COMMON_ENDINGS = ("ों", "ें", "ाएं", "ाएँ", "ियां", "ीय", "िक")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    text = (resources.files("newsparse") / "data" / "lexicons" / "common_words.txt").read_text(encoding="utf-8")
+    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+
+
+def rare(word: str) -> bool:
+    """Neither one of Hindi's known words nor inflected like one (so possibly a name)."""
+    return word not in common_words() and not word.endswith(COMMON_ENDINGS)
+
+
+def _ends_name(words: list[str], k: int) -> bool:
+    return k >= len(words) or words[k] in NAME_ENDERS or not any(ch.isalnum() for ch in words[k])
+
+
+def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
+                      name_word: Callable[[str], bool], role_before: Callable[[list[str], int], str | None]
+                      ) -> tuple[int, int] | None:
+    """``[k, j)`` if an untagged name starts at ``k`` right after an office word:
+    ``उपसरपंच सकालूराम,``, ``एडीएम ईश्वरचंद्र व``, ``अधिकारी एसएस नवर्जी और``.
+
+    The first word must be rare (not an everyday word) and the name must end
+    where a name ends (a comma, a postposition, a conjunction)."""
+    role = role_before(words, k) if k else None
+    if not role or role in LOOSE_ROLES:
+        return None
+    w = words[k]
+    if not (free(k) and name_word(w) and rare(w) and w not in ROLE_QUALIFIERS and len(w) > 2):
+        return None
+    j = k + 1
+    while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
+            and words[j] not in NAME_ENDERS and words[j] not in ROLE_QUALIFIERS:
+        j += 1
+    if j < len(words) and words[j] == "-":
+        return None  # a compound or a doubled word (फूंक-फूंक कर), not a name
+    return (k, j) if _ends_name(words, j) else None
+
+
+def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
+                     name_word: Callable[[str], bool], person_at: Callable[[int], bool]
+                     ) -> tuple[int, int] | None:
+    """``[k, j)`` if an untagged place name starts at ``k`` in an address:
+    ``निवासी रामसाला``, ``थाना इकमा``, ``शंकरगंज थाना``, ``हुसैनपुर कला निवासी मो. अशफाक``."""
+    w = words[k]
+    if not (free(k) and name_word(w) and rare(w) and len(w) > 2):
+        return None
+    j = k + 1
+    if j < len(words) and words[j] in VILLAGE_SUFFIXES and free(j):
+        j += 1
+    before = words[k - 1] if k else ""
+    after = words[j] if j < len(words) else ""
+    if before in ADDRESS_BEFORE and before != RESIDENT:
+        return k, j
+    if before == RESIDENT and (after in ADDRESS_AFTER or after in {",", "जिला", "जनपद", "जिले"}
+                               or j == len(words)):
+        return k, j
+    if after in ADDRESS_AFTER:
+        return k, j
+    if after == RESIDENT and j + 1 < len(words) and person_at(j + 1):
+        return k, j
+    return None
+
+
+def address_place_span(words: list[str], i: int, j: int) -> bool:
+    """Is the model's person span ``[i, j)`` a place by its address context?
+
+    ``निवासी लालीपुर थाना …``, ``ग्राम कमरौली``: a name between an address
+    word and a police station or district is a village, whatever the model
+    says.  After ``निवासी`` alone it may be the person (``… निवासी मो. अशफाक``),
+    so only a following address word decides."""
+    before = words[i - 1] if i else ""
+    while j < len(words) and words[j] in VILLAGE_SUFFIXES:
+        j += 1
+    after = words[j] if j < len(words) else ""
+    if before in ADDRESS_BEFORE and before != RESIDENT:
+        return True
+    return before == RESIDENT and after in ADDRESS_AFTER | {"जिला", "जनपद", "जिले"}

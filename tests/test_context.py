@@ -1,0 +1,87 @@
+"""Names found by the words around them (entities/context.py), on text written for these tests."""
+import pytest
+
+from newsparse import analyse
+from newsparse.entities import context
+from newsparse.entities.resolve import _name_word, _role_before
+
+
+def words(text):
+    return text.split()
+
+
+def person_after_role(text, k):
+    w = words(text)
+    return context.person_after_role(w, k, lambda i: True, _name_word, _role_before)
+
+
+def place_in_address(text, k, persons=()):
+    w = words(text)
+    return context.place_in_address(w, k, lambda i: True, _name_word, lambda i: i in persons)
+
+
+def test_common_words_are_everyday_hindi():
+    common = context.common_words()
+    assert len(common) > 20_000
+    for w in ("अधिकारी", "पंचायत", "पुलिस", "मौके", "सरकार"):
+        assert w in common
+    assert context.rare("टेकचंदुआ")
+    assert not context.rare("पुलिस")
+    assert not context.rare("पंचायतों")  # an inflected common word is not a name
+
+
+@pytest.mark.parametrize("text,k,span", [
+    ("उपसरपंच टेकचंदुआ , पंच बुधारूनाग और सचिव", 1, (1, 2)),
+    ("उपसरपंच टेकचंदुआ , पंच बुधारूनाग और सचिव", 4, (4, 5)),
+    ("बाद में एडीएम घसीटाराम व एसपी मौके पर पहुंचे", 3, (3, 4)),
+    ("खंड शिक्षा अधिकारी केके बघेलवा और अन्य", 3, (3, 5)),
+])
+def test_a_rare_word_after_an_office_is_a_person(text, k, span):
+    assert person_after_role(text, k) == span
+
+
+@pytest.mark.parametrize("text,k", [
+    ("जिले के अधिकारी मौके पर पहुंचे", 3),           # an everyday word
+    ("अधिकारी फूंकटा - फूंकटा कर कदम रख रहे", 1),     # a doubled word, not a name
+    ("एक प्रमुख प्रवाहिका जल स्रोत है", 2),           # प्रमुख is an adjective here
+    ("एसडीएम सदर ने आदेश दिया", 1),                  # an area qualifier, not a name
+    ("उपसरपंच टेकचंदुआ बोलकरवा गांवहिं जाकरवा", 1),   # no end of a name within three words
+    ("मैंने टेकचंदुआ को देखा", 1),                     # no office before it
+])
+def test_no_person_without_an_office_and_a_name_end(text, k):
+    assert person_after_role(text, k) is None
+
+
+@pytest.mark.parametrize("text,k,span,persons", [
+    ("निवासी रमझोलिया थाना बरसैनी", 1, (1, 2), ()),
+    ("निवासी रमझोलिया , जिला बरसैनी", 1, (1, 2), ()),
+    ("थाना बरसैनी क्षेत्र में", 1, (1, 2), ()),
+    ("ग्राम कुटमौली में", 1, (1, 2), ()),
+    ("वह कुटमौली थाना क्षेत्र का है", 1, (1, 2), ()),
+    ("हुसैनटोला कला निवासी मो. सलीमुद्दीन", 0, (0, 2), (3,)),
+])
+def test_a_rare_word_in_an_address_is_a_place(text, k, span, persons):
+    assert place_in_address(text, k, persons) == span
+
+
+@pytest.mark.parametrize("text,k,persons", [
+    ("ग्राम पंचायतें बनीं", 1, ()),            # common word after ग्राम
+    ("थाना पुलिस पहुंची", 1, ()),
+    ("टेकचंदुआ निवासी रमझोलिया थाना बरसैनी", 0, ()),  # X निवासी Y: X is the resident
+    ("निवासी टेकचंदुआ ने कहा", 1, ()),          # after निवासी alone: may be a person
+])
+def test_no_place_without_an_address(text, k, persons):
+    assert place_in_address(text, k, persons) is None
+
+
+def test_addresses_and_offices_in_an_article():
+    doc = analyse("अमेठी। निवासी रमझोलिया थाना बरसैनी के रहने वाले एक युवक की हत्या कर दी गई। "
+                  "मौके पर एडीएम घसीटाराम व पुलिस पहुंची। उपसरपंच टेकचंदुआ ने बताया कि गांव में तनाव है।")
+    found = {(e.type, e.name) for e in doc.entities}
+    assert ("PLACE", "रमझोलिया") in found, found
+    assert ("PLACE", "बरसैनी") in found, found
+    assert ("PERSON", "घसीटाराम") in found, found
+    assert ("PERSON", "टेकचंदुआ") in found, found
+    person = next(e for e in doc.entities if e.name == "टेकचंदुआ")
+    assert "उपसरपंच" in person.roles
+    assert not any(e.type == "PERSON" and e.name in {"रमझोलिया", "बरसैनी"} for e in doc.entities)
