@@ -399,3 +399,48 @@ def test_the_author_of_a_book_or_report_is_the_source_of_what_it_says():
     # a place of writing with no author named stays unattributed
     c = only("एक पुरानी किताब में ज़िक्र है कि यहां कभी नदी बहती थी।")
     assert (c.speaker, c.speaker_type) == (None, "unattributed")
+
+
+# --- X Y को Z मानता है: holding or calling something so, without कि -----------------------
+def test_a_body_that_holds_something_so_makes_a_claim():
+    c = only("नेपाल की सरकार इन शरणार्थियों को अवैध घुसपैठिए मानती है।",
+             (("PLACE", "नेपाल", ["नेपाल"], ()),))
+    assert c.speaker == "नेपाल की सरकार" and c.speaker_type == "named"
+    assert c.text == "इन शरणार्थियों को अवैध घुसपैठिए"
+    assert c.cue == "मानती है"
+
+
+def test_a_person_who_calls_charges_false_makes_a_claim():
+    c = only("हालांकि मंत्री रमेश वर्मा इन आरोपों को बेबुनियाद ठहराते हैं।",
+             (("PERSON", "रमेश वर्मा", ["रमेश वर्मा"], ("मंत्री",)),))
+    assert c.speaker == "रमेश वर्मा"
+    assert c.text == "इन आरोपों को बेबुनियाद"
+
+
+def test_a_pronoun_speaker_with_a_dative_pronoun_object():
+    claims = run("सुनील यादव ने सभा में भाषण दिया। वे इसे जनता की जीत बताते हैं।",
+                 (("PERSON", "सुनील यादव", ["सुनील यादव"], ()),))
+    assert [(c.speaker, c.text) for c in claims] == [("सुनील यादव", "इसे जनता की जीत")]
+
+
+@pytest.mark.parametrize("text", [
+    "किसान इन फसलों को कीमती मानते हुए बचाते हैं।",   # a participle, not a finite verb
+    "पुलिस ने आरोपी को दोषी मानते हुए गिरफ्तार किया।",
+    "गांव के लोग बच्चों को स्कूल भेजते हैं।",           # no cue
+])
+def test_no_predicative_claim_without_a_finite_holding_verb(text):
+    assert [c.text for c in run(text) if c.cue.startswith(("मान", "बता", "ठहरा"))] == []
+
+
+def test_an_accusation_whose_content_is_long():
+    c = only("विपक्षी दल ने राज्य सरकार पर पिछले तीन वर्षों से किसानों की उपज की सही कीमत न देकर "
+             "उनके साथ लगातार धोखा करने का आरोप लगाया है।",
+             (("ORG", "विपक्षी दल", ["विपक्षी दल"], ()),))
+    assert "आरोप लगाया" in c.cue
+    assert c.text.startswith("राज्य सरकार पर") and c.text.endswith("धोखा करने")
+
+
+def test_the_object_of_a_holding_verb_is_not_its_speaker():
+    claims = run("गांव के लोग सुनील यादव को अपना नेता मानते हैं।",
+                 (("PERSON", "सुनील यादव", ["सुनील यादव"], ()),))
+    assert not any(c.speaker == "सुनील यादव" for c in claims), claims

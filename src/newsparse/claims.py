@@ -11,6 +11,8 @@ for the constructions Hindi news uses to report speech:
   inverted ``Y, यह कहना है X का``;
 * ``X के अनुसार/मुताबिक Y`` and ``बकौल X, Y``;
 * habitual verbs ``X कहते/बताते हैं कि Y``;
+* holding or calling something so, without कि: ``X Y को Z मानती/ठहराते/बताते हैं``
+  (the content is ``Y को Z``);
 * impersonal cues with no source: ``कहा जा रहा है कि``, ``माना जाता है कि``,
   ``आरोप है कि`` …;
 * quotations in straight or curly quotes, possibly over several sentences,
@@ -32,6 +34,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .document import Claim, Document, Entity, Sentence, Token
+from .entities import gazetteer as gz
 from .normalise import normalise_token
 
 # Quotation marks: (opening, closing).  Straight quotes open and close alike.
@@ -42,6 +45,8 @@ MAX_QUOTE_CHARS = 1500
 MIN_QUOTE_WORDS = 3
 # How far a cue verb may sit after ``ने`` (``X ने मंगलवार को अपने ट्वीट में कहा``).
 MAX_CUE_DISTANCE = 10
+# ... and a cue whose content stands before it (``X ने Y पर … करने का आरोप लगाया``).
+MAX_BETWEEN_DISTANCE = 25
 # Longest speaker phrase taken from the text when no entity covers it.
 MAX_SPEAKER_TOKENS = 7
 MIN_CONTENT_TOKENS = 3
@@ -76,6 +81,10 @@ MAX_HEADLINE_SPEAKER = 4
 INSTITUTIONS = {"पुलिस", "सरकार", "प्रशासन", "अदालत", "कोर्ट", "विभाग", "मंत्रालय", "सेना", "कंपनी", "बोर्ड"}
 IMPERATIVES = {"करें", "दें", "लें", "रहें", "जाएं", "बनाएं", "हटाएं", "रोकें", "करो", "दो", "बचें", "अपनाएं"}
 ANAPHORIC_OBJECTS = {"इसकी", "यह", "इस", "ये", "यही"}
+# Role or title words that may precede a named source opening a clause.
+NAMED_SOURCE_LEAD = 3
+# What may follow a clause-final verb.
+CLAUSE_ENDS = {"।", ".", "?", "!", ",", ";", "और", "लेकिन", "मगर", "जबकि", "क्योंकि", "पर"}
 
 
 def _is_punct(word: str) -> bool:
@@ -97,6 +106,8 @@ class Lexicon:
     request_cues: PhraseIndex
     noun_cues: PhraseIndex
     habitual_cues: PhraseIndex
+    predicative_cues: PhraseIndex
+    dative_objects: frozenset[str]
     according_cues: PhraseIndex
     unattributed_cues: PhraseIndex
     anonymous_heads: frozenset[str]
@@ -126,6 +137,8 @@ def lexicon() -> Lexicon:
         request_cues=phrases("request_cues"),
         noun_cues=phrases("noun_cues"),
         habitual_cues=phrases("habitual_cues"),
+        predicative_cues=phrases("predicative_cues"),
+        dative_objects=words("dative_objects"),
         according_cues=phrases("according_cues"),
         unattributed_cues=phrases("unattributed_cues"),
         anonymous_heads=words("anonymous_heads"),
@@ -428,6 +441,9 @@ class _SentenceReader:
                 self.habitual(k, taken)
         for k in range(n):
             if k not in taken:
+                self.predicative(k, taken)
+        for k in range(n):
+            if k not in taken:
                 self.unattributed(k, taken)
         for k in range(n):
             if k not in taken:
@@ -444,7 +460,7 @@ class _SentenceReader:
         words, lex = self.words, self.lex
         n = len(words)
         fused = words[k] in ERGATIVE_PRONOUNS
-        for j in range(k + 1, min(n, k + 1 + MAX_CUE_DISTANCE)):
+        for j in range(k + 1, min(n, k + 1 + MAX_BETWEEN_DISTANCE)):
             w = words[j]
             if w == "कि" or w == "ने" or w in ERGATIVE_PRONOUNS or (_is_punct(w) and w != "-"):
                 return
@@ -453,6 +469,8 @@ class _SentenceReader:
             cue = _match_at(words, j, lex.speech_cues)
             if cue is None:
                 continue
+            if j - k > MAX_CUE_DISTANCE and cue not in lex.between_cues:
+                return  # too far for a cue whose content follows it
             cue_end = j + len(cue)
             # "X से … करने को कहा", "शामिल होने के लिए कहा": instructions, not claims
             if cue[-1] in ("कहा", "कही") and words[j - 1] in ("को", "लिए") and j - 1 > k:
@@ -563,6 +581,83 @@ class _SentenceReader:
             return
         taken.update(range(k, after))
         self.add(k, found[1], (k, after), (after + 1, _content_end(words, after + 1, n)))
+
+    def predicative(self, k: int, taken: set[int]) -> None:
+        """``X Y को Z मानती है``, ``X इसे Z बताते हैं``: X holds or calls Y Z (no कि).
+
+        The speaker must open the clause as a named body or person (``बर्मा की
+        सरकार``, ``राजा``), a pronoun, or, before a dative pronoun object, any
+        noun phrase; the content is the object and what it is held to be."""
+        words, lex = self.words, self.lex
+        n = len(words)
+        cue = _match_at(words, k, lex.predicative_cues)
+        if cue is None:
+            return
+        after = self.after_cue(k + len(cue))
+        if after == k + len(cue) and cue[-1] not in ("रहे", "रही"):
+            return  # "मानते हुए", "बताते चलें": not a finite habitual verb
+        if after < n and words[after] not in CLAUSE_ENDS:
+            return
+        obj = None
+        for j in range(k - 1, max(-1, k - 1 - MAX_CUE_DISTANCE), -1):
+            w = words[j]
+            if w in ("कि", "ने") or w in ERGATIVE_PRONOUNS or (_is_punct(w) and w != "-"):
+                return
+            if w in lex.dative_objects:
+                obj = j
+                break
+        if obj is None or obj >= k - 1:
+            return
+        start = obj
+        while start > 0 and not (_is_punct(words[start - 1]) and words[start - 1] != "-") \
+                and words[start - 1] not in ("कि", "और", "लेकिन", "मगर", "जबकि"):
+            start -= 1
+        if start > 0 and words[start - 1] == "कि":
+            return  # inside reported content: the outer claim holds it
+        i = start
+        while i < obj and words[i] in lex.determiners and words[i] not in lex.pronouns:
+            i += 1
+        if i >= obj:
+            return
+        if words[i] in lex.pronouns:
+            sp_end = i + 1
+            speaker = self.pronoun_speaker(i)
+        else:
+            sp_end = self.named_phrase_end(i, obj)
+            if sp_end is None or (sp_end >= obj and words[obj] == "को"):
+                if words[obj] == "को":
+                    return  # no telling where the speaker ends and the object begins
+                sp_end = obj
+            speaker = self.classify(i, sp_end)
+        content = (sp_end, k)
+        if _trim(words, *content)[0] > obj:
+            return  # nothing but the predicate: the object is the speaker's own phrase
+        taken.update(range(k, after))
+        self.add(k, speaker, (k, after), content)
+
+    def named_phrase_end(self, i: int, limit: int) -> int | None:
+        """End of the named source opening at token ``i`` (a person, party or organisation
+        mention, or ``X की सरकार``), taking its genitive tail (``बर्मा की सरकार``)."""
+        words, toks = self.words, self.toks
+        end = None
+        # the mention may follow a role or title (मंत्री रमेश वर्मा)
+        opening = toks[min(i + NAMED_SOURCE_LEAD, limit - 1)].start
+        for s, e, _ent in self.ctx.mentions:
+            if toks[i].start <= s <= opening:
+                first = next(t for t in range(i, limit + 1) if t == limit or toks[t].start >= s)
+                if first > i and not gz.is_role(" ".join(words[i:first])) and not gz.strip_titles(words[i:first + 1])[1]:
+                    return None  # not a role before the name: the mention is not the clause's subject
+                end = next((t + 1 for t in range(i, limit) if toks[t].end == e), None)
+                break
+            if s > opening:
+                break
+        if end is None and i + 2 < limit and words[i + 1] in GENITIVES and words[i + 2] in INSTITUTIONS:
+            end = i + 1
+        if end is None:
+            return None
+        while end + 1 < limit and words[end] in GENITIVES and words[end + 1] in INSTITUTIONS:
+            end += 2
+        return end
 
     def inverted(self, k: int, taken: set[int]) -> None:
         """``Y, यह कहना है X का।``: content first, the speaker after the cue."""
