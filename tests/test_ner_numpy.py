@@ -262,15 +262,40 @@ def test_unsupported_model_is_refused(change, message):
         NumpyTagger(ck, pretrain)
 
 
-def test_several_tag_columns_are_refused():
+def _two_tagset_model(predict_tagset):
+    """The shipped model with a second, blank output layer (tag set 0) before its own (tag set 1)."""
     files = _files()
     ck = load_checkpoint(files.ner)
     tag = dict(ck["vocab"]["tag"])
     cols = tag["_id2unit"]
-    tag["_id2unit"] = OrderedDict([(0, cols[0]), (1, cols[0])])
-    ck["vocab"] = dict(ck["vocab"], tag=tag)
-    with pytest.raises(UnsupportedModel, match="tag columns"):
-        NumpyTagger(ck, load_checkpoint(files.pretrain))
+    cols = list(cols[0]) if isinstance(cols, dict) else list(cols)  # a CompositeVocab of one column, or a TagVocab
+    tag["_id2unit"] = OrderedDict([(0, cols), (1, cols)])
+    tag["_unit2id"] = OrderedDict([(0, {u: i for i, u in enumerate(cols)}), (1, {u: i for i, u in enumerate(cols)})])
+    ck["vocab"] = dict(ck["vocab"], tag=tag, _key2class=dict(ck["vocab"]["_key2class"], tag="CompositeVocab"))
+    sd = dict(ck["model"])
+    for name in ("tag_clfs.{}.weight", "tag_clfs.{}.bias", "crits.{}._transitions"):
+        sd[name.format(1)] = sd[name.format(0)]
+        sd[name.format(0)] = np.zeros_like(sd[name.format(0)])
+    ck["model"] = sd
+    ck["config"] = dict(ck["config"], predict_tagset=predict_tagset)
+    return NumpyTagger(ck, load_checkpoint(files.pretrain))
+
+
+def test_a_model_with_several_tag_sets_runs_the_predicted_one():
+    files = _files()
+    shipped = NumpyTagger(load_checkpoint(files.ner), load_checkpoint(files.pretrain))
+    sents = [["भाजपा", "नेता", "शिवराज", "सिंह", "चौहान", "ने", "भोपाल", "में", "कहा"],
+             ["कांग्रेस", "अध्यक्ष", "जीतू", "पटवारी", "7", "जनवरी", "को", "इंदौर", "पहुंचे"]]
+    want = shipped.tag(sents)
+    assert any(t != "O" for s in want for t in s)
+    assert _two_tagset_model(1).tag(sents) == want
+    blank = _two_tagset_model(0).tag(sents)  # the zeroed layer scores every tag alike
+    assert blank != want
+
+
+def test_a_tag_set_the_model_lacks_is_refused():
+    with pytest.raises(ValueError, match="predict_tagset"):
+        _two_tagset_model(2)
 
 
 # -- checkpoint loading --------------------------------------------------------

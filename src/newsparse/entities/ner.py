@@ -197,7 +197,6 @@ class FastTagger:
             and self.args["char"] and self.args["char_emb_dim"] > 0
             and not getattr(m.charmodel, "attn", True)
             and not getattr(m.charmodel, "pad", True)
-            and m.num_output_layers == 1
             and not self.args.get("connect_output_layers")
         )
         # tag id -> BIOES string of the predicted column
@@ -249,7 +248,7 @@ class FastTagger:
                 sents = [sentences[i] for i in batch]
                 if self.plain:
                     logits, batch_sizes, lens = self._forward_plain(sents)
-                    ids = [self._viterbi(logits, batch_sizes, lens, self.trans[0])]
+                    ids = [self._viterbi(logits, batch_sizes, lens, self.trans[self.predict_tagset])]
                 else:
                     ids = self._forward_generic(sents)
                 for k, i in enumerate(batch):
@@ -312,7 +311,8 @@ class FastTagger:
         hx = (m.taggerlstm_h_init.expand(2 * nl, B, hd).contiguous(),
               m.taggerlstm_c_init.expand(2 * nl, B, hd).contiguous())
         lstm_out, _ = m.taggerlstm.lstm(PackedSequence(lstm_inputs, batch_sizes), hx)
-        logits = m.tag_clfs[0](lstm_out.data)
+        # the predicted tag set's head only (a model may have one per training corpus)
+        logits = m.tag_clfs[self.predict_tagset](lstm_out.data)
         return logits.float().cpu().numpy(), batch_sizes.tolist(), lens
 
     def _char_rows(self, words: list[str]):

@@ -638,11 +638,13 @@ class NumpyTagger:
         if problems:
             raise UnsupportedModel("NumpyTagger does not support this model: " + "; ".join(problems))
 
-        self.tag_names = _tag_columns(vocab["tag"], key2class["tag"])
-        if len(self.tag_names) != 1:
-            raise UnsupportedModel(f"NumpyTagger does not support this model: {len(self.tag_names)} "
-                                   "tag columns (only 1 is supported)")
-        self.tag_names = self.tag_names[0]
+        # A model may have one tag set (and output layer) per training corpus;
+        # only the one it predicts (stanza's predict_tagset) is run.
+        columns = _tag_columns(vocab["tag"], key2class["tag"])
+        self.tagset = args.get("predict_tagset") or 0
+        if not 0 <= self.tagset < len(columns):
+            raise ValueError(f"predict_tagset {self.tagset} but {len(columns)} tag columns")
+        self.tag_names = columns[self.tagset]
         self.words = _Vocab(vocab["word"], key2class["word"])
         self.delta = _Vocab(vocab["delta"], key2class["delta"])
         self.chars = _Vocab(vocab["char"], key2class["char"])
@@ -689,9 +691,9 @@ class NumpyTagger:
             raise ValueError("tagger LSTM size does not match hidden_dim")
         if self.lstm.w_ih.shape[0] != dim + 2 * self.char_lstm.H:
             raise ValueError("tagger LSTM input size does not match word + character features")
-        self.clf_w = np.ascontiguousarray(f32(sd["tag_clfs.0.weight"]).T)
-        self.clf_b = f32(sd["tag_clfs.0.bias"])
-        self.trans = f32(sd["crits.0._transitions"])
+        self.clf_w = np.ascontiguousarray(f32(sd[f"tag_clfs.{self.tagset}.weight"]).T)
+        self.clf_b = f32(sd[f"tag_clfs.{self.tagset}.bias"])
+        self.trans = f32(sd[f"crits.{self.tagset}._transitions"])
         if self.clf_w.shape[1] != len(self.tag_names) or self.trans.shape != (len(self.tag_names),) * 2:
             raise ValueError("tag classifier does not match the tag vocabulary")
 
