@@ -135,3 +135,45 @@ def test_the_word_between_a_role_and_a_tagged_surname_is_the_first_name():
     assert (cand.i, cand.j) == (2, 3)
     words = "पार्टी के नेता शर्मा ने कहा".split()  # no word between role and name
     assert (_person_candidate(0, words, 3, 4).i) == 3
+
+
+def _found(text):
+    return {(e.type, e.name) for e in analyse(text).entities}
+
+
+def test_india_in_a_scheme_or_slogan_is_not_the_place():
+    doc = analyse("प्रधानमंत्री ने स्वच्छ भारत अभियान और डिजिटल इंडिया की बात की। भारत में यह योजना सफल रही।")
+    india = [e for e in doc.entities if e.name == "भारत"]
+    assert len(india) == 1 and len(india[0].mentions) == 1  # only the country in the second sentence
+    assert india[0].mentions[0].start > doc.text.index("।")
+
+
+def test_an_abbreviation_after_a_figure_is_a_unit_not_a_party():
+    doc = analyse("बांध में 2.4 टीएमसी पानी है। टीएमसी नेता ने कहा कि बंगाल में जीत होगी।")
+    tmc = [e for e in doc.entities if e.type == "PARTY"]
+    assert len(tmc) == 1 and len(tmc[0].mentions) == 1
+    assert tmc[0].mentions[0].start > doc.text.index("।")
+
+
+def test_the_models_person_wins_over_a_place_that_is_also_a_name():
+    found = _found("वैशाली शर्मा ने कहा कि वह वैशाली जिले में जाएंगी।")
+    assert ("PERSON", "वैशाली शर्मा") in found
+    assert ("PLACE", "वैशाली") in found
+
+
+def test_a_country_the_model_types_as_an_organisation_is_a_place():
+    found = _found("अदालत ने डेमोक्रेटिक रिपब्लिक ऑफ द कांगो की सरकार से बात की। पश्चिमी जर्मनी में भी ऐसा हुआ।")
+    assert ("PLACE", "डेमोक्रेटिक रिपब्लिक ऑफ द कांगो") in found
+    assert ("PLACE", "पश्चिमी जर्मनी") in found
+    assert not any(t == "ORG" for t, _ in found)
+
+
+def test_an_initial_stays_in_the_name_and_the_role_before_a_title_is_kept():
+    doc = analyse("विदेश मंत्री डॉ. एस. जयशंकर ने कहा कि भारत तैयार है।")
+    person = next(e for e in doc.entities if e.type == "PERSON")
+    assert person.name == "एस. जयशंकर" and person.latin == "S. Jaishankar"
+    assert "विदेश मंत्री" in person.roles
+
+
+def test_an_everyday_word_that_is_also_a_town_is_not_a_place():
+    assert _found("खैर, अब आगे की बात करते हैं और किसान मक्का की खेती करते हैं।") == set()

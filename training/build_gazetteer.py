@@ -566,9 +566,17 @@ COUNTRY_OVERRIDES = {
 }
 # Aliases (not whole entries) that are also everyday words or parts of other names.
 AMBIGUOUS_ALIASES = {"इंडिया", "हिंदुस्तान", "हिन्दुस्तान", "पाक", "यूएस", "एमपी", "आनंद", "दमन", "गंगा",
-                     "मिथिला", "गंगानगर", "आंध्र"}
+                     "मिथिला", "गंगानगर", "आंध्र",
+                     # towns (mostly GeoNames') whose names are everyday words (खैर "anyway",
+                     # बेलगाम "unbridled", मक्का "maize", संभल "careful") or people's names and
+                     # surnames (खन्ना, चोपड़ा, बेदी, वैशाली, रोहिणी): found in the word counts of
+                     # training/common_words.py's list
+                     "खैर", "बेलगाम", "मक्का", "संभल", "घरौंदा", "चक्षु", "वाई", "बाह", "बनत", "भुम", "कीम",
+                     "चास", "औसा", "सायन", "खन्ना", "चोपडा", "चोपड़ा", "बेदी", "बेडी", "बेरी", "हसन", "निर्मल",
+                     "रेवती", "भुवन", "कालका", "हरिहर", "रोहिणी", "वैशाली", "मानसा", "सोमनाथ", "गोवर्धन",
+                     "देवली"}
 # Country names that are also everyday Hindi words or names: need model support.
-AMBIGUOUS_COUNTRIES = {"ML", "TD", "CL", "GN", "JE", "TG", "NE", "GA", "TO", "CU"}
+AMBIGUOUS_COUNTRIES = {"ML", "TD", "CL", "GN", "JE", "TG", "NE", "GA", "TO", "CU", "TR"}  # TR: तुर्की "Turkish"
 
 # Demonyms and genitive adjectives: never places.  word -> canonical Hindi place.
 DEMONYMS = {
@@ -604,12 +612,12 @@ TITLE_PREFIXES = ["श्री", "श्रीमती", "सुश्री",
                   "चौधरी", "राजा", "रानी", "महाराज", "महारानी", "कुंवर", "ठाकुर", "मिस्टर", "मिसेज", "मिस",
                   "श्रीमान", "सर", "मास्टर", "एडवोकेट", "एड", "एड.", "इंजीनियर", "इंजी", "इंजी.", "कैप्टन",
                   "कर्नल", "मेजर", "जनरल", "लेफ्टिनेंट", "ब्रिगेडियर", "सूबेदार", "हवलदार", "सिपाही", "शहीद",
-                  "भाई", "बहन", "भैया", "दीदी", "मो", "मो.", "मोहम्मद"]
+                  "भाई", "बहन", "भैया", "दीदी", "मो", "मो.", "मोहम्मद", "नेताजी"]
 # Prefixes that are also surnames or given names: stripped only when more name
 # follows, and then reported as possibly part of the name.
 AMBIGUOUS_PREFIXES = ["ठाकुर", "चौधरी", "सरदार", "राजा", "रानी", "स्वामी", "बाबा", "संत", "भाई", "कुंवर",
                       "सैयद", "शेख", "महाराज", "आचार्य", "पंडित", "मास्टर", "मोहम्मद", "मो", "मो.", "बहन",
-                      "दीदी", "भैया", "सर", "मिस"]
+                      "दीदी", "भैया", "सर", "मिस", "नेताजी"]
 TITLE_SUFFIXES = ["जी", "साहब", "साहेब", "सा", "जू", "बाबू", "भाई", "बहन", "महोदय", "महोदया", "महाराज", "सर"]
 AMBIGUOUS_SUFFIXES = ["भाई", "बहन", "बाबू", "महाराज", "सा", "जू", "सर"]
 

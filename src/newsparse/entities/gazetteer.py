@@ -575,5 +575,10 @@ _FILLERS = {"और", "व", "एवं", "तथा", "या"}
 _GENITIVE = {"के", "की", "का"}
 
 
+def is_title_prefix(word: str) -> bool:
+    """A title or honorific that may stand before a name (श्री, डॉ, पं, मौलाना)."""
+    return normalise_phrase(word) in gazetteer().prefixes
+
+
 def is_role(phrase: str) -> bool:
     return normalise_phrase(phrase) in gazetteer().role_set

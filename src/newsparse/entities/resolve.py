@@ -137,8 +137,8 @@ def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]
 def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | None:
     if any(w in BUSINESS_WORDS for w in words[i:j + 1]):
         return None
-    # an abbreviated title glued to its dot: "मो. अशफाक", "डॉ. शर्मा"
-    while j - i > 2 and words[i + 1] == "." and (words[i] in ABBREVIATIONS or len(words[i]) <= 2):
+    # an abbreviated title glued to its dot: "मो. अशफाक", "डॉ. शर्मा" (an initial stays: "एस. जयशंकर")
+    while j - i > 2 and words[i + 1] == "." and (words[i] in ABBREVIATIONS or gz.is_title_prefix(words[i])):
         i += 2
     name, roles = gz.strip_titles(words[i:j])
     lead = 0
@@ -158,7 +158,12 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         # "प्रदेश उपाध्यक्ष अभिनव बारोलिया" with only the surname tagged: the word
         # between a role and the surname is the first name
         cand.i -= 1
-    role = _role_before(words, cand.i)
+    k = cand.i  # the role may stand before a title: "विदेश मंत्री डॉ. एस. जयशंकर"
+    while k >= 2 and words[k - 1] == "." and gz.is_title_prefix(words[k - 2]):
+        k -= 2
+    while k >= 1 and gz.is_title_prefix(words[k - 1]):
+        k -= 1
+    role = _role_before(words, k)
     if role and role not in cand.roles:
         cand.roles.append(role)
     return cand
@@ -212,12 +217,16 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                          and not PUNCT_RE.match(words[k])]
             named_rest = [k for k in uncovered if words[k] not in OFFICE_WORDS and words[k] not in GENERIC_WORDS
                           and words[k] not in PLACE_GENERIC]
+            if ptyp == "PERSON" and inside and all(m.type == gz.PLACE and m.ambiguous for m in inside):
+                inside = []  # वैशाली, रोहिणी: names of people as well as places; the model says person
             if inside and not (ptyp in ("PERSON", "PLACE", "ORG") and all(m.type == gz.PLACE for m in inside)
                                and named_rest):
                 # The gazetteer knows these words: its party/place/alliance
                 # reading wins, unless the model's span is longer and the
                 # gazetteer only saw a place inside it (सहारनपुर चौक, मोदी नगर).
                 continue
+            if ptyp == "ORG" and _is_country_name(words[pi:pj], inside, named_rest, words):
+                ptyp = "PLACE"  # "सेन्ट्रल अफ्रीकी रिपब्लिक", "पश्चिमी जर्मनी": a state, not a body
             if ptyp == "PERSON":
                 cand = _person_candidate(si, words, pi, pj)
                 if cand is None:
@@ -230,6 +239,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
 
     for m in gaz:
         if any(used[m.start:m.end]):
+            continue
+        if _not_the_named_thing(words, m):
             continue
         if m.ambiguous and not any(t != "O" for t in tags[m.start:m.end]):
             continue  # an everyday word unless the model also saw a name here
@@ -284,6 +295,41 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             taken[x] = True
         k = b
     return out
+
+
+# Words that make भारत/इंडिया part of a scheme's or slogan's name (स्वच्छ भारत अभियान,
+# डिजिटल इंडिया, मेक इन इंडिया, भारत जोड़ो यात्रा) rather than the country.
+SLOGAN_BEFORE = {normalise_token(w) for w in (
+    "स्वच्छ", "डिजिटल", "न्यू", "नया", "आत्मनिर्भर", "आयुष्मान", "वंदे", "खेलो", "फिट", "स्किल", "स्टार्टअप",
+    "स्टैंडअप", "इन", "श्रेष्ठ", "सशक्त", "समृद्ध", "स्वस्थ", "साक्षर", "विकसित", "अतुल्य", "शाइनिंग")}
+SLOGAN_AFTER = {normalise_token(w) for w in ("मिशन", "अभियान", "जोड़ो", "छोड़ो", "एक्सप्रेस", "योजना")}
+SLOGAN_PLACES = {normalise_token(w) for w in ("भारत", "इंडिया", "हिंदुस्तान", "हिन्दुस्तान")}
+# Heads of a country's formal name the model may type as an organisation.
+STATE_HEADS = {"रिपब्लिक", "गणराज्य", "गणतंत्र", "अमीरात", "किंगडम", "राजशाही"}
+DIRECTION_WORDS = {"पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी", "मध्य", "पूर्वोत्तर", "उत्तर", "दक्षिण", "पूर्व", "पश्चिम"}
+
+
+def _not_the_named_thing(words: list[str], m) -> bool:
+    """A gazetteer match whose words here name something else: भारत in स्वच्छ भारत अभियान,
+    टीएमसी in "2.4 टीएमसी" (a unit after a number)."""
+    if m.type == gz.PLACE and m.end - m.start == 1 and words[m.start] in SLOGAN_PLACES:
+        before = words[m.start - 1] if m.start else ""
+        after = words[m.end] if m.end < len(words) else ""
+        return before in SLOGAN_BEFORE or after in SLOGAN_AFTER
+    if m.type != gz.PLACE and m.end - m.start == 1 and m.start > 0:
+        # an abbreviation right after a figure is a unit: "2.4 टीएमसी", "50 एमबी"
+        return bool(re.fullmatch(r"\d[\d.,]*", words[m.start - 1])) and not words[m.start] in GENERIC_WORDS
+    return False
+
+
+def _is_country_name(span: list[str], inside, named_rest: list[int], words: list[str]) -> bool:
+    """Does a span the model typed ORG name a country (``डेमोक्रेटिक रिपब्लिक ऑफ द काँगो``,
+    ``संघीय जर्मन गणराज्य``, ``पश्चिमी जर्मनी``)?"""
+    if span[-1] in STATE_HEADS or (len(span) > 2 and span[0] in {"डेमोक्रेटिक", "रिपब्लिक", "किंगडम"}
+                                   and "ऑफ" in span):
+        return True
+    countries = [m for m in inside if m.type == gz.PLACE and m.kind == "country"]
+    return bool(countries) and all(words[k] in DIRECTION_WORDS for k in named_rest)
 
 
 def _role_before(words: list[str], i: int) -> str | None:
