@@ -85,3 +85,20 @@ def test_addresses_and_offices_in_an_article():
     person = next(e for e in doc.entities if e.name == "टेकचंदुआ")
     assert "उपसरपंच" in person.roles
     assert not any(e.type == "PERSON" and e.name in {"रमझोलिया", "बरसैनी"} for e in doc.entities)
+
+
+@pytest.mark.parametrize("word,expected", [
+    ("एआईपीए", True), ("एसएस", True), ("एसडीएम", True), ("डब्ल्यूएचओ", True),
+    ("सकालूराम", False), ("एक", False), ("ए", False),
+])
+def test_abbreviations_are_spelled_with_letter_names(word, expected):
+    assert context.is_abbreviation(word) is expected
+
+
+def test_an_abbreviation_alone_after_an_office_is_not_a_person():
+    assert person_after_role("वरिष्ठ अधिकारी एआईपीए के सदस्य होंगे", 2) is None
+    assert person_after_role("शिक्षा अधिकारी एसएस नवरजीता और", 2) == (2, 4)  # initials and a name
+
+
+def test_a_rare_word_after_an_office_is_a_name_only_while_uninflected():
+    assert person_after_role("राष्ट्रपति निम्नांकितवा दशाओं में", 1) is None

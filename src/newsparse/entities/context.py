@@ -35,24 +35,70 @@ ROLE_QUALIFIERS = {"सदर", "सिटी", "देहात", "ग्रा
 # What may follow a name introduced by its office: a comma, a postposition, a conjunction.
 NAME_ENDERS = {"ने", "को", "का", "के", "की", "से", "पर", "में", "व", "और", "एवं", "तथा", "समेत", "सहित", "भी", "ही",
                "द्वारा", "पुत्र", "पुत्री", "पत्नी", "उर्फ", "निवासी", "जी", "साहब"}
+# A one-word name needs a stronger sign that it ends there (a list, an agent, a
+# relation): "कोच फैक्ट्री की", "खिलाड़ी स्पिनर को" name no one.
+ONE_WORD_NAME_ENDERS = {",", "व", "और", "एवं", "तथा", "ने", "समेत", "सहित", "उर्फ", "पुत्र", "पुत्री", "पत्नी",
+                        "निवासी", "जी", "साहब"}
+# Words after the first are rare too, or frequent name parts (NAME_PARTS): an everyday
+# word (हेल्प लाइन) ends the name.
 PERSON_NAME_MAX = 3
 # Roles that are also adjectives or plain nouns (प्रमुख प्रवाही जल, सदस्य देश,
 # वैज्ञानिक मानचित्रण): they do not announce a name.
 LOOSE_ROLES = {"प्रमुख", "सदस्य", "वैज्ञानिक", "विशेषज्ञ", "सलाहकार", "लेखक", "कवि"}
 # Endings of inflected common words (plural oblique पंचायतों, plural पंचायतें,
 # adjectives जनजातीय, सामाजिक): a village or a person's name does not inflect so.
-COMMON_ENDINGS = ("ों", "ें", "ाएं", "ाएँ", "ियां", "ीय", "िक")
+COMMON_ENDINGS = ("ों", "ओं", "ें", "एं", "एँ", "ियां", "ीय", "िक", "ेंगे", "ेंगी", "ेगा", "ेगी")
+# The names of the Latin letters in Devanagari: a word spelled only with them is an
+# abbreviation (एआईपीए, एसडीएम) — initials before a name (एसएस नवर्जी), a body alone.
+LETTER_NAMES = ("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
+                "क्यू", "आर", "एस", "टी", "यू", "वी", "डब्ल्यू", "डबल्यू", "एक्स", "वाई", "जेड", "जैड")
+
+
+# How rare a word must be to be read as a name: a rare word after an office is a
+# name more often than one before or after an address word (measured on IL-NER and
+# HiNER text, where these rules fired on names and on rare common nouns alike).
+PERSON_RANK = 10_000
+PLACE_RANK = 30_000
 
 
 @lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
+def word_ranks() -> dict[str, int]:
+    """Frequency rank (0 = most frequent) of the words in ``common_words.txt``."""
     text = (resources.files("newsparse") / "data" / "lexicons" / "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(w for w in text.split("\n") if w and not w.startswith("#"))
+    words = [w for w in text.split("\n") if w and not w.startswith("#")]
+    return {w: k for k, w in reversed(list(enumerate(words)))}
 
 
-def rare(word: str) -> bool:
-    """Neither one of Hindi's known words nor inflected like one (so possibly a name)."""
-    return word not in common_words() and not word.endswith(COMMON_ENDINGS)
+def common_words() -> frozenset[str]:
+    return frozenset(word_ranks())
+
+
+def rare(word: str, rank: int = PLACE_RANK) -> bool:
+    """Not among Hindi's ``rank`` most frequent words nor inflected like a common word
+    (so possibly a name)."""
+    return word_ranks().get(word, rank) >= rank and not word.endswith(COMMON_ENDINGS)
+
+
+def is_abbreviation(word: str) -> bool:
+    """Spelled only with letter names (``एआईपीए``, ``एसएस``)?"""
+    ok = [True] + [False] * len(word)  # ok[i]: word[:i] splits into letter names
+    for i in range(len(word)):
+        if ok[i]:
+            for name in LETTER_NAMES:
+                if word.startswith(name, i):
+                    ok[i + len(name)] = True
+    return ok[len(word)] and len(word) > 1
+
+
+# Frequent words that are parts of names (surnames, name endings).
+NAME_PARTS = {"सिंह", "कुमार", "कुमारी", "प्रसाद", "लाल", "राम", "चंद", "चंद्र", "देवी", "नाथ", "शर्मा", "वर्मा",
+              "यादव", "गुप्ता", "मिश्रा", "मिश्र", "पांडेय", "पांडे", "तिवारी", "दुबे", "चौबे", "त्रिपाठी", "शुक्ला",
+              "श्रीवास्तव", "सिन्हा", "राय", "खान", "अली", "अहमद", "हुसैन", "पटेल", "शाह", "जैन", "अग्रवाल",
+              "चौहान", "ठाकुर", "चौधरी", "रेड्डी", "राव", "नायर", "मेहता", "गौतम", "किशोर", "प्रकाश", "मोहन"}
+
+
+def _name_part(word: str) -> bool:
+    return word in NAME_PARTS
 
 
 def _ends_name(words: list[str], k: int) -> bool:
@@ -71,14 +117,22 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
     if not role or role in LOOSE_ROLES:
         return None
     w = words[k]
-    if not (free(k) and name_word(w) and rare(w) and w not in ROLE_QUALIFIERS and len(w) > 2):
+    if not (free(k) and name_word(w) and rare(w, PERSON_RANK) and w not in ROLE_QUALIFIERS and len(w) > 2):
         return None
     j = k + 1
     while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
             and words[j] not in NAME_ENDERS and words[j] not in ROLE_QUALIFIERS:
+        if words[j].endswith(COMMON_ENDINGS):
+            return None  # names do not inflect: "निम्नांकित दशाओं में"
+        if not rare(words[j], PERSON_RANK) and not _name_part(words[j]):
+            break
         j += 1
     if j < len(words) and words[j] == "-":
         return None  # a compound or a doubled word (फूंक-फूंक कर), not a name
+    if j == k + 1 and is_abbreviation(w):
+        return None  # an abbreviation alone names a body (अधिकारी एआईपीए के सदस्य)
+    if j == k + 1 and not (j < len(words) and words[j] in ONE_WORD_NAME_ENDERS):
+        return None
     return (k, j) if _ends_name(words, j) else None
 
 
