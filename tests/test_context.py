@@ -102,3 +102,8 @@ def test_an_abbreviation_alone_after_an_office_is_not_a_person():
 
 def test_a_rare_word_after_an_office_is_a_name_only_while_uninflected():
     assert person_after_role("राष्ट्रपति निम्नांकितवा दशाओं में", 1) is None
+
+
+def test_common_initials_before_a_rare_surname_after_an_office():
+    assert person_after_role("तहसीलदार एसी उनियालवा ने बताया", 1) == (1, 3)
+    assert person_after_role("तहसीलदार एसी लगवाएंगे", 1) is None  # एसी (air conditioner) alone

@@ -177,3 +177,10 @@ def test_an_initial_stays_in_the_name_and_the_role_before_a_title_is_kept():
 
 def test_an_everyday_word_that_is_also_a_town_is_not_a_place():
     assert _found("खैर, अब आगे की बात करते हैं और किसान मक्का की खेती करते हैं।") == set()
+
+
+def test_a_colony_and_its_town_are_two_places_and_a_bus_terminal_is_a_place():
+    doc = analyse("देहरादून। प्रशासन ने आईएसबीटी पर जांच बढ़ा दी है और इंदिरा कॉलोनी कालसी में भी टीम भेजी गई।")
+    found = {(e.type, e.name) for e in doc.entities}
+    assert {("PLACE", "आईएसबीटी"), ("PLACE", "इंदिरा कॉलोनी"), ("PLACE", "कालसी")} <= found, found
+    assert not any(n == "इंदिरा कॉलोनी कालसी" or t == "ORG" for t, n in found), found

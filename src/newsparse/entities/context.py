@@ -47,7 +47,8 @@ PERSON_NAME_MAX = 3
 LOOSE_ROLES = {"प्रमुख", "सदस्य", "वैज्ञानिक", "विशेषज्ञ", "सलाहकार", "लेखक", "कवि"}
 # Endings of inflected common words (plural oblique पंचायतों, plural पंचायतें,
 # adjectives जनजातीय, सामाजिक): a village or a person's name does not inflect so.
-COMMON_ENDINGS = ("ों", "ओं", "ें", "एं", "एँ", "ियां", "ीय", "िक", "ेंगे", "ेंगी", "ेगा", "ेगी")
+COMMON_ENDINGS = ("ों", "ओं", "ें", "एं", "एँ", "ियां", "ीय", "िक", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा",
+                  "एगी")
 # The names of the Latin letters in Devanagari: a word spelled only with them is an
 # abbreviation (एआईपीए, एसडीएम) — initials before a name (एसएस नवर्जी), a body alone.
 LETTER_NAMES = ("ए", "बी", "सी", "डी", "ई", "एफ", "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी",
@@ -117,7 +118,10 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
     if not role or role in LOOSE_ROLES:
         return None
     w = words[k]
-    if not (free(k) and name_word(w) and rare(w, PERSON_RANK) and w not in ROLE_QUALIFIERS and len(w) > 2):
+    initials = is_abbreviation(w) and k + 1 < len(words) and name_word(words[k + 1]) \
+        and rare(words[k + 1], PERSON_RANK)  # "तहसीलदार एसी उनियाल": initials, then a rare surname
+    if not (free(k) and name_word(w) and (rare(w, PERSON_RANK) or initials) and w not in ROLE_QUALIFIERS
+            and len(w) > 1):
         return None
     j = k + 1
     while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \

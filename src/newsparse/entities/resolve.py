@@ -92,6 +92,10 @@ PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "ज�
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती"}
+# Transport hubs and public landmarks: a span the model ends with one is a place
+# (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
+FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
+                  "अड्डा", "अड्डे", "स्टैंड", "टर्मिनल"}
 # Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म"}
@@ -202,9 +206,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
                 j += 1
         pieces = _split_person(words, i, j) if typ == "PERSON" else [(i, j, typ)]
-        if typ == "ORG" and any(w in LANDMARK_WORDS for w in words[i:j]):
-            # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation
-            k = next(k for k in range(i, j) if words[k] in LANDMARK_WORDS)
+        if typ in ("ORG", "PLACE") and any(w in LANDMARK_WORDS for w in words[i:j - 1]) or (
+                typ == "ORG" and words[j - 1] in LANDMARK_WORDS | FACILITY_WORDS):
+            # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation (nor one place)
+            k = next(k for k in range(i, j) if words[k] in LANDMARK_WORDS | FACILITY_WORDS)
             pieces = [(i, k + 1, "PLACE")] + ([(k + 1, j, "PLACE")] if k + 1 < j else [])
         for pi, pj, ptyp in pieces:
             pi, pj = _trim(words, pi, pj)
