@@ -444,3 +444,16 @@ def test_the_object_of_a_holding_verb_is_not_its_speaker():
     claims = run("गांव के लोग सुनील यादव को अपना नेता मानते हैं।",
                  (("PERSON", "सुनील यादव", ["सुनील यादव"], ()),))
     assert not any(c.speaker == "सुनील यादव" for c in claims), claims
+
+
+def test_a_notification_speaks_for_the_body_that_issued_it():
+    claims = run("उच्च न्यायालय ने सभी अदालतों में अवकाश घोषित किया। एक अन्य नोटिफिकेशन के अनुसार "
+                 "जिला अदालतों में केवल जरूरी मामलों की सुनवाई होगी।",
+                 (("ORG", "उच्च न्यायालय", ["उच्च न्यायालय"], ()),))
+    c = next(c for c in claims if c.cue == "के अनुसार")
+    assert (c.speaker, c.speaker_type) == ("उच्च न्यायालय", "named")
+
+
+def test_a_notification_with_no_body_named_stays_anonymous():
+    claims = run("एक अन्य नोटिफिकेशन के अनुसार जिला अदालतों में केवल जरूरी मामलों की सुनवाई होगी।")
+    assert [c.speaker_type for c in claims if c.cue == "के अनुसार"] == ["anonymous"]

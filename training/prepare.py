@@ -2,6 +2,8 @@
 
 Writes into BUILD (default ``build/``):
   ner/hi_newsparse.train.json, ner/hi_newsparse.dev.json   stanza NER json
+  ner/hi_newsparse.train_il.json                            IL-NER train alone
+  ner/hi_newsparse.{train,dev}_2h.json                      one tag set per corpus (multi_ner)
   text/lm_train.txt, text/lm_dev.txt                        normalised plain text (charlm)
   text/w2v.txt                                              tokenised lines (word vectors)
 
@@ -107,6 +109,19 @@ def main() -> None:
     (build / "ner/hi_newsparse.train_il.json").write_text(json.dumps(train_il, ensure_ascii=False),
                                                           encoding="utf-8")
     (build / "ner/hi_newsparse.dev.json").write_text(json.dumps(dev, ensure_ascii=False), encoding="utf-8")
+    # The same mix with one tag set per corpus (stage 3, two_heads.py): IL-NER's tags in
+    # column 0, HiNER's in column 1, "-" (no gradient) where a corpus has no tag.
+    il_keys = {tuple(t["text"] for t in s) for s in il_pieces}
+
+    def two_columns(sentence: list[dict[str, str]], column: int) -> list[dict]:
+        return [{"text": t["text"], "multi_ner": [t["ner"], "-"] if column == 0 else ["-", t["ner"]]}
+                for t in sentence]
+
+    train_2h = [two_columns(s, 0 if tuple(t["text"] for t in s) in il_keys else 1) for s in train]
+    (build / "ner/hi_newsparse.train_2h.json").write_text(json.dumps(train_2h, ensure_ascii=False),
+                                                          encoding="utf-8")
+    (build / "ner/hi_newsparse.dev_2h.json").write_text(
+        json.dumps([two_columns(s, 0) for s in dev], ensure_ascii=False), encoding="utf-8")
     print(f"NER: {len(train)} train sentences, {len(dev)} dev sentences")
 
     # Raw text: normalised exactly as inference normalises, plus the NER

@@ -15,10 +15,14 @@
 #                            what an ORGANIZATION spans) are not IL-NER's; tried on the
 #                            shipped model (lr 0.03 and 0.015): IL-NER dev +0.002 at best,
 #                            news-article entity F1 -0.009, so it is off by default
+#   stage 3  nocharlm_2h.pt  only with TWO_HEADS_STEPS > 0: the mix again, from stage 1's
+#                            best, with one output layer per corpus (two_heads.py): tag
+#                            set 0 learns IL-NER's conventions only, set 1 HiNER's
 #   WITH_CHARLM=1            also forward/backward char LMs and a char-LM tagger
 #                            (charlm.pt, stage 1 data); slower at inference
 #
-# Environment: MIXED_STEPS (default 7500), IL_STEPS (0), IL_LR (0.03),
+# Environment: MIXED_STEPS (default 7500), IL_STEPS (0), IL_LR (0.03), TWO_HEADS_STEPS (0),
+# TWO_HEADS_LR (0.05),
 # EVAL_INTERVAL (300), CHARLM_SECONDS (900), PYTHON.
 set -euo pipefail
 BUILD=${1:?BUILD dir}
@@ -28,6 +32,8 @@ SEED=1234
 MIXED_STEPS=${MIXED_STEPS:-7500}
 IL_STEPS=${IL_STEPS:-0}
 IL_LR=${IL_LR:-0.03}
+TWO_HEADS_STEPS=${TWO_HEADS_STEPS:-0}
+TWO_HEADS_LR=${TWO_HEADS_LR:-0.05}
 HERE=$(cd "$(dirname "$0")" && pwd)
 mkdir -p "$OUT" "$BUILD/models"
 
@@ -45,6 +51,15 @@ if [ "$IL_STEPS" -gt 0 ]; then
   $PY -m stanza.models.ner_tagger "${COMMON[@]}" --train_file "$BUILD/ner/hi_newsparse.train_il.json" \
     --finetune --finetune_load_name "$BUILD/models/il_start.pt" --lr "$IL_LR" \
     --max_steps "$IL_STEPS" --max_steps_no_improve 2400 --save_name nocharlm_il.pt > "$OUT/ner_il.log" 2>&1
+fi
+
+if [ "$TWO_HEADS_STEPS" -gt 0 ]; then
+  echo "stage 3: one output layer per corpus, from the best stage-1 model, lr $TWO_HEADS_LR, $TWO_HEADS_STEPS steps"
+  $PY "$HERE/two_heads.py" "$BUILD/models/nocharlm.pt" "$BUILD/models/two_heads_start.pt" "$TWO_HEADS_LR"
+  $PY -m stanza.models.ner_tagger "${COMMON[@]}" --train_file "$BUILD/ner/hi_newsparse.train_2h.json" \
+    --eval_file "$BUILD/ner/hi_newsparse.dev_2h.json" \
+    --finetune --finetune_load_name "$BUILD/models/two_heads_start.pt" --lr "$TWO_HEADS_LR" \
+    --max_steps "$TWO_HEADS_STEPS" --max_steps_no_improve 2500 --save_name nocharlm_2h.pt > "$OUT/ner_2h.log" 2>&1
 fi
 
 if [ "${WITH_CHARLM:-0}" = 1 ]; then

@@ -68,6 +68,11 @@ CONJUNCTIONS = {"और", "व", "एवं"}
 WRITTEN_SOURCES = {normalise_token(w) for w in (
     "किताब", "पुस्तक", "आत्मकथा", "संस्मरण", "रिपोर्ट", "पत्र", "चिट्ठी", "लेख", "ट्वीट", "पोस्ट", "ब्लॉग",
     "याचिका", "हलफनामे", "हलफनामा", "ज्ञापन", "बयान", "घोषणापत्र", "चार्जशीट", "आरोपपत्र")}
+# Documents a body issues: "नोटिफिकेशन के अनुसार" reports the issuing body, named in the
+# sentence or in the ISSUER_REACH sentences before it.
+ISSUED_DOCUMENTS = {normalise_token(w) for w in (
+    "नोटिफिकेशन", "अधिसूचना", "सर्कुलर", "परिपत्र", "एडवाइजरी", "विज्ञप्ति", "प्रेस विज्ञप्ति", "बुलेटिन")}
+ISSUER_REACH = 3
 # Sentence-final verbs/auxiliaries: a "." after one of them ends a sentence even when the
 # segmenter took it for an initial (``है.इस``).
 FINAL_WORDS = {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "दिया", "किया", "हुआ", "हुई",
@@ -373,6 +378,17 @@ class _SentenceReader:
                 return None
         return None
 
+    def recent_body(self, sentences: int = ISSUER_REACH) -> Entity | None:
+        """The party or organisation named last in the few sentences before this one."""
+        first = self.ctx.doc.sentences[max(0, self.index - sentences)].start
+        found = None
+        for s, e, ent in self.ctx.mentions:
+            if e > self.sent.start:
+                break
+            if s >= first and ent.type != "PERSON":
+                found = ent
+        return found
+
     def issuing_body(self, k: int) -> Entity | None:
         """The first party/organisation named before token ``k`` that is not a recipient (``X को``)."""
         for s, e, ent in self.ctx.mentions:
@@ -559,6 +575,11 @@ class _SentenceReader:
             sp_start, speaker = found
             if words[k - 1] in lex.non_sources or any(w in lex.non_sources for w in words[sp_start:k][-1:]):
                 return
+            if speaker.entity_id is None and set(words[sp_start:k]) & ISSUED_DOCUMENTS:
+                # "एक अन्य नोटिफिकेशन के अनुसार": the body that issued it speaks
+                body = self.issuing_body(k) or self.recent_body()
+                if body is not None:
+                    speaker = _Speaker(body.name, "named", body.id, self.toks[sp_start].start)
         cue_end = k + len(cue)
         taken.update(range(k, cue_end))
         ci, cj = _trim(words, cue_end, _content_end(words, cue_end, n))
