@@ -457,3 +457,9 @@ def test_a_notification_speaks_for_the_body_that_issued_it():
 def test_a_notification_with_no_body_named_stays_anonymous():
     claims = run("एक अन्य नोटिफिकेशन के अनुसार जिला अदालतों में केवल जरूरी मामलों की सुनवाई होगी।")
     assert [c.speaker_type for c in claims if c.cue == "के अनुसार"] == ["anonymous"]
+
+
+def test_a_bare_office_is_the_person_named_earlier_by_its_abbreviation():
+    claims = run("मौके पर एसपी रघुवीर सिंह पहुंचे। पुलिस अधीक्षक ने कहा कि आरोपियों को जल्द पकड़ा जाएगा।",
+                 (("PERSON", "रघुवीर सिंह", ["रघुवीर सिंह"], ("एसपी",)),))
+    assert [(c.speaker, c.speaker_type) for c in claims] == [("रघुवीर सिंह", "named")]

@@ -150,3 +150,9 @@ def test_people_are_not_looked_up_in_the_gazetteer():
 ])
 def test_latin_name_of_names_containing_known_entities(hindi, etype, latin):
     assert latin_name(hindi, etype) == latin
+
+
+@pytest.mark.parametrize("hindi,latin", [("रामनगर", "Ramnagar"), ("इंदिरानगर", "Indiranagar"),
+                                         ("लक्ष्मीपति", "Lakshmipati"), ("रामपुर", "Rampur")])
+def test_compound_names_keep_the_vowel_at_the_seam(hindi, latin):
+    assert latin_name(hindi, "PLACE") == latin

@@ -218,8 +218,9 @@ class _Context:
     def role_holder(self, role_words: list[str], pos: int) -> _Speaker | None:
         """An entity whose roles name this role, else an earlier speaker whose phrase held these words."""
         role = " ".join(role_words)
+        offices = gz.same_office(role)  # "पुलिस अधीक्षक" is the "एसपी" named before
         for ent in self.doc.entities:
-            if ent.type == "PERSON" and any(normalise_token(r).endswith(role) for r in ent.roles):
+            if ent.type == "PERSON" and any(normalise_token(r).endswith(o) for r in ent.roles for o in offices):
                 return _Speaker(ent.name, "named", ent.id, pos)
         # the role written right before a name earlier on ("एडीजी अभय कुमार प्रसाद", "संगठन ऑल इंडिया …")
         norm = self.doc.norm_text

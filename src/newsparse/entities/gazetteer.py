@@ -222,6 +222,12 @@ class Gazetteer:
         self.courtesy = {self._phrase(p) for p in titles["courtesy"]}
         self.roles = [self._tokens(r) for r in titles["roles"]]
         self.role_set = {" ".join(r) for r in self.roles}
+        # role -> every name of the same office (itself included)
+        self.role_synonyms: dict[str, frozenset[str]] = {}
+        for group in titles.get("role_synonyms", []):
+            names = frozenset(self._phrase(r) for r in group)
+            for r in names:
+                self.role_synonyms[r] = self.role_synonyms.get(r, frozenset()) | names
         self.max_role_len = max(len(r) for r in self.roles)
         self.surname_like = {self._phrase(w) for w in titles.get("roles_also_surnames", [])} | \
             self.ambiguous_prefixes
@@ -578,6 +584,12 @@ _GENITIVE = {"के", "की", "का"}
 def is_title_prefix(word: str) -> bool:
     """A title or honorific that may stand before a name (श्री, डॉ, पं, मौलाना)."""
     return normalise_phrase(word) in gazetteer().prefixes
+
+
+def same_office(role: str) -> frozenset[str]:
+    """Every name of the office ``role`` names (``एसपी`` -> ``{एसपी, पुलिस अधीक्षक}``), normalised."""
+    r = normalise_phrase(role)
+    return gazetteer().role_synonyms.get(r, frozenset({r}))
 
 
 def is_role(phrase: str) -> bool:

@@ -283,6 +283,10 @@ def _join(sylls: list[dict]) -> str:
     return "".join(out)
 
 
+# Second halves of compound names read as whole words (the seam keeps their vowels).
+COMPOUND_TAILS = {"नगर": "nagar", "पति": "pati"}
+
+
 def _title(word: str) -> str:
     if word in TITLE_LOWER:
         return word
@@ -304,6 +308,10 @@ def romanise_word(word: str) -> str:
     abbr = _letters_abbreviation(base)
     if abbr:
         return abbr
+    for tail, latin in COMPOUND_TAILS.items():
+        # "रामनगर" is राम + नगर: schwa deletion across the seam would give "Ramangar"
+        if base.endswith(tail) and len(base) > len(tail) + 1 and NUKTA not in word:
+            return romanise_word(base[: -len(tail)]) + latin
     parts = re.split(r"([^\u0900-\u0963\u0971-\u097F]+)", word)
     return "".join(_title(_roman_word(p)) if re.match(r"[\u0900-\u097F]", p) else p for p in parts)
 
