@@ -463,3 +463,10 @@ def test_a_bare_office_is_the_person_named_earlier_by_its_abbreviation():
     claims = run("मौके पर एसपी रघुवीर सिंह पहुंचे। पुलिस अधीक्षक ने कहा कि आरोपियों को जल्द पकड़ा जाएगा।",
                  (("PERSON", "रघुवीर सिंह", ["रघुवीर सिंह"], ("एसपी",)),))
     assert [(c.speaker, c.speaker_type) for c in claims] == [("रघुवीर सिंह", "named")]
+
+
+def test_a_said_thing_before_the_cue_wins_over_the_previous_sentence():
+    claims = run("विपक्ष सोमवार को धरना देगा। ममता बनर्जी ने भी इस प्रदर्शन को समर्थन देने की बात कही है।",
+                 (("PERSON", "ममता बनर्जी", ["ममता बनर्जी"], ()),))
+    c = next(c for c in claims if c.speaker == "ममता बनर्जी")
+    assert c.text == "इस प्रदर्शन को समर्थन देने"

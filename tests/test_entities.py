@@ -184,3 +184,16 @@ def test_a_colony_and_its_town_are_two_places_and_a_bus_terminal_is_a_place():
     found = {(e.type, e.name) for e in doc.entities}
     assert {("PLACE", "आईएसबीटी"), ("PLACE", "इंदिरा कॉलोनी"), ("PLACE", "कालसी")} <= found, found
     assert not any(n == "इंदिरा कॉलोनी कालसी" or t == "ORG" for t, n in found), found
+
+
+def test_a_party_named_later_in_a_persons_sentence_is_not_their_party():
+    doc = analyse("केंद्रीय मंत्री स्मृति ईरानी ने कहा कि कांग्रेस को जनता ने नकारा है। भाजपा प्रवक्ता संबित पात्रा ने भी यही कहा।")
+    people = {e.name: e for e in doc.entities if e.type == "PERSON"}
+    parties = {e.id: e.name for e in doc.entities if e.type == "PARTY"}
+    assert people["स्मृति ईरानी"].party is None
+    assert parties[people["संबित पात्रा"].party] == "भारतीय जनता पार्टी"
+
+
+def test_a_statue_named_after_a_person_is_a_place():
+    found = {(e.type, e.name) for e in analyse("विपक्षी दल संसद परिसर में गांधी प्रतिमा के सामने धरना देंगे।").entities}
+    assert ("PLACE", "गांधी प्रतिमा") in found and ("PERSON", "गांधी प्रतिमा") not in found

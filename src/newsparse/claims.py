@@ -516,6 +516,13 @@ class _SentenceReader:
                 return
             elif _trim(words, after, end)[1] - _trim(words, after, end)[0] >= MIN_CONTENT_TOKENS:
                 self.add(k, speaker, cue_span, (after, end))
+            elif cue in lex.between_cues and cue[0] in GENITIVES and j - k - 1 >= MIN_CONTENT_TOKENS + 1:
+                # "X ने इस प्रदर्शन को समर्थन देने की बात कही": the content is before the cue,
+                # even with an anaphoric word in it
+                ci = k + 1
+                while ci < j and words[ci] in ("भी", "ही", "तो"):
+                    ci += 1
+                self.add(k, speaker, cue_span, (ci, j))
             elif set(words[k + 1:j]) & ANAPHORIC_OBJECTS and cue[-1] in ("दी", "कही"):
                 self.add_previous_sentence(k, speaker, (j, cue_end))
             elif sp_start > 1 and words[sp_start - 1] == "," and sp_start - 1 >= MIN_CONTENT_TOKENS:

@@ -96,6 +96,8 @@ LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोन�
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
 FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
                   "अड्डा", "अड्डे", "स्टैंड", "टर्मिनल"}
+# Landmarks named after people: "गांधी प्रतिमा", "राजघाट समाधि", "अंबेडकर पार्क".
+MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मारक", "समाधि", "पार्क", "चौक", "मार्ग", "भवन", "द्वार", "उद्यान"}
 # Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म"}
@@ -201,6 +203,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if i >= j:
             continue
         typ = MODEL_TYPES[mtype]
+        if typ == "PERSON" and j - i > 1 and words[j - 1] in MONUMENT_WORDS | FACILITY_WORDS:
+            typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
         if typ == "PERSON" and context.address_place_span(words, i, j):
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
@@ -630,8 +634,24 @@ def _link_parties(doc: Document, entities: list[Entity]) -> None:
         votes: dict[str, int] = {}
         for m in e.mentions:
             for ps, pe, pid in party_at.get(m.sentence, ()):
-                gap = doc.text[pe:m.start] if pe <= m.start else doc.text[m.end:ps]
-                if len(gap) <= 25 and "।" not in gap and "," not in gap:
+                before = pe <= m.start
+                gap = doc.text[pe:m.start] if before else doc.text[m.end:ps]
+                if len(gap) <= 25 and _party_link(gap, before):
                     votes[pid] = votes.get(pid, 0) + 1
         if votes:
             e.party = max(votes, key=votes.get)
+
+
+# Words that may stand between a party and its member's name: "भाजपा के प्रदेश अध्यक्ष X",
+# "कांग्रेस नेता X", "X (भाजपा)"; anything else ("X ने कहा कि कांग्रेस") is no link.
+PARTY_LINK_WORDS = {"के", "की", "का", "(", ")", "-", "–", "से", "नेता", "पूर्व", "वरिष्ठ", "युवा", "प्रदेश",
+                    "राष्ट्रीय", "जिला", "नगर", "शहर", "महिला", "ब्लॉक", "मंडल", "कार्यकर्ता", "उम्मीदवार", "प्रत्याशी"}
+
+
+def _party_link(gap: str, party_first: bool) -> bool:
+    """Does the text between a party mention and a name tie them (the party before the
+    name: genitives and roles only; after it: a bracket)?"""
+    tokens = [t for t, _, _ in tokenize(gap)]
+    if party_first:
+        return all(t in PARTY_LINK_WORDS or gz.is_role(t) for t in tokens)
+    return bool(tokens) and tokens[0] in {"(", "-", "–"} and len(tokens) <= 2
