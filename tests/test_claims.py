@@ -470,3 +470,11 @@ def test_a_said_thing_before_the_cue_wins_over_the_previous_sentence():
                  (("PERSON", "ममता बनर्जी", ["ममता बनर्जी"], ()),))
     c = next(c for c in claims if c.speaker == "ममता बनर्जी")
     assert c.text == "इस प्रदर्शन को समर्थन देने"
+
+
+def test_a_circular_from_a_department_named_earlier_speaks_for_it():
+    claims = run("स्वास्थ्य विभाग ने नए नियम बनाए। विभाग की ओर से जारी एडवाइजरी के अनुसार लोगों को "
+                 "भीड़ वाली जगहों पर मास्क पहनना होगा।",
+                 (("ORG", "स्वास्थ्य विभाग", ["स्वास्थ्य विभाग"], ()),))
+    c = next(c for c in claims if c.cue == "के अनुसार")
+    assert (c.speaker, c.speaker_type) == ("स्वास्थ्य विभाग", "named")

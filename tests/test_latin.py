@@ -156,3 +156,10 @@ def test_latin_name_of_names_containing_known_entities(hindi, etype, latin):
                                          ("लक्ष्मीपति", "Lakshmipati"), ("रामपुर", "Rampur")])
 def test_compound_names_keep_the_vowel_at_the_seam(hindi, latin):
     assert latin_name(hindi, "PLACE") == latin
+
+
+@pytest.mark.parametrize("hindi,latin", [("दिल्ली यूनिवर्सिटी", "Delhi University"),
+                                         ("नेशनल हॉस्पिटल", "National Hospital"),
+                                         ("एसएमएस अस्पताल", "SMS Aspatal")])
+def test_english_words_in_names_keep_their_spelling_hindi_words_are_romanised(hindi, latin):
+    assert latin_name(hindi, "ORG") == latin

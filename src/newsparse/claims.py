@@ -390,6 +390,18 @@ class _SentenceReader:
                 found = ent
         return found
 
+    def body_by_head(self, k: int) -> Entity | None:
+        """The organisation named earlier whose head noun this sentence uses before token ``k``
+        ("स्वास्थ्य विभाग" ... "विभाग की ओर से")."""
+        before = set(self.words[:k])
+        found = None
+        for s, e, ent in self.ctx.mentions:
+            if e > self.sent.start:
+                break
+            if ent.type == "ORG" and normalise_token(ent.name).split()[-1] in before:
+                found = ent
+        return found
+
     def issuing_body(self, k: int) -> Entity | None:
         """The first party/organisation named before token ``k`` that is not a recipient (``X को``)."""
         for s, e, ent in self.ctx.mentions:
@@ -584,10 +596,12 @@ class _SentenceReader:
             if words[k - 1] in lex.non_sources or any(w in lex.non_sources for w in words[sp_start:k][-1:]):
                 return
             if speaker.entity_id is None and set(words[sp_start:k]) & ISSUED_DOCUMENTS:
-                # "एक अन्य नोटिफिकेशन के अनुसार": the body that issued it speaks
-                body = self.issuing_body(k) or self.recent_body()
-                if body is not None:
-                    speaker = _Speaker(body.name, "named", body.id, self.toks[sp_start].start)
+                # "एक अन्य नोटिफिकेशन के अनुसार": the body that issued it speaks; "विभाग की ओर
+                # से जारी एडवाइजरी": the department named earlier
+                body = self.issuing_body(k) or self.body_by_head(k) or self.recent_body()
+                pos = self.toks[sp_start].start
+                speaker = (_Speaker(body.name, "named", body.id, pos) if body is not None
+                           else _Speaker(speaker.text, "anonymous", None, pos))
         cue_end = k + len(cue)
         taken.update(range(k, cue_end))
         ci, cj = _trim(words, cue_end, _content_end(words, cue_end, n))

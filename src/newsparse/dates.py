@@ -221,6 +221,19 @@ PAST_WORDS = {_fold(w) for w in [
     "रखा", "रखी", "रखे", "सुनाई", "बताई", "उठाई", "पाई", "गंवाई", "बुलाई",
 ]}
 PAST_ENDING_STOP = {_fold(w) for w in ["माया", "छाया", "काया", "साया", "पराया", "बकाया", "जाया"]}
+# Verbs of scheduling: in the present perfect ("बुलाई है", "रखी गई है", "तय किया गया है") the
+# event they schedule is still to come.
+SCHEDULING_WORDS = {_fold(w) for w in ["बुलाई", "बुलाया", "बुलाए", "रखी", "रखा", "रखे", "तय", "निर्धारित",
+                                         "आयोजित"]}
+
+
+def _present_perfect(words: list[str], i: int) -> bool:
+    """``है``/``हैं`` at ``i``, possibly after a passive/compound participle (गई है, किया गया है)."""
+    k = i
+    while k < len(words) and k - i < 3 and words[k] in ("गई", "गया", "गए", "गयी", "किया", "की", "किए", "जा", "चुकी",
+                                                        "चुका", "चुके"):
+        k += 1
+    return k < len(words) and words[k] in ("है", "हैं")
 
 
 # --------------------------------------------------------------------------- candidates
@@ -690,6 +703,9 @@ def _word_tense(words: list[str]) -> int | None:
         if w in PAST_WORDS or (w.endswith("ाया") and w not in PAST_ENDING_STOP):
             if any(_is_future(words, j) for j in range(i + 1, min(i + 3, len(words)))):
                 return 1
+            if any(words[x] in SCHEDULING_WORDS for x in range(max(0, i - 2), i + 1)) \
+                    and _present_perfect(words, i + 1):
+                return 1  # "गुरुवार को बैठक बुलाई है": it has been called, for a day to come
             return -1
     return None
 
@@ -927,6 +943,9 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 ctx.recent_years.append((si, c.year))
                 if c.day and c.month:
                     ctx.years_by_daymonth[(c.month, c.day)] = c.year
+            elif c.rel_year is not None and c.kind in ("date", "month") and c.value and c.value[:4].isdigit():
+                # "पिछले साल अप्रैल में … 25 अप्रैल को": the later day-month is in that year too
+                ctx.recent_years.append((si, int(c.value[:4])))
             if c.month and c.kind in ("date", "month"):
                 ctx.months.setdefault(si, []).append((c.nstart, c.month))
             if c.kind in DAY_PRECISION:

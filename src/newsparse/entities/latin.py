@@ -97,6 +97,14 @@ CUSTOMARY = {
     "दीक्षित": "Dixit", "चतुर्वेदी": "Chaturvedi", "श्रीवास्तव": "Srivastava", "दुबे": "Dubey",
     "सोनिया": "Sonia", "तेजस्वी": "Tejashwi", "सिद्धू": "Sidhu", "कैप्टन": "Captain", "दीपक": "Deepak",
     "नवीन": "Naveen", "हाईवे": "Highway", "इंदौर": "Indore",
+    # English words in organisation and place names keep their English spelling (Hindi words
+    # such as अस्पताल are romanised, not translated)
+    "हॉस्पिटल": "Hospital", "यूनिवर्सिटी": "University", "कॉलेज": "College", "स्कूल": "School", "इंस्टीट्यूट": "Institute",
+    "फाउंडेशन": "Foundation", "एसोसिएशन": "Association", "सोसाइटी": "Society", "क्लब": "Club", "ट्रस्ट": "Trust",
+    "कॉरपोरेशन": "Corporation", "कॉर्पोरेशन": "Corporation", "लिमिटेड": "Limited", "इंडस्ट्रीज": "Industries",
+    "कंपनी": "Company", "कमेटी": "Committee", "काउंसिल": "Council", "फोरम": "Forum", "यूनियन": "Union",
+    "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium", "स्टेशन": "Station", "सेंटर": "Centre", "सेंटर्स": "Centres",
+    "नेशनल": "National", "इंटरनेशनल": "International", "इंडियन": "Indian", "इंडिया": "India",
     "विजयन": "Vijayan", "सहनी": "Sahni", "साहनी": "Sahni", "पिनराई": "Pinarayi", "चिदंबरम": "Chidambaram", "असदुद्दीन": "Asaduddin",
 }
 TITLE_LOWER = {"ji"}
