@@ -197,3 +197,11 @@ def test_a_party_named_later_in_a_persons_sentence_is_not_their_party():
 def test_a_statue_named_after_a_person_is_a_place():
     found = {(e.type, e.name) for e in analyse("विपक्षी दल संसद परिसर में गांधी प्रतिमा के सामने धरना देंगे।").entities}
     assert ("PLACE", "गांधी प्रतिमा") in found and ("PERSON", "गांधी प्रतिमा") not in found
+
+
+def test_a_foreign_party_and_its_bracketed_abbreviation():
+    doc = analyse("इमरान ख़ान की पार्टी पाकिस्तान तहरीक-ए-इंसाफ़ (पीटीआई) ने प्रदर्शन किया। पीटीआई नेता गिरफ़्तार हुए।")
+    parties = [e for e in doc.entities if e.type == "PARTY"]
+    assert [p.latin for p in parties] == ["Pakistan Tehreek-e-Insaf"]
+    assert {m.text for m in parties[0].mentions} >= {"पीटीआई"}
+    assert not any(e.type == "ORG" and e.name == "पीटीआई" for e in doc.entities)

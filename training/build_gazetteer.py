@@ -163,6 +163,25 @@ PARTIES = [
     ("jp", "जनता पार्टी", "Janata Party", ["जनता पार्टी"], [], []),
     ("jd", "जनता दल", "Janata Dal", ["जनता दल"], [], []),
     ("hms", "अखिल भारतीय हिंदू महासभा", "Hindu Mahasabha", ["हिंदू महासभा", "हिन्दू महासभा"], [], []),
+    # Parties of neighbouring and major countries that Hindi news reports on.  Abbreviations
+    # that are also other things (पीटीआई the news agency, पीपीपी public-private partnership)
+    # are left out: the text's own bracket (तहरीक-ए-इंसाफ़ (पीटीआई)) ties them to the party.
+    ("pti_pk", "पाकिस्तान तहरीक-ए-इंसाफ़", "Pakistan Tehreek-e-Insaf",
+     ["पाकिस्तान तहरीक-ए-इंसाफ", "तहरीक-ए-इंसाफ़", "तहरीक-ए-इंसाफ", "पाकिस्तान तहरीके इंसाफ"], ["PTI"], []),
+    ("pmln", "पाकिस्तान मुस्लिम लीग (नवाज़)", "PML-N",
+     ["पाकिस्तान मुस्लिम लीग (नवाज)", "पाकिस्तान मुस्लिम लीग-नवाज़", "पाकिस्तान मुस्लिम लीग-नवाज",
+      "पाकिस्तान मुस्लिम लीग", "पीएमएल-एन", "पीएमएलएन"], ["PML-N"], []),
+    ("ppp_pk", "पाकिस्तान पीपल्स पार्टी", "Pakistan Peoples Party",
+     ["पाकिस्तान पीपुल्स पार्टी", "पाकिस्तान पीपल्स पार्टी"], ["PPP"], []),
+    ("awami", "अवामी लीग", "Awami League", ["बांग्लादेश अवामी लीग"], ["Awami League"], []),
+    ("bnp_bd", "बांग्लादेश नेशनलिस्ट पार्टी", "BNP", ["बीएनपी"], ["BNP"], []),
+    ("nc_np", "नेपाली कांग्रेस", "Nepali Congress", ["नेपाली कांग्रेस"], [], []),
+    ("cpn_uml", "नेपाल कम्युनिस्ट पार्टी (एमाले)", "CPN-UML",
+     ["नेकपा (एमाले)", "नेकपा एमाले", "सीपीएन-यूएमएल", "नेपाल कम्युनिस्ट पार्टी (यूएमएल)"], ["CPN-UML"], []),
+    ("gop_us", "रिपब्लिकन पार्टी", "Republican Party", ["रिपब्लिकन पार्टी"], ["GOP"], []),
+    ("dem_us", "डेमोक्रेटिक पार्टी", "Democratic Party", ["डेमोक्रेटिक पार्टी"], [], []),
+    ("con_uk", "कंज़र्वेटिव पार्टी", "Conservative Party", ["कंजर्वेटिव पार्टी", "कंज़रवेटिव पार्टी"], [], []),
+    ("lab_uk", "लेबर पार्टी", "Labour Party", ["लेबर पार्टी"], [], []),
 ]
 
 # Aliases that are common words on their own: accepted only when the next
