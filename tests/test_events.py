@@ -281,3 +281,9 @@ def test_meeting_in_is_a_back_reference_whatever_verb_follows():
     text = "पार्टी की बैठक रविवार को होगी। बैठक में सभी पदाधिकारियों को शामिल होने के लिए कहा गया है।"
     events = run(text, dates=(("रविवार", "2024-01-07"),))
     assert [(e.type, e.status, len(e.mentions)) for e in events] == [("MEETING", "planned", 2)]
+
+
+def test_a_modified_trigger_shares_its_head_words_family():
+    events = run("शनिवार रात गोदाम में भीषण आग लग गई। आग लगने की वजह शॉर्ट सर्किट बताई गई।")
+    fires = [e for e in events if e.type == "ACCIDENT_DISASTER"]
+    assert len(fires) == 1 and len(fires[0].mentions) == 2

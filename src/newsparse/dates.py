@@ -948,6 +948,10 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 ctx.recent_years.append((si, int(c.value[:4])))
             if c.month and c.kind in ("date", "month"):
                 ctx.months.setdefault(si, []).append((c.nstart, c.month))
+            elif c.kind == "relunit" and c.value and re.fullmatch(r"\d{4}-\d{2}", c.value):
+                # "पिछले महीने 12 तारीख को": the day is in that month (and year)
+                ctx.months.setdefault(si, []).append((c.nstart, int(c.value[5:])))
+                ctx.recent_years.append((si, int(c.value[:4])))
             if c.kind in DAY_PRECISION:
                 ctx.day_values.setdefault(si, []).append((c.nstart, c.value))
         ctx.recent_years.sort(key=lambda t: t[0])

@@ -302,7 +302,10 @@ class _EventFinder:
             for n, (i, j, trig) in enumerate(found):
                 limit = found[n + 1][0] if n + 1 < len(found) else len(words)
                 status, negated = self.status(words, i, j, limit)
-                head = trig.tokens[-1] if trig.type == "ELECTION" else trig.tokens[0]
+                # the head: the first word that is a trigger of this type by itself ("भीषण आग",
+                # "समीक्षा बैठक" → आग, बैठक), else the first (ELECTION: the last) word
+                head = next((w for w in trig.tokens if self._single_trigger(w, trig.type)),
+                            trig.tokens[-1] if trig.type == "ELECTION" else trig.tokens[0])
                 groups = frozenset().union(*(self.lex.synonyms.get(w, frozenset()) for w in words[i:j]))
                 keys = groups or frozenset({_family(head)})
                 prev = words[i - 1] if i > 0 else ""
@@ -317,6 +320,9 @@ class _EventFinder:
                 self.arguments(m, sent)
                 out.append(m)
         return out
+
+    def _single_trigger(self, word: str, etype: str) -> bool:
+        return any(t.tokens == (word,) and t.type == etype for t in self.lex.by_first.get(word, ()))
 
     def arguments(self, m: _Mention, sent: Sentence) -> None:
         anchor = sent.tokens[m.i].start
