@@ -287,3 +287,16 @@ def test_a_modified_trigger_shares_its_head_words_family():
     events = run("शनिवार रात गोदाम में भीषण आग लग गई। आग लगने की वजह शॉर्ट सर्किट बताई गई।")
     fires = [e for e in events if e.type == "ACCIDENT_DISASTER"]
     assert len(fires) == 1 and len(fires[0].mentions) == 2
+
+
+def test_a_headline_with_the_verb_first_and_two_dates():
+    events = run("मध्य प्रदेश में 17 नवंबर को होगा मतदान, 3 दिसंबर को आएंगे नतीजे",
+                 dates=(("17 नवंबर", "2023-11-17"), ("3 दिसंबर", "2023-12-03")))
+    vote = next(e for e in events if e.trigger == "मतदान")
+    assert (vote.when, vote.status) == ("2023-11-17", "planned")
+
+
+def test_an_event_whose_dates_are_announced_is_planned():
+    events = run("आयोग ने सोमवार को विधानसभा चुनाव की तारीखों का ऐलान कर दिया।")
+    election = next(e for e in events if e.type == "ELECTION")
+    assert election.status == "planned"

@@ -35,6 +35,12 @@ from importlib import resources
 from .document import DateExpr, Document, Event, Mention, Sentence
 from .normalise import normalise_token
 
+CLAUSE_MARKS = set(",;:।")
+# Future verbs that may stand right before a trigger in a headline ("होगा मतदान").
+HEADLINE_FUTURE = {"होगा", "होगी", "होंगे", "होगें"}
+GENITIVES_EV = {"का", "के", "की"}
+# "X की तारीख/तिथि/समय-सारिणी": the date of X is fixed, X is still to come.
+SCHEDULE_NOUNS = {normalise_token(w) for w in ("तारीख", "तारीखों", "तिथि", "तिथियों", "तारीखें")}
 # Verb groups read after a trigger, in order of precedence within the window.
 PLANNED = {"होगी", "होगा", "होंगे", "होगें", "करेंगे", "करेगी", "करेगा", "करेंगी", "जाएगी", "जाएगा", "जाएंगे",
            "जायेगी", "जायेगा", "जाएंगी", "प्रस्तावित", "होनी", "होना", "लेंगे", "लेगी", "देंगे", "देगी", "रखेंगे",
@@ -261,6 +267,10 @@ class _EventFinder:
             found = "planned"
         elif set(words[max(0, i - 2):i]) & {"हुई", "हुए", "हुआ", "हुईं"}:
             found = "occurred"
+        elif i > 0 and words[i - 1] in HEADLINE_FUTURE:
+            found = "planned"  # a headline's inverted order: "17 नवंबर को होगा मतदान"
+        elif j + 1 < len(words) and words[j] in GENITIVES_EV and words[j + 1] in SCHEDULE_NOUNS:
+            found = "planned"  # "चुनाव की तारीखों का ऐलान": the event is being scheduled
         # the verb group ends where the next trigger starts: "हड़ताल को टाल दिया" is the postponing
         for k in range(j, min(limit, j + STATUS_WINDOW) if found is None else j):
             w = words[k]
@@ -336,7 +346,15 @@ class _EventFinder:
             found = self.last_person_before(m.sentence)
             if found and found not in m.who:
                 m.who.append(found)
-        dates = sorted(self.dates_by_sentence.get(m.sentence, ()), key=lambda d: abs(d.start - anchor))
+        text = self.doc.text
+
+        def distance(d) -> tuple[int, int]:
+            # a date across a comma or colon is another clause's ("17 नवंबर को होगा मतदान,
+            # 3 दिसंबर को आएंगे नतीजे"): nearest within the trigger's clause first
+            lo, hi = (d.end, anchor) if d.end <= anchor else (sent.tokens[m.j - 1].end, d.start)
+            return (any(ch in CLAUSE_MARKS for ch in text[lo:hi]), abs(d.start - anchor))
+
+        dates = sorted(self.dates_by_sentence.get(m.sentence, ()), key=distance)
         # a clock time names the moment of a day: prefer it when it carries its day
         if dates:
             best = dates[0]
