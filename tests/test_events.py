@@ -300,3 +300,10 @@ def test_an_event_whose_dates_are_announced_is_planned():
     events = run("आयोग ने सोमवार को विधानसभा चुनाव की तारीखों का ऐलान कर दिया।")
     election = next(e for e in events if e.type == "ELECTION")
     assert election.status == "planned"
+
+
+def test_a_meeting_described_by_its_own_participle_is_not_a_back_reference():
+    events = run("कांग्रेस ने सोमवार को बैठक बुलाई है। पिछले महीने अजमेर में हुई बैठक में नेताओं ने नाराजगी जताई थी।")
+    meetings = [e for e in events if e.type == "MEETING"]
+    assert len(meetings) == 2
+    assert {e.status for e in meetings} == {"planned", "occurred"}

@@ -36,6 +36,8 @@ from .document import DateExpr, Document, Event, Mention, Sentence
 from .normalise import normalise_token
 
 CLAUSE_MARKS = set(",;:।")
+# Participles that make "… हुई बैठक" a particular event, not a back-reference.
+DEFINING_PARTICIPLES = {"हुई", "हुए", "हुआ", "हुईं", "गई", "गए", "गया"}
 # Future verbs that may stand right before a trigger in a headline ("होगा मतदान").
 HEADLINE_FUTURE = {"होगा", "होगी", "होंगे", "होगें"}
 GENITIVES_EV = {"का", "के", "की"}
@@ -322,8 +324,11 @@ class _EventFinder:
                 qualifier = next((w for w in (trig.tokens[0], prev) if w in QUALIFIERS), None)
                 # "बैठक में" refers back whatever verb ends the sentence; "बैठक के/से" only untensed
                 after = words[j] if j < len(words) else ""
+                # ... but "अजमेर में हुई बैठक में" describes its own meeting: a participle before
+                # the trigger introduces an event, it does not refer back
                 anaphoric = (prev in ANAPHORS or (i > 1 and words[i - 2] in ANAPHORS)
-                             or (after in BACKREF_AFTER and (status == "unknown" or after == "में")))
+                             or (after in BACKREF_AFTER and (status == "unknown" or after == "में")
+                                 and prev not in DEFINING_PARTICIPLES))
                 m = _Mention(trig.type, trig.plover, si, i, j, keys, qualifier, anaphoric, status, negated)
                 m.counted = (prev in COUNT_WORDS
                              or (i > 1 and words[i - 2] in COUNT_WORDS and prev in COUNT_ADJECTIVES))
