@@ -205,3 +205,10 @@ def test_a_foreign_party_and_its_bracketed_abbreviation():
     assert [p.latin for p in parties] == ["Pakistan Tehreek-e-Insaf"]
     assert {m.text for m in parties[0].mentions} >= {"पीटीआई"}
     assert not any(e.type == "ORG" and e.name == "पीटीआई" for e in doc.entities)
+
+
+def test_a_stadium_named_after_a_person_is_a_place_not_the_person():
+    doc = analyse("भारत ने रविवार को नरेंद्र मोदी स्टेडियम में खेले गए मैच में जीत दर्ज की।")
+    found = {(e.type, e.name) for e in doc.entities}
+    assert ("PLACE", "नरेंद्र मोदी स्टेडियम") in found
+    assert ("PERSON", "नरेंद्र मोदी") not in found

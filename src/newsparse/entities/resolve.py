@@ -205,6 +205,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         typ = MODEL_TYPES[mtype]
         if typ == "PERSON" and j - i > 1 and words[j - 1] in MONUMENT_WORDS | FACILITY_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
+        elif typ == "PERSON" and j < len(words) and words[j] in MONUMENT_WORDS | FACILITY_WORDS:
+            typ, j = "PLACE", j + 1  # "नरेंद्र मोदी स्टेडियम" with only the name tagged
         if typ == "PERSON" and context.address_place_span(words, i, j):
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
