@@ -478,3 +478,14 @@ def test_a_circular_from_a_department_named_earlier_speaks_for_it():
                  (("ORG", "स्वास्थ्य विभाग", ["स्वास्थ्य विभाग"], ()),))
     c = next(c for c in claims if c.cue == "के अनुसार")
     assert (c.speaker, c.speaker_type) == ("स्वास्थ्य विभाग", "named")
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ('सुनील यादव मंच पर आए। उनका कहना था, "हम पीछे हटने वाले नहीं हैं. सरकार हमारी बात सुने."', "सुनील यादव",
+     "उनका कहना था"),
+    ('सुनील यादव का कहना है: "हम पीछे हटने वाले नहीं हैं. सरकार हमारी बात सुने."', "सुनील यादव", "का कहना है"),
+])
+def test_a_noun_cue_before_a_quotation_of_several_sentences(text, speaker, cue):
+    claims = run(text, (("PERSON", "सुनील यादव", ["सुनील यादव"], ()),))
+    assert [(c.speaker, c.cue, c.kind) for c in claims] == [(speaker, cue, "direct")]
+    assert claims[0].text.endswith("सुने.")

@@ -107,3 +107,9 @@ def test_a_rare_word_after_an_office_is_a_name_only_while_uninflected():
 def test_common_initials_before_a_rare_surname_after_an_office():
     assert person_after_role("तहसीलदार एसी उनियालवा ने बताया", 1) == (1, 3)
     assert person_after_role("तहसीलदार एसी लगवाएंगे", 1) is None  # एसी (air conditioner) alone
+
+
+def test_a_rare_surname_after_a_middle_name():
+    assert context.surname_after(words("कृषि मंत्री गुरमीत सिंह खुड्डवाल बताते हैं"), 4, _name_word)
+    assert not context.surname_after(words("कृषि मंत्री गुरमीत सिंह बताते हैं"), 4, _name_word)
+    assert not context.surname_after(words("मंत्री गुरमीत खुड्डवाल बताते हैं"), 2, _name_word)  # no middle name

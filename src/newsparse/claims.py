@@ -86,6 +86,8 @@ MAX_HEADLINE_SPEAKER = 4
 INSTITUTIONS = {"पुलिस", "सरकार", "प्रशासन", "अदालत", "कोर्ट", "विभाग", "मंत्रालय", "सेना", "कंपनी", "बोर्ड"}
 IMPERATIVES = {"करें", "दें", "लें", "रहें", "जाएं", "बनाएं", "हटाएं", "रोकें", "करो", "दो", "बचें", "अपनाएं"}
 ANAPHORIC_OBJECTS = {"इसकी", "यह", "इस", "ये", "यही"}
+PRONOUN_GENITIVES = {"उनका", "उनकी", "इनका", "उसका", "इसका"}
+NOUN_CUE_HEADS = {"कहना", "मानना", "तर्क", "दावा"}
 # Role or title words that may precede a named source opening a clause.
 NAMED_SOURCE_LEAD = 3
 # What may follow a clause-final verb.
@@ -552,7 +554,7 @@ class _SentenceReader:
         words, lex = self.words, self.lex
         n = len(words)
         w = words[k]
-        if w in ("उनका", "उनकी", "इनका", "उसका", "इसका") and k + 1 < n and words[k + 1] in ("कहना", "मानना", "तर्क", "दावा"):
+        if w in PRONOUN_GENITIVES and k + 1 < n and words[k + 1] in NOUN_CUE_HEADS:
             cue = (w, words[k + 1])
             speaker = self.pronoun_speaker(k)
             sp_start = k
@@ -567,6 +569,8 @@ class _SentenceReader:
         cue_end = k + len(cue)
         after = self.after_cue(cue_end)
         taken.update(range(k, cue_end))
+        if after + 1 < n and words[after] in (",", ":", "-") and words[after + 1] in OPEN_QUOTES:
+            return  # "उनका कहना था, "…"": the quotation reader takes it whole
         if after < n and words[after] == "कि":
             self.add(k, speaker, (k, after), (after + 1, _content_end(words, after + 1, n)))
         elif after < n and words[after] in (",", ":"):
@@ -798,6 +802,24 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _noun_cue_before_quote(reader: "_SentenceReader", words: list[str]) -> tuple[_Speaker | None, str | None]:
+    """``उनका कहना था, "…"`` / ``X का कहना है: "…"``: a noun cue closing the words before a quotation."""
+    lex = reader.lex
+    for j in range(max(0, len(words) - 5), len(words)):
+        if words[j] in PRONOUN_GENITIVES and j + 1 < len(words) and words[j + 1] in NOUN_CUE_HEADS:
+            cue_end = j + 2
+            end = reader.after_cue(cue_end)
+            if end >= len(words):
+                return reader.pronoun_speaker(j), reader.text(j, end)
+        cue = _match_at(words, j, lex.noun_cues)
+        end = reader.after_cue(j + len(cue)) if cue else 0
+        if cue and end >= len(words):
+            found = reader.speaker_before(j)
+            if found is not None:
+                return found[1], reader.text(j, end)
+    return None, None
+
+
 def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
     """Quotations with a speaker named before or after them."""
     claims = []
@@ -830,6 +852,8 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
                             speaker, cue_text = sp, reader.text(j, j + len(cue))
                         break
                 break
+        if speaker is None:
+            speaker, cue_text = _noun_cue_before_quote(reader, words)
         if speaker is None:
             # after: "”, उन्होंने कहा।" in the sentence where the quote closes
             sent = doc.sentences[end_sent]

@@ -179,3 +179,15 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
     if before in ADDRESS_BEFORE and before != RESIDENT:
         return True
     return before == RESIDENT and after in ADDRESS_AFTER | {"जिला", "जनपद", "जिले"}
+
+
+# Words that often stand inside a full name before the surname: "गुरमीत सिंह खुड्डियां".
+MIDDLE_NAMES = {"सिंह", "कुमार", "कुमारी", "लाल", "प्रसाद", "चंद", "चंद्र", "नाथ", "राम", "दास", "देवी", "प्रकाश",
+                "मोहन", "किशोर", "नारायण", "शंकर"}
+
+
+def surname_after(words: list[str], j: int, name_word: Callable[[str], bool]) -> bool:
+    """Is ``words[j]``, right after a tagged name ending in a middle name (सिंह, कुमार), the
+    rare surname the model left out ("गुरमीत सिंह | खुड्डियां बताते हैं")?"""
+    return (0 < j < len(words) and words[j - 1] in MIDDLE_NAMES and name_word(words[j])
+            and rare(words[j], PERSON_RANK) and not is_abbreviation(words[j]) and len(words[j]) > 2)

@@ -207,6 +207,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
         elif typ == "PERSON" and j < len(words) and words[j] in MONUMENT_WORDS | FACILITY_WORDS:
             typ, j = "PLACE", j + 1  # "नरेंद्र मोदी स्टेडियम" with only the name tagged
+        elif typ == "PERSON" and context.surname_after(words, j, _name_word):
+            j += 1
         if typ == "PERSON" and context.address_place_span(words, i, j):
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
