@@ -163,3 +163,9 @@ def test_compound_names_keep_the_vowel_at_the_seam(hindi, latin):
                                          ("एसएमएस अस्पताल", "SMS Aspatal")])
 def test_english_words_in_names_keep_their_spelling_hindi_words_are_romanised(hindi, latin):
     assert latin_name(hindi, "ORG") == latin
+
+
+@pytest.mark.parametrize("hindi,latin", [("मिंटो ब्रिज", "Minto Bridge"), ("सिविल लाइंस", "Civil Lines"),
+                                         ("गांधी पार्क", "Gandhi Park")])
+def test_english_words_in_place_names_keep_their_spelling(hindi, latin):
+    assert latin_name(hindi, "PLACE") == latin

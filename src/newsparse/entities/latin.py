@@ -105,6 +105,11 @@ CUSTOMARY = {
     "कंपनी": "Company", "कमेटी": "Committee", "काउंसिल": "Council", "फोरम": "Forum", "यूनियन": "Union",
     "एयरपोर्ट": "Airport", "स्टेडियम": "Stadium", "स्टेशन": "Station", "सेंटर": "Centre", "सेंटर्स": "Centres",
     "नेशनल": "National", "इंटरनेशनल": "International", "इंडियन": "Indian", "इंडिया": "India",
+    "ब्रिज": "Bridge", "फ्लाईओवर": "Flyover", "रोड": "Road", "मार्केट": "Market", "कॉलोनी": "Colony",
+    "पार्क": "Park", "सेक्टर": "Sector", "हाउस": "House", "टावर": "Tower", "प्लाजा": "Plaza", "मॉल": "Mall",
+    "गेट": "Gate", "होटल": "Hotel", "हॉल": "Hall", "पैलेस": "Palace", "सिटी": "City", "स्ट्रीट": "Street",
+    "एवेन्यू": "Avenue", "लेन": "Lane", "एक्सप्रेसवे": "Expressway", "टर्मिनल": "Terminal",
+    "सिविल": "Civil", "लाइंस": "Lines", "लाइन्स": "Lines", "प्लेस": "Place", "एन्क्लेव": "Enclave",
     "विजयन": "Vijayan", "सहनी": "Sahni", "साहनी": "Sahni", "पिनराई": "Pinarayi", "चिदंबरम": "Chidambaram", "असदुद्दीन": "Asaduddin",
 }
 TITLE_LOWER = {"ji"}
