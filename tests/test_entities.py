@@ -212,3 +212,10 @@ def test_a_stadium_named_after_a_person_is_a_place_not_the_person():
     found = {(e.type, e.name) for e in doc.entities}
     assert ("PLACE", "नरेंद्र मोदी स्टेडियम") in found
     assert ("PERSON", "नरेंद्र मोदी") not in found
+
+
+def test_a_name_ends_at_an_opening_bracket_and_the_abbreviation_inside_joins_it():
+    doc = analyse("भारतीय बैंक संगठन (आईबीए) ने कहा कि वेतन पर बातचीत जारी है। आईबीए के अध्यक्ष ने बैठक की।")
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    assert [(e.name, sorted({m.text for m in e.mentions})) for e in orgs] == [
+        ("भारतीय बैंक संगठन", ["आईबीए", "भारतीय बैंक संगठन"])]

@@ -200,6 +200,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
 
     for i, j, mtype in _model_spans(tags):
         i, j = _trim(words, i, j)
+        if "(" in words[i + 1:j]:
+            # "भारतीय बैंक संगठन (आईबीए": the name ends at the bracket; the abbreviation
+            # inside is its alias (joined by _merge_bracketed_aliases)
+            j = words.index("(", i + 1)
+            i, j = _trim(words, i, j)
         if i >= j:
             continue
         typ = MODEL_TYPES[mtype]
