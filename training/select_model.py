@@ -2,7 +2,7 @@
 
     python training/select_model.py --build build [--force]
 
-Candidates are BUILD/shipped/{charlm,nocharlm,nocharlm_il}.pt (half-precision
+Candidates are BUILD/shipped/{charlm,nocharlm,nocharlm_il,nocharlm_2h}.pt (half-precision
 copies made by shrink_models.py) with BUILD/vectors/hi_newsparse.pretrain.pt
 and BUILD/charlm/hi_newsparse_{forward,backward}_charlm.pt.  Each is scored
 with training/evaluate.py (the inference code path).  The best char-LM model
@@ -49,7 +49,7 @@ def main() -> None:
     ap.add_argument("--conll", type=Path, default=ROOT.parent / "shared/data/ner/il-ner/hi-dev.txt")
     ap.add_argument("--force", action="store_true")
     ap.add_argument("--note", default="", help="where/how it was trained, for the card")
-    ap.add_argument("--only", nargs="*", default=["charlm", "nocharlm", "nocharlm_il"],
+    ap.add_argument("--only", nargs="*", default=["charlm", "nocharlm", "nocharlm_il", "nocharlm_2h"],
                     help="configurations to score")
     args = ap.parse_args()
     card = json.loads(CARD_JSON.read_text()) if CARD_JSON.exists() else {}
