@@ -80,6 +80,7 @@ def rare(word: str, rank: int = PLACE_RANK) -> bool:
     return word_ranks().get(word, rank) >= rank and not word.endswith(COMMON_ENDINGS)
 
 
+@lru_cache(maxsize=50_000)
 def is_abbreviation(word: str) -> bool:
     """Spelled only with letter names (``एआईपीए``, ``एसएस``)?"""
     ok = [True] + [False] * len(word)  # ok[i]: word[:i] splits into letter names
@@ -114,14 +115,17 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
 
     The first word must be rare (not an everyday word) and the name must end
     where a name ends (a comma, a postposition, a conjunction)."""
-    role = role_before(words, k) if k else None
-    if not role or role in LOOSE_ROLES:
+    if k == 0 or not free(k):
         return None
     w = words[k]
-    initials = is_abbreviation(w) and k + 1 < len(words) and name_word(words[k + 1]) \
-        and rare(words[k + 1], PERSON_RANK)  # "तहसीलदार एसी उनियाल": initials, then a rare surname
-    if not (free(k) and name_word(w) and (rare(w, PERSON_RANK) or initials) and w not in ROLE_QUALIFIERS
-            and len(w) > 1):
+    if not (rare(w, PERSON_RANK) or (  # or initials, then a rare surname: "तहसीलदार एसी उनियाल"
+            is_abbreviation(w) and k + 1 < len(words) and rare(words[k + 1], PERSON_RANK)
+            and name_word(words[k + 1]))):
+        return None
+    if w in ROLE_QUALIFIERS or len(w) < 2 or not name_word(w):
+        return None
+    role = role_before(words, k)  # (the costly test last)
+    if not role or role in LOOSE_ROLES:
         return None
     j = k + 1
     while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..document import Document, Entity, Mention, Sentence
 from . import context
@@ -183,6 +184,7 @@ FUNCTION_WORDS = {"है", "हैं", "था", "थे", "थी", "थी�
                   "होने", "होते", "कहा", "बताया", "स्वयं", "खुद", "भी", "ही", "मात्र", "केवल", "लिए"}
 
 
+@lru_cache(maxsize=100_000)
 def _name_word(w: str) -> bool:
     """Could this word be part of a personal name (not a function word, title or common noun)?"""
     return (len(w) > 1 and not PUNCT_RE.match(w) and not any(ch.isdigit() for ch in w)
