@@ -110,6 +110,13 @@ def test_common_initials_before_a_rare_surname_after_an_office():
 
 
 def test_a_rare_surname_after_a_middle_name():
-    assert context.surname_after(words("कृषि मंत्री गुरमीत सिंह खुड्डवाल बताते हैं"), 4, _name_word)
-    assert not context.surname_after(words("कृषि मंत्री गुरमीत सिंह बताते हैं"), 4, _name_word)
-    assert not context.surname_after(words("मंत्री गुरमीत खुड्डवाल बताते हैं"), 2, _name_word)  # no middle name
+    assert context.surname_after(words("कृषि मंत्री गुरमीत सिंह खुड्डवाल बताते हैं"), 2, 4, _name_word)
+    assert not context.surname_after(words("कृषि मंत्री गुरमीत सिंह बताते हैं"), 2, 4, _name_word)
+    assert not context.surname_after(words("मंत्री गुरमीत खुड्डवाल बताते हैं"), 1, 2, _name_word)  # no middle name, no end
+    assert context.surname_after(words("आरोपी मन्नूरामा गोटावल ने कहा"), 1, 2, _name_word)  # the name ends at ने
+
+
+def test_a_name_after_a_word_naming_an_office_by_its_ending():
+    doc = analyse("गांव के शिक्षाकर्मी मन्नूरामा गोटावल को आजीवन कारावास की सजा सुनाई गई।")
+    person = next(e for e in doc.entities if e.type == "PERSON")
+    assert (person.name, person.roles) == ("मन्नूरामा गोटावल", ["शिक्षाकर्मी"])

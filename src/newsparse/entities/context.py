@@ -190,8 +190,13 @@ MIDDLE_NAMES = {"सिंह", "कुमार", "कुमारी", "ला
                 "मोहन", "किशोर", "नारायण", "शंकर"}
 
 
-def surname_after(words: list[str], j: int, name_word: Callable[[str], bool]) -> bool:
-    """Is ``words[j]``, right after a tagged name ending in a middle name (सिंह, कुमार), the
-    rare surname the model left out ("गुरमीत सिंह | खुड्डियां बताते हैं")?"""
-    return (0 < j < len(words) and words[j - 1] in MIDDLE_NAMES and name_word(words[j])
-            and rare(words[j], PERSON_RANK) and not is_abbreviation(words[j]) and len(words[j]) > 2)
+def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], bool]) -> bool:
+    """Is ``words[j]``, right after a tagged name ``[i, j)``, the rare surname the model left
+    out?  After a middle name (सिंह, कुमार) always ("गुरमीत सिंह | खुड्डवाल बताते हैं"); after
+    a lone first name when the name visibly ends after it ("मन्नूराम | गोटा ने/और/,")."""
+    if not (0 < j < len(words) and name_word(words[j]) and rare(words[j], PERSON_RANK)
+            and not is_abbreviation(words[j]) and len(words[j]) > 2):
+        return False
+    if words[j - 1] in MIDDLE_NAMES:
+        return True
+    return j - i == 1 and j + 1 < len(words) and words[j + 1] in ONE_WORD_NAME_ENDERS | {"को", "की", "का", "के"}

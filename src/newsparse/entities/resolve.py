@@ -165,12 +165,14 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         # "प्रदेश उपाध्यक्ष अभिनव बारोलिया" with only the surname tagged: the word
         # between a role and the surname is the first name
         cand.i -= 1
+    if context.surname_after(words, cand.i, cand.j, _name_word):
+        cand.j += 1  # "शिक्षाकर्मी मन्नूराम | गोटा को": the rare surname the model left out
     k = cand.i  # the role may stand before a title: "विदेश मंत्री डॉ. एस. जयशंकर"
     while k >= 2 and words[k - 1] == "." and gz.is_title_prefix(words[k - 2]):
         k -= 2
     while k >= 1 and gz.is_title_prefix(words[k - 1]):
         k -= 1
-    role = _role_before(words, k)
+    role = _office_before(words, k)
     if role and role not in cand.roles:
         cand.roles.append(role)
     return cand
@@ -214,8 +216,6 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
         elif typ == "PERSON" and j < len(words) and words[j] in MONUMENT_WORDS | FACILITY_WORDS:
             typ, j = "PLACE", j + 1  # "नरेंद्र मोदी स्टेडियम" with only the name tagged
-        elif typ == "PERSON" and context.surname_after(words, j, _name_word):
-            j += 1
         if typ == "PERSON" and context.address_place_span(words, i, j):
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
@@ -301,15 +301,16 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
         span = context.place_in_address(words, k, free, _name_word, person_at)
         typ = "PLACE"
         if span is None:
-            span = context.person_after_role(words, k, free, _name_word, _role_before)
+            span = context.person_after_role(words, k, free, _name_word, _office_before)
             typ = "PERSON"
         if span is None:
             k += 1
             continue
         a, b = span
         cand = Candidate(si, a, b, typ, from_context=True)
-        if typ == "PERSON":
-            cand.roles.append(_role_before(words, a))
+        role = _office_before(words, a) if typ == "PERSON" else None
+        if role:
+            cand.roles.append(role)
         out.append(cand)
         for x in range(a, b):
             taken[x] = True
@@ -359,6 +360,14 @@ def _role_before(words: list[str], i: int) -> str | None:
         if gz.is_role(phrase):
             return phrase
     return None
+
+
+def _office_before(words: list[str], i: int) -> str | None:
+    """A role phrase before ``i``, or a word naming one by its ending (शिक्षाकर्मी, पुलिसकर्मी)."""
+    role = _role_before(words, i)
+    if role is None and i > 0 and words[i - 1].endswith(ROLE_SUFFIXES) and len(words[i - 1]) > 5:
+        return words[i - 1]
+    return role
 
 
 def _find_sub(words: list[str], sub: list[str]) -> int:
