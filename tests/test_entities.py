@@ -162,7 +162,7 @@ def test_the_models_person_wins_over_a_place_that_is_also_a_name():
 
 
 def test_a_country_the_model_types_as_an_organisation_is_a_place():
-    found = _found("अदालत ने डेमोक्रेटिक रिपब्लिक ऑफ द कांगो की सरकार से बात की। पश्चिमी जर्मनी में भी ऐसा हुआ।")
+    found = _found("अदालत ने डेमोक्रेटिक रिपब्लिक ऑफ द कांगो में सुनवाई की। पश्चिमी जर्मनी में भी ऐसा हुआ।")
     assert ("PLACE", "डेमोक्रेटिक रिपब्लिक ऑफ द कांगो") in found
     assert ("PLACE", "पश्चिमी जर्मनी") in found
     assert not any(t == "ORG" for t, _ in found)
@@ -219,3 +219,12 @@ def test_a_name_ends_at_an_opening_bracket_and_the_abbreviation_inside_joins_it(
     orgs = [e for e in doc.entities if e.type == "ORG"]
     assert [(e.name, sorted({m.text for m in e.mentions})) for e in orgs] == [
         ("भारतीय बैंक संगठन", ["आईबीए", "भारतीय बैंक संगठन"])]
+
+
+def test_a_places_government_is_an_organisation():
+    doc = analyse("बिहार सरकार ने नई योजना शुरू की। बर्मा की सरकार ने आयोग बनाया। बर्मा में हिंसा जारी है।")
+    found = {(e.type, e.name, e.latin) for e in doc.entities}
+    assert ("ORG", "बिहार सरकार", "Government of Bihar") in found
+    assert ("ORG", "बर्मा की सरकार", "Government of Myanmar") in found
+    assert ("PLACE", "बर्मा", "Myanmar") in found  # the place itself, named on its own
+    assert not any(t == "PLACE" and n == "बिहार" for t, n, _ in found)

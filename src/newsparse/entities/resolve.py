@@ -276,7 +276,25 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         out.append(Candidate(si, m.start, m.end, m.type, canonical=m.name, english=m.english,
                              key=key, state=m.state, from_gazetteer=True))
     out += _context_candidates(si, words, out)
+    out = [_government_of(c, words) for c in out]
     return [c for c in out if _acceptable(c, words)]
+
+
+def _government_of(c: Candidate, words: list[str]) -> Candidate:
+    """A place followed by सरकार (बिहार सरकार, बर्मा की सरकार) is that place's government, an
+    organisation (the guidelines' ``बिहार सरकार``), not the place."""
+    if c.type != "PLACE" or c.j >= len(words):
+        return c
+    if words[c.j] == "सरकार":
+        end = c.j + 1
+    elif words[c.j] in ("की", "के") and c.j + 1 < len(words) and words[c.j + 1] == "सरकार":
+        end = c.j + 2
+    else:
+        return c
+    place = c.canonical or " ".join(words[c.i:c.j])
+    return Candidate(c.sentence, c.i, end, "ORG", canonical=f"{place} सरकार",
+                     english=f"Government of {c.english}" if c.english else None,
+                     key=f"{place} सरकार", from_model=c.from_model, from_gazetteer=c.from_gazetteer)
 
 
 def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> list[Candidate]:
