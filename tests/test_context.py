@@ -120,3 +120,7 @@ def test_a_name_after_a_word_naming_an_office_by_its_ending():
     doc = analyse("गांव के शिक्षाकर्मी मन्नूरामा गोटावल को आजीवन कारावास की सजा सुनाई गई।")
     person = next(e for e in doc.entities if e.type == "PERSON")
     assert (person.name, person.roles) == ("मन्नूरामा गोटावल", ["शिक्षाकर्मी"])
+
+
+def test_the_last_word_of_an_office_is_not_a_name():
+    assert person_after_role("विधानसभा में नेता प्रतिपक्ष ने कहा", 3) is None

@@ -125,8 +125,8 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
     if w in ROLE_QUALIFIERS or len(w) < 2 or not name_word(w):
         return None
     role = role_before(words, k)  # (the costly test last)
-    if not role or role in LOOSE_ROLES:
-        return None
+    if not role or role in LOOSE_ROLES or role_before(words, k + 1):
+        return None  # (… or the word ends a longer office: "नेता प्रतिपक्ष ने")
     j = k + 1
     while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
             and words[j] not in NAME_ENDERS and words[j] not in ROLE_QUALIFIERS:
