@@ -307,3 +307,15 @@ def test_a_meeting_described_by_its_own_participle_is_not_a_back_reference():
     meetings = [e for e in events if e.type == "MEETING"]
     assert len(meetings) == 2
     assert {e.status for e in meetings} == {"planned", "occurred"}
+
+
+def test_a_bare_government_is_the_one_named_before():
+    events = run("बर्मा की सरकार ने रोहिंग्या पर बयान दिया। बाद में सरकार ने प्रभावित इलाकों में कर्फ्यू लगाया।",
+                 entities=(("ORG", "बर्मा की सरकार", ["बर्मा की सरकार"]),))
+    curfew = next(e for e in events if "कर्फ्यू" in e.trigger)
+    assert curfew.who == ["बर्मा की सरकार"]
+
+
+def test_a_bare_government_with_none_named_has_no_who():
+    events = run("सरकार ने प्रभावित इलाकों में कर्फ्यू लगाया।")
+    assert next(e for e in events if "कर्फ्यू" in e.trigger).who == []

@@ -190,6 +190,23 @@ class _EventFinder:
         self.dates_by_sentence: dict[int, list[DateExpr]] = {}
         for d in doc.dates:
             self.dates_by_sentence.setdefault(d.sentence, []).append(d)
+        # governments named in full ("बर्मा की सरकार"), for a bare "सरकार" later on
+        self.governments = sorted((m.sentence, m.end, ent.id, ent.name) for ent in doc.entities
+                                  if ent.type == "ORG" and normalise_token(ent.name).split()[-1:] == ["सरकार"]
+                                  for m in ent.mentions)
+        self.mention_spans = [(m.start, m.end) for ent in doc.entities for m in ent.mentions]
+
+    def government_before(self, sent: Sentence) -> tuple[str, str] | None:
+        """The government named last up to a bare "सरकार" in this sentence, if it has one."""
+        bare = [t for t in sent.tokens if t.norm == "सरकार"
+                and not any(s <= t.start < e for s, e in self.mention_spans)]
+        if not bare:
+            return None
+        found = None
+        for si, end, eid, name in self.governments:
+            if end <= bare[0].start:
+                found = (eid, name)
+        return found
 
     def last_person_before(self, sentence: int) -> tuple[str, str] | None:
         """(id, name) of the person mentioned last in the sentences before ``sentence``."""
@@ -346,6 +363,9 @@ class _EventFinder:
             target = m.where if etype == "PLACE" else m.who
             if all(eid != x[0] for x in target):
                 target.append((eid, name))
+        gov = self.government_before(sent)
+        if gov and gov not in m.who:
+            m.who.append(gov)  # "सरकार ने … कर्फ्यू लगाया": the government named before
         if not self.has_person(m.sentence) and any(t.norm in PERSON_PRONOUNS for t in sent.tokens):
             # "उन्होंने … बैठक की": the pronoun stands for the person last named before
             found = self.last_person_before(m.sentence)
