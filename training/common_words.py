@@ -34,7 +34,8 @@ def main() -> None:
     words = [w for w in vocab[4:args.top + 4] if WORD_RE.match(w) and not re.search(r"[\u0964-\u096F]", w)]
     header = (f"# The Devanagari words among the {args.top} most frequent tokens of newsparse's word-vector text,\n"
               "# most frequent first. Written by training/common_words.py from the shipped pretrain.pt;\n"
-              "# source text: Hindi Wikipedia (CC BY-SA), public-domain literature, IL-NER/HiNER train text.\n")
+              "# source text: Hindi Wikipedia (CC BY-SA), public-domain literature, IL-NER/HiNER train text;\n"
+              "# shared, like the model files, under CC-BY-SA-4.0 (see data/models/MODEL_CARD.md).\n")
     Path(args.out).write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {args.out}")
 
