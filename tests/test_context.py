@@ -21,7 +21,7 @@ def place_in_address(text, k, persons=()):
 
 
 def test_common_words_are_everyday_hindi():
-    common = context.common_words()
+    common = context.word_ranks()
     assert len(common) > 20_000
     for w in ("अधिकारी", "पंचायत", "पुलिस", "मौके", "सरकार"):
         assert w in common

@@ -550,30 +550,28 @@ class _SentenceReader:
                 self.add(k, speaker, cue_span, (ci, cj))
             return
 
+    def noun_cue_at(self, k: int) -> tuple[tuple[str, ...], _Speaker] | None:
+        """The noun cue starting at token ``k`` (``X का कहना``, ``उनका मानना``) and its speaker."""
+        words = self.words
+        if words[k] in PRONOUN_GENITIVES and k + 1 < len(words) and words[k + 1] in NOUN_CUE_HEADS:
+            return (words[k], words[k + 1]), self.pronoun_speaker(k)
+        cue = _match_at(words, k, self.lex.noun_cues)
+        found = self.speaker_before(k) if cue else None
+        return (cue, found[1]) if found else None
+
     def noun_cue(self, k: int, taken: set[int]) -> None:
-        words, lex = self.words, self.lex
+        words = self.words
         n = len(words)
-        w = words[k]
-        if w in PRONOUN_GENITIVES and k + 1 < n and words[k + 1] in NOUN_CUE_HEADS:
-            cue = (w, words[k + 1])
-            speaker = self.pronoun_speaker(k)
-            sp_start = k
-        else:
-            cue = _match_at(words, k, lex.noun_cues)
-            if cue is None:
-                return
-            found = self.speaker_before(k)
-            if found is None:
-                return
-            sp_start, speaker = found
+        hit = self.noun_cue_at(k)
+        if hit is None:
+            return
+        cue, speaker = hit
         cue_end = k + len(cue)
         after = self.after_cue(cue_end)
         taken.update(range(k, cue_end))
         if after + 1 < n and words[after] in (",", ":", "-") and words[after + 1] in OPEN_QUOTES:
             return  # "उनका कहना था, "…"": the quotation reader takes it whole
-        if after < n and words[after] == "कि":
-            self.add(k, speaker, (k, after), (after + 1, _content_end(words, after + 1, n)))
-        elif after < n and words[after] in (",", ":"):
+        if after < n and words[after] in ("कि", ",", ":"):
             self.add(k, speaker, (k, after), (after + 1, _content_end(words, after + 1, n)))
 
     def according(self, k: int, taken: set[int]) -> None:
@@ -804,19 +802,12 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
 
 def _noun_cue_before_quote(reader: "_SentenceReader", words: list[str]) -> tuple[_Speaker | None, str | None]:
     """``उनका कहना था, "…"`` / ``X का कहना है: "…"``: a noun cue closing the words before a quotation."""
-    lex = reader.lex
     for j in range(max(0, len(words) - 5), len(words)):
-        if words[j] in PRONOUN_GENITIVES and j + 1 < len(words) and words[j + 1] in NOUN_CUE_HEADS:
-            cue_end = j + 2
-            end = reader.after_cue(cue_end)
+        hit = reader.noun_cue_at(j)
+        if hit is not None:
+            end = reader.after_cue(j + len(hit[0]))
             if end >= len(words):
-                return reader.pronoun_speaker(j), reader.text(j, end)
-        cue = _match_at(words, j, lex.noun_cues)
-        end = reader.after_cue(j + len(cue)) if cue else 0
-        if cue and end >= len(words):
-            found = reader.speaker_before(j)
-            if found is not None:
-                return found[1], reader.text(j, end)
+                return hit[1], reader.text(j, end)
     return None, None
 
 

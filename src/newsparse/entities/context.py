@@ -26,6 +26,8 @@ ADDRESS_AFTER = {"थाना", "थाने", "कोतवाली", "ग�
                  "तहसील", "प्रखंड", "ब्लॉक", "ग्राम"}
 # "X निवासी Y": X is the place when Y is the person (हुसैनपुर कला निवासी मो. अशफाक).
 RESIDENT = "निवासी"
+# District words after "निवासी X": "निवासी रामसाला, जिला …".
+DISTRICT_WORDS = {"जिला", "जनपद", "जिले"}
 # The second word of a village name: हुसैनपुर कला, रामपुर खुर्द.
 VILLAGE_SUFFIXES = {"कला", "कलां", "खुर्द", "बुजुर्ग", "खास"}
 # Area qualifiers after an office (एसडीएम सदर, सीओ सिटी, एसपी देहात): not names.
@@ -67,11 +69,7 @@ def word_ranks() -> dict[str, int]:
     """Frequency rank (0 = most frequent) of the words in ``common_words.txt``."""
     text = (resources.files("newsparse") / "data" / "lexicons" / "common_words.txt").read_text(encoding="utf-8")
     words = [w for w in text.split("\n") if w and not w.startswith("#")]
-    return {w: k for k, w in reversed(list(enumerate(words)))}
-
-
-def common_words() -> frozenset[str]:
-    return frozenset(word_ranks())
+    return {w: k for k, w in enumerate(words)}  # (the list holds each word once)
 
 
 def rare(word: str, rank: int = PLACE_RANK) -> bool:
@@ -159,7 +157,7 @@ def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
     after = words[j] if j < len(words) else ""
     if before in ADDRESS_BEFORE and before != RESIDENT:
         return k, j
-    if before == RESIDENT and (after in ADDRESS_AFTER or after in {",", "जिला", "जनपद", "जिले"}
+    if before == RESIDENT and (after in ADDRESS_AFTER or after in DISTRICT_WORDS or after == ","
                                or j == len(words)):
         return k, j
     if after in ADDRESS_AFTER:
@@ -182,9 +180,10 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
     after = words[j] if j < len(words) else ""
     if before in ADDRESS_BEFORE and before != RESIDENT:
         return True
-    return before == RESIDENT and after in ADDRESS_AFTER | {"जिला", "जनपद", "जिले"}
+    return before == RESIDENT and (after in ADDRESS_AFTER or after in DISTRICT_WORDS)
 
 
+SURNAME_ENDERS = ONE_WORD_NAME_ENDERS | {"को", "की", "का", "के"}
 # Words that often stand inside a full name before the surname: "गुरमीत सिंह खुड्डियां".
 MIDDLE_NAMES = {"सिंह", "कुमार", "कुमारी", "लाल", "प्रसाद", "चंद", "चंद्र", "नाथ", "राम", "दास", "देवी", "प्रकाश",
                 "मोहन", "किशोर", "नारायण", "शंकर"}
@@ -199,4 +198,4 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
         return False
     if words[j - 1] in MIDDLE_NAMES:
         return True
-    return j - i == 1 and j + 1 < len(words) and words[j + 1] in ONE_WORD_NAME_ENDERS | {"को", "की", "का", "के"}
+    return j - i == 1 and j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS

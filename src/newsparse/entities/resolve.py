@@ -99,6 +99,10 @@ FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "ह�
                   "अड्डा", "अड्डे", "स्टैंड", "टर्मिनल"}
 # Landmarks named after people: "गांधी प्रतिमा", "राजघाट समाधि", "अंबेडकर पार्क".
 MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मारक", "समाधि", "पार्क", "चौक", "मार्ग", "भवन", "द्वार", "उद्यान"}
+# A model person span ending in (or followed by) one of these is a landmark.
+PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS
+# A word in a model span that makes it (or the part up to it) a place.
+PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
 # Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म"}
@@ -212,9 +216,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if i >= j:
             continue
         typ = MODEL_TYPES[mtype]
-        if typ == "PERSON" and j - i > 1 and words[j - 1] in MONUMENT_WORDS | FACILITY_WORDS:
+        if typ == "PERSON" and j - i > 1 and words[j - 1] in PERSON_LANDMARK_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
-        elif typ == "PERSON" and j < len(words) and words[j] in MONUMENT_WORDS | FACILITY_WORDS:
+        elif typ == "PERSON" and j < len(words) and words[j] in PERSON_LANDMARK_WORDS:
             typ, j = "PLACE", j + 1  # "नरेंद्र मोदी स्टेडियम" with only the name tagged
         if typ == "PERSON" and context.address_place_span(words, i, j):
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
@@ -222,9 +226,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 j += 1
         pieces = _split_person(words, i, j) if typ == "PERSON" else [(i, j, typ)]
         if typ in ("ORG", "PLACE") and any(w in LANDMARK_WORDS for w in words[i:j - 1]) or (
-                typ == "ORG" and words[j - 1] in LANDMARK_WORDS | FACILITY_WORDS):
+                typ == "ORG" and words[j - 1] in PLACE_HEAD_WORDS):
             # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation (nor one place)
-            k = next(k for k in range(i, j) if words[k] in LANDMARK_WORDS | FACILITY_WORDS)
+            k = next(k for k in range(i, j) if words[k] in PLACE_HEAD_WORDS)
             pieces = [(i, k + 1, "PLACE")] + ([(k + 1, j, "PLACE")] if k + 1 < j else [])
         for pi, pj, ptyp in pieces:
             pi, pj = _trim(words, pi, pj)
@@ -357,7 +361,7 @@ def _not_the_named_thing(words: list[str], m) -> bool:
         return before in SLOGAN_BEFORE or after in SLOGAN_AFTER
     if m.type != gz.PLACE and m.end - m.start == 1 and m.start > 0:
         # an abbreviation right after a figure is a unit: "2.4 टीएमसी", "50 एमबी"
-        return bool(re.fullmatch(r"\d[\d.,]*", words[m.start - 1])) and not words[m.start] in GENERIC_WORDS
+        return bool(re.fullmatch(r"\d[\d.,]*", words[m.start - 1])) and words[m.start] not in GENERIC_WORDS
     return False
 
 
