@@ -96,11 +96,13 @@ def main() -> None:
     il_dev = read_conll(data / "ner/il-ner/hi-dev.txt", IL_NER_MAP)
     hiner = read_conll(data / "ner/hiner/validation.original.conll", HINER_MAP)
     il_pieces = [retokenise(s) for s in il_train]
-    # IL-NER (the benchmark's conventions) counts --il-weight times, HiNER once
-    train = il_pieces * args.il_weight + [retokenise(s) for s in hiner]
+    # IL-NER (the benchmark's conventions) counts --il-weight times, HiNER once; each
+    # sentence keeps its corpus (0 IL-NER, 1 HiNER) for the one-tag-set-per-corpus data
+    mix = [(0, s) for s in il_pieces] * args.il_weight + [(1, retokenise(s)) for s in hiner]
+    mix = [(corpus, s) for corpus, s in mix if s]
+    random.Random(args.seed).shuffle(mix)
+    train = [s for _, s in mix]
     dev = [retokenise(s) for s in il_dev]
-    train = [s for s in train if s]
-    random.Random(args.seed).shuffle(train)
     (build / "ner/hi_newsparse.train.json").write_text(json.dumps(train, ensure_ascii=False), encoding="utf-8")
     # IL-NER alone, for the last fine-tuning stage: HiNER's conventions
     # (what a TIMEX or an ORGANIZATION spans) differ from IL-NER's.
@@ -109,15 +111,14 @@ def main() -> None:
     (build / "ner/hi_newsparse.train_il.json").write_text(json.dumps(train_il, ensure_ascii=False),
                                                           encoding="utf-8")
     (build / "ner/hi_newsparse.dev.json").write_text(json.dumps(dev, ensure_ascii=False), encoding="utf-8")
+
     # The same mix with one tag set per corpus (stage 3, two_heads.py): IL-NER's tags in
     # column 0, HiNER's in column 1, "-" (no gradient) where a corpus has no tag.
-    il_keys = {tuple(t["text"] for t in s) for s in il_pieces}
-
-    def two_columns(sentence: list[dict[str, str]], column: int) -> list[dict]:
-        return [{"text": t["text"], "multi_ner": [t["ner"], "-"] if column == 0 else ["-", t["ner"]]}
+    def two_columns(sentence: list[dict[str, str]], corpus: int) -> list[dict]:
+        return [{"text": t["text"], "multi_ner": [t["ner"], "-"] if corpus == 0 else ["-", t["ner"]]}
                 for t in sentence]
 
-    train_2h = [two_columns(s, 0 if tuple(t["text"] for t in s) in il_keys else 1) for s in train]
+    train_2h = [two_columns(s, corpus) for corpus, s in mix]
     (build / "ner/hi_newsparse.train_2h.json").write_text(json.dumps(train_2h, ensure_ascii=False),
                                                           encoding="utf-8")
     (build / "ner/hi_newsparse.dev_2h.json").write_text(
