@@ -26,6 +26,36 @@ def spans(tags: list[str]) -> set[tuple[int, int, str]]:
     return set(bio_spans(tags))
 
 
+def parse_tagged(text: str) -> list[list[str]]:
+    """The tag column of ``token<TAB>tag`` output, one list per sentence."""
+    return [[line.split("\t")[1] for line in block.split("\n") if line]
+            for block in text.split("\n\n") if block.strip()]
+
+
+def entity_scores(gold_sents: list[list[tuple[str, str]]], pred_sents: list[list[str]]) -> dict:
+    """Exact-span precision, recall and F1 per type and over all (``ALL``)."""
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for gold, pred in zip(gold_sents, pred_sents, strict=True):
+        g, p = spans([t for _, t in gold]), spans(pred)
+        for s in p & g:
+            tp[s[2]] += 1
+        for s in p - g:
+            fp[s[2]] += 1
+        for s in g - p:
+            fn[s[2]] += 1
+    report = {}
+    for typ in ["PER", "ORG", "LOC", "DATE", "ALL"]:
+        if typ == "ALL":
+            a, b, c = sum(tp.values()), sum(fp.values()), sum(fn.values())
+        else:
+            a, b, c = tp[typ], fp[typ], fn[typ]
+        p = a / (a + b) if a + b else 0.0
+        r = a / (a + c) if a + c else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        report[typ] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": a + c}
+    return report
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--conll", default="../shared/data/ner/il-ner/hi-dev.txt")
@@ -44,29 +74,9 @@ def main() -> None:
     t0 = time.time()
     tag_conll_file(args.conll, buf)
     tag_s = time.time() - t0
-    pred_sents = [[line.split("\t")[1] for line in block.split("\n") if line]
-                  for block in buf.getvalue().split("\n\n") if block.strip()]
-    tp, fp, fn = Counter(), Counter(), Counter()
-    n_tokens = 0
-    for gold, pred in zip(gold_sents, pred_sents):
-        n_tokens += len(gold)
-        g, p = spans([t for _, t in gold]), spans(pred)
-        for s in p & g:
-            tp[s[2]] += 1
-        for s in p - g:
-            fp[s[2]] += 1
-        for s in g - p:
-            fn[s[2]] += 1
-    report = {}
-    for typ in ["PER", "ORG", "LOC", "DATE", "ALL"]:
-        if typ == "ALL":
-            a, b, c = sum(tp.values()), sum(fp.values()), sum(fn.values())
-        else:
-            a, b, c = tp[typ], fp[typ], fn[typ]
-        p = a / (a + b) if a + b else 0.0
-        r = a / (a + c) if a + c else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        report[typ] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "gold": a + c}
+    pred_sents = parse_tagged(buf.getvalue())
+    n_tokens = sum(len(g) for g in gold_sents)
+    report = entity_scores(gold_sents, pred_sents)
     report["_speed"] = {"load_s": round(load_s, 2), "tokens": n_tokens, "tokens_per_s": round(n_tokens / tag_s)}
     if args.json:
         print(json.dumps(report))
