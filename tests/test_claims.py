@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import analyse
 from newsparse.claims import annotate_claims
 from newsparse.document import Entity, Mention
 from newsparse.pipeline import prepare
@@ -489,3 +490,32 @@ def test_a_noun_cue_before_a_quotation_of_several_sentences(text, speaker, cue):
     claims = run(text, (("PERSON", "सुनील यादव", ["सुनील यादव"], ()),))
     assert [(c.speaker, c.cue, c.kind) for c in claims] == [(speaker, cue, "direct")]
     assert claims[0].text.endswith("सुने.")
+
+
+def test_one_of_a_bodys_people_is_anonymous():
+    c = only("विदेश मंत्रालय के एक अधिकारी ने कहा कि बातचीत जारी रहेगी।",
+             (("ORG", "विदेश मंत्रालय", ["विदेश मंत्रालय"], ()),))
+    assert (c.speaker, c.speaker_type) == ("विदेश मंत्रालय के एक अधिकारी", "anonymous")
+
+
+def test_a_quotation_after_a_habitual_speech_verb():
+    doc = analyse('सूखे से गांव खाली\n\nमहोबा। 62 साल के रामकिशोरवा अहिरवारू कहते हैं, "हमारे बचपन में '
+                  'कुएं साल भर भरे रहते थे. अब तली दिखती है." गांव में पानी नहीं है।')
+    claims = [c for c in doc.claims if c.kind == "direct"]
+    assert [(c.speaker, c.cue, c.speaker_type) for c in claims] == [
+        ("रामकिशोरवा अहिरवारू", "कहते हैं", "named")]
+    assert claims[0].text.startswith("हमारे बचपन में")
+
+
+def test_a_quotation_after_a_habitual_verb_whose_subject_is_someones_relative():
+    doc = analyse('सूखे से गांव खाली\n\nमहोबा। 62 साल के रामकिशोरवा अहिरवारू खेत में हैं। रामकिशोरवा के बेटे कहते '
+                  'हैं, "हम दिल्ली में मजदूरी करते हैं और घर नहीं लौट सकते."')
+    assert not any(c.speaker == "रामकिशोरवा अहिरवारू" for c in doc.claims if c.kind == "direct")
+
+
+def test_a_date_between_ne_and_kaha():
+    doc = analyse("चुनाव पर बयान\n\nभोपाल। पार्टी अध्यक्ष रमेशवा थापावा ने सोमवार को कहा कि चुनाव जल्द कराए जाएंगे।")
+    assert [(c.speaker, c.text) for c in doc.claims] == [("रमेशवा थापावा", "चुनाव जल्द कराए जाएंगे")]
+    # an instruction ("… करने को कहा") is still no claim, with a date in the sentence or not
+    doc = analyse("निर्देश\n\nभोपाल। कलेक्टर ने सोमवार को अधिकारियों को काम पूरा करने को कहा।")
+    assert doc.claims == []

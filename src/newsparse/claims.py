@@ -246,6 +246,17 @@ class _Context:
         return None
 
 
+def _one_of_a_body(phrase: list[str], lex: Lexicon) -> bool:
+    """``विदेश मंत्रालय के एक अधिकारी``, ``पार्टी के कुछ नेताओं``: someone the text leaves
+    unnamed among the body's people (a quantifier right after the genitive, then at most
+    three words)."""
+    for k in range(1, len(phrase) - 1):
+        if phrase[k] in lex.anonymous_quantifiers and phrase[k - 1] in GENITIVES \
+                and len(phrase) - k - 1 <= 3:
+            return True
+    return False
+
+
 def _content_end(words: list[str], i: int, j: int) -> int:
     """End of content starting at ``i`` in words[:j]: the sentence end, or a glued "." after a final verb."""
     for k in range(i, j):
@@ -307,6 +318,27 @@ class _SentenceReader:
             return None
         return i, self.classify(i, phrase_end)
 
+    def date_before(self, k: int) -> bool:
+        """Does a date expression end right before token ``k`` (or take it in: "सोमवार को")?"""
+        start, end = self.toks[k].start, self.toks[k].end
+        return any(d.start < end and d.end >= start - 1 for d in self.ctx.doc.dates if d.start < start)
+
+    def person_before(self, j: int, reach: int = 8) -> _Speaker | None:
+        """The last person named in the ``reach`` tokens before token ``j`` and not governed by
+        a genitive after it (``भगवती बाई पास के चबूतरे पर बैठी कहती हैं``, but not the
+        ``रामकिशोर के बेटे`` who speak)."""
+        if j <= 0:
+            return None
+        lo, hi = self.toks[max(0, j - reach)].start, self.toks[j].start
+        best = None
+        for s, e, ent in self.ctx.mentions:
+            if s >= hi:
+                break
+            if s >= lo and e <= hi and ent.type == "PERSON":
+                after = self.ctx.doc.text[e:hi].split()
+                best = None if after[:1] and after[0] in GENITIVES else ent
+        return _Speaker(best.name, "named", best.id, self.toks[j].start) if best else None
+
     def pronoun_speaker(self, k: int) -> _Speaker:
         pos = self.toks[k].start
         found = self.ctx.antecedent(pos)
@@ -327,12 +359,14 @@ class _SentenceReader:
             ent, mention_end = found
             # "कांग्रेस प्रवक्ता", "कांग्रेस के सूत्रों": a party or body followed by the one who speaks
             # for it is not itself the speaker; a person named anywhere in the phrase is.
+            # "रोहित की मां", "रामकिशोर के बेटे": someone identified through the person speaks.
             trailing = self.ctx.doc.text[mention_end:end_off].split()
-            if ent.type == "PERSON" or not trailing:
+            if not trailing or (ent.type == "PERSON" and trailing[0] not in GENITIVES):
                 return _Speaker(ent.name, "named", ent.id, pos)
         head = phrase[-1]
         if ("सूत्रों" in phrase or "सूत्र" in phrase or "छापने" in phrase
                 or (phrase[0] in lex.anonymous_quantifiers and len(phrase) <= 4)
+                or _one_of_a_body(phrase, lex)
                 or head in lex.anonymous_heads
                 or (head.endswith("ों") and head not in lex.pronouns and len(head) > 3)):
             return _Speaker(self.text(i, end), "anonymous", None, pos)
@@ -504,8 +538,9 @@ class _SentenceReader:
                 return  # too far for a cue whose content follows it
             cue_end = j + len(cue)
             # "X से … करने को कहा", "शामिल होने के लिए कहा": instructions, not claims
-            if cue[-1] in ("कहा", "कही") and words[j - 1] in ("को", "लिए") and j - 1 > k:
-                return
+            if cue[-1] in ("कहा", "कही") and words[j - 1] in ("को", "लिए") and j - 1 > k \
+                    and not self.date_before(j - 1):
+                return  # (but "X ने सोमवार को कहा कि": the को of a date)
             if fused:
                 speaker = self.pronoun_speaker(k)
                 sp_start = k
@@ -811,6 +846,22 @@ def _noun_cue_before_quote(reader: "_SentenceReader", words: list[str]) -> tuple
     return None, None
 
 
+def _habitual_cue_before_quote(reader: "_SentenceReader", words: list[str]
+                               ) -> tuple[_Speaker | None, str | None]:
+    """``62 साल के रामकिशोर कहते हैं, "…"``, ``वे बताती हैं: "…"``: a habitual speech verb
+    (and its auxiliary) closing the words before a quotation, as feature stories quote."""
+    lex = reader.lex
+    for j in range(max(0, len(words) - 3), len(words)):
+        cue = _match_at(words, j, lex.habitual_cues)
+        if cue is None or reader.after_cue(j + len(cue)) < len(words):
+            continue
+        person = reader.person_before(j)
+        found = None if person else reader.speaker_before(j)
+        speaker = person or (found[1] if found else None)
+        return speaker, reader.text(j, reader.after_cue(j + len(cue))) if speaker else None
+    return None, None
+
+
 def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
     """Quotations with a speaker named before or after them."""
     claims = []
@@ -845,6 +896,8 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
                 break
         if speaker is None:
             speaker, cue_text = _noun_cue_before_quote(reader, words)
+        if speaker is None:
+            speaker, cue_text = _habitual_cue_before_quote(reader, words)
         if speaker is None:
             # after: "”, उन्होंने कहा।" in the sentence where the quote closes
             sent = doc.sentences[end_sent]
