@@ -686,6 +686,8 @@ def _is_future(words: list[str], i: int) -> bool:
     w = words[i]
     if w in FUTURE_WORDS or (FUTURE_ENDING_RE.search(w) and not w.endswith(FUTURE_STOP_ENDINGS)):
         return True
+    if w in ("सकता", "सकती", "सकते") and i + 1 < len(words) and words[i + 1] in ("है", "हैं"):
+        return True  # "जून में भारत आ सकती हैं": a possibility lies ahead
     # "होने वाली है" is future; "ठगी करने वाले गिरोह" (a relative participle) is not
     return (w in ("वाला", "वाली", "वाले") and i > 0 and words[i - 1].endswith("ने")
             and i + 1 < len(words) and words[i + 1] in ("है", "हैं"))
@@ -701,6 +703,8 @@ def _word_tense(words: list[str]) -> int | None:
         if _is_future(words, i):
             return 1
         if w in PAST_WORDS or (w.endswith("ाया") and w not in PAST_ENDING_STOP):
+            if i + 1 < len(words) and words[i + 1] == "तो":
+                continue  # "दुकानें खुली मिलीं तो कार्रवाई होगी": a condition; the main verb decides
             if any(_is_future(words, j) for j in range(i + 1, min(i + 3, len(words)))):
                 return 1
             if any(words[x] in SCHEDULING_WORDS for x in range(max(0, i - 2), i + 1)) \
@@ -826,6 +830,35 @@ class _Context:
             return prev[-1][1]
         if use_publication and self.ref:
             return _iso(self.ref)
+        return None
+
+    def clock_day(self, c: _Cand) -> str | None:
+        """The day a clock time belongs to.
+
+        Nearby (``context_day``), unless the clock time's clause looks ahead
+        while that day is past: ``रात 8 बजे के बाद दुकानें खुली मिलीं तो कार्रवाई होगी``
+        is a rule for every night, not the evening of the meeting the sentence
+        before reports.  A report's later paragraphs tell the story of the day its
+        lead named (``मंगलवार तड़के आग लग गई`` … ``रात करीब 2 बजे धुआं उठता देख``),
+        so a past-tense clock time with no day near it takes the last day named
+        earlier (a past one)."""
+        tense = self.tense(c)
+        day = self.context_day(c, use_publication=False)
+        near = self.day_values.get(c.sentence, []) + self.day_values.get(c.sentence - 1, [])
+        if day is None and any(v is None for _, v in near):
+            return None  # its day is near but unknown ("मंगलवार दोपहर 11 बजकर 45 मिनट", no date given)
+        if day is not None:
+            borrowed = not self.day_values.get(c.sentence)
+            if borrowed and tense == 1 and self.ref and day[:10] < _iso(self.ref):
+                return None  # a rule for days to come, not the day the sentence before reports
+            return day
+        if tense != -1:
+            return None
+        for si in range(c.sentence - 1, -1, -1):
+            values = [v for _, v in self.day_values.get(si, []) if v and len(v) >= 10]
+            if values:
+                day = values[-1][:10]
+                return day if not self.ref or day <= _iso(self.ref) else None
         return None
 
 
@@ -966,9 +999,16 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 # सोमवार से शुक्रवार: the end is the first such weekday after the start
                 end = _dt.date.fromisoformat(c.partner.value)
                 c.value = _iso(_weekday_from(end, c.weekday, 1, strict=True))
+            elif c.kind == "date" and c.range_role == "range_end" and not c.year_explicit \
+                    and c.value and c.partner.value and len(c.value) == len(c.partner.value) == 10 \
+                    and c.value[:4].isdigit() and c.value < c.partner.value:
+                # "25 दिसंबर से 1 जनवरी तक": a range runs forward, over the new year
+                later = f"{int(c.value[:4]) + 1}{c.value[4:]}"
+                if _valid_day(int(later[8:]), int(later[5:7]), int(later[:4])):
+                    c.value = later
         for c in group:
             if c.kind == "time":
-                day = ctx.context_day(c, use_publication=False)
+                day = ctx.clock_day(c)
                 clock = f"T{c.hour:02d}:{c.minute:02d}"
                 c.value = f"{day}{clock}" if day else clock
                 ctx.last_time = (si, day)
