@@ -124,3 +124,54 @@ def test_a_name_after_a_word_naming_an_office_by_its_ending():
 
 def test_the_last_word_of_an_office_is_not_a_name():
     assert person_after_role("विधानसभा में नेता प्रतिपक्ष ने कहा", 3) is None
+
+
+def person_after_age(text, k):
+    return context.person_after_age(words(text), k, lambda i: True, _name_word)
+
+
+@pytest.mark.parametrize("text,k,span", [
+    ("62 साल के रामकिशोरवा अहिरवारू कहते हैं ,", 3, (3, 5)),
+    ("गांव की 45 वर्षीय सुनीतावा ने बताया", 4, (4, 5)),
+    ("70 साल की भगवती बाई पास के चबूतरे पर", 3, (3, 5)),   # a frequent first name, then a name part
+    ("25 वर्षीया एलगोलवा नरसम्मावा हैं", 2, (2, 4)),
+])
+def test_a_name_after_an_age_is_a_person(text, k, span):
+    assert person_after_age(text, k) == span
+
+
+@pytest.mark.parametrize("text,k", [
+    ("15 साल के कुशासनवा से मुक्ति मिली", 3),     # one rare word, no sign that it names someone
+    ("30 साल की महिला ने बताया", 3),               # an everyday noun
+    ("भारत के रामकिशोरवा अहिरवारू कहते हैं", 2),     # no age before it
+])
+def test_no_person_after_an_age_without_a_name(text, k):
+    assert person_after_age(text, k) is None
+
+
+def test_after_a_resident_just_named_nivasi_gives_his_village():
+    w = words("अमरजीत उर्फ गुड्डू ( 26 ) पुत्र रामलखन यादव निवासी पूरेदीवनवा , सोनू")
+    k = w.index("पूरेदीवनवा")
+    assert context.address_place_span(w, k, k + 1)
+    w = words("गुड्डू ( 26 ) निवासी पूरेदीवनवा , सोनू")
+    assert context.address_place_span(w, w.index("पूरेदीवनवा"), w.index("पूरेदीवनवा") + 1)
+    w = words("हुसैनटोला निवासी सलीमुद्दीनवा ने कहा")  # X निवासी Y: Y may be the resident
+    assert not context.address_place_span(w, 2, 3)
+
+
+def places_in_list(text, places):
+    return context.places_in_list(words(text), places, lambda i: True, _name_word)
+
+
+def test_unknown_items_of_a_list_of_places_are_places():
+    # one item known (जलालाबाद), the list closed by a postposition
+    assert places_in_list("जबकि तिलहरवा , पुवायांवा और जलालाबाद से मामले आए", [(5, 6)]) == [(1, 2), (3, 4)]
+    assert places_in_list("जबकि पुवायांवा और जलालाबाद से मामले आए", [(3, 4)]) == []  # two items: too weak
+    assert places_in_list("मुथुबानवा , भारत की एक जनजाति है", [(2, 3)]) == []  # an apposition
+    # no item known, but closed by a plural place noun
+    assert places_in_list("फैक्टरी से सटे लखीगामवा और अंबेठावा गांवों को खाली कराया", []) == [(3, 4), (5, 6)]
+
+
+def test_a_list_that_goes_on_or_knows_no_place_is_left_alone():
+    assert places_in_list("लखीगामवा और जलालाबाद घूमने गए", [(2, 3)]) == []      # not closed like a list
+    assert places_in_list("तिलहरवा , पुवायांवा और कांटवा से मामले आए", []) == []   # no place known in it

@@ -228,3 +228,29 @@ def test_a_places_government_is_an_organisation():
     assert ("ORG", "बर्मा की सरकार", "Government of Myanmar") in found
     assert ("PLACE", "बर्मा", "Myanmar") in found  # the place itself, named on its own
     assert not any(t == "PLACE" and n == "बिहार" for t, n, _ in found)
+
+
+def test_a_hospital_named_after_someone_is_an_organisation_not_a_person():
+    found = _found("शाहजहांपुर। उन्होंने सरस्वती हॉस्पिटल को भी 40 बेड का कोविड अस्पताल बनाने के निर्देश दिए।")
+    assert ("ORG", "सरस्वती हॉस्पिटल") in found, found
+    assert not any(t == "PERSON" for t, _ in found)
+
+
+def test_an_organisation_whose_name_ends_in_party_is_a_party():
+    doc = analyse("काठमांडू। नेपाल में लोकतांत्रिक जनमोर्चा पार्टी के अध्यक्ष सुरेश थापा ने कहा कि चुनाव जल्द होंगे।")
+    parties = [e for e in doc.entities if e.type == "PARTY"]
+    assert [e.name for e in parties] == ["लोकतांत्रिक जनमोर्चा पार्टी"]
+    assert parties[0].latin.endswith("Party")
+
+
+def test_nepals_parties_by_their_short_names():
+    found = _found("काठमांडू। नेकपा (माओवादी केंद्र) और राष्ट्रीय स्वतंत्र पार्टी ने सरकार से समर्थन वापस ले लिया।")
+    assert ("PARTY", "नेपाल कम्युनिस्ट पार्टी (माओवादी केंद्र)") in found, found
+    assert ("PARTY", "राष्ट्रीय स्वतंत्र पार्टी") in found, found
+
+
+def test_a_police_commissionerate_rank_is_a_role_not_an_organisation():
+    doc = analyse("लखनऊ। डीसीपी नीरज मलिकवा ने बताया कि आरोपी की तलाश की जा रही है।")
+    assert not any(e.type == "ORG" for e in doc.entities)
+    person = next(e for e in doc.entities if e.type == "PERSON")
+    assert person.name == "नीरज मलिकवा" and "डीसीपी" in person.roles

@@ -26,6 +26,9 @@ ADDRESS_AFTER = {"थाना", "थाने", "कोतवाली", "ग�
                  "तहसील", "प्रखंड", "ब्लॉक", "ग्राम"}
 # "X निवासी Y": X is the place when Y is the person (हुसैनपुर कला निवासी मो. अशफाक).
 RESIDENT = "निवासी"
+# "X पुत्र Y निवासी Z": a relation word up to this many words before निवासी
+KINSHIP_BEFORE_RESIDENT = {"पुत्र", "पुत्री", "पत्नी", "पुत्रवधू", "वल्द"}
+RESIDENT_REACH = 4
 # District words after "निवासी X": "निवासी रामसाला, जिला …".
 DISTRICT_WORDS = {"जिला", "जनपद", "जिले"}
 # The second word of a village name: हुसैनपुर कला, रामपुर खुर्द.
@@ -94,7 +97,8 @@ def is_abbreviation(word: str) -> bool:
 NAME_PARTS = {"सिंह", "कुमार", "कुमारी", "प्रसाद", "लाल", "राम", "चंद", "चंद्र", "देवी", "नाथ", "शर्मा", "वर्मा",
               "यादव", "गुप्ता", "मिश्रा", "मिश्र", "पांडेय", "पांडे", "तिवारी", "दुबे", "चौबे", "त्रिपाठी", "शुक्ला",
               "श्रीवास्तव", "सिन्हा", "राय", "खान", "अली", "अहमद", "हुसैन", "पटेल", "शाह", "जैन", "अग्रवाल",
-              "चौहान", "ठाकुर", "चौधरी", "रेड्डी", "राव", "नायर", "मेहता", "गौतम", "किशोर", "प्रकाश", "मोहन"}
+              "चौहान", "ठाकुर", "चौधरी", "रेड्डी", "राव", "नायर", "मेहता", "गौतम", "किशोर", "प्रकाश", "मोहन",
+              "बाई", "बेगम", "बानो", "खातून"}
 
 
 def _name_part(word: str) -> bool:
@@ -142,6 +146,56 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
     return (k, j) if _ends_name(words, j) else None
 
 
+AGE_UNITS = {"साल", "वर्ष", "बरस"}
+SPEECH_AFTER_NAME = {"कहते", "कहती", "बताते", "बताती", "कहा", "बताया", "कहना"}
+AGE_ADJECTIVES = ("वर्षीय", "वर्षीया", "साला")
+
+
+def _age_before(words: list[str], k: int) -> bool:
+    """``62 साल के``, ``35 वर्ष की``, ``45 वर्षीय``, ``45-वर्षीय`` right before ``k``."""
+    if k >= 3 and words[k - 1] in ("के", "की") and words[k - 2] in AGE_UNITS and words[k - 3].isdigit():
+        return True
+    if k >= 1 and words[k - 1].endswith(AGE_ADJECTIVES):
+        head = words[k - 1]
+        for suffix in AGE_ADJECTIVES:
+            if head.endswith(suffix):
+                head = head[:-len(suffix)].rstrip("-")
+                break
+        if head.isdigit():
+            return True
+        return not head and k >= 2 and (words[k - 2].isdigit() or (
+            words[k - 2] == "-" and k >= 3 and words[k - 3].isdigit()))
+    return False
+
+
+def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
+                     name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if an untagged name follows an age: ``62 साल के रामकिशोर अहिरवार कहते हैं``,
+    ``70 साल की भगवती बाई``, ``45 वर्षीय सुनीता``.
+
+    Feature stories introduce the people they quote so.  After an age an
+    everyday word is a noun (``30 साल की महिला``, ``10 वर्ष के कार्यकाल``), so the
+    first word must be rare; the name runs over rare words and name parts."""
+    if not free(k) or not _age_before(words, k):
+        return None
+    w = words[k]
+    # (a frequent first name counts when a name part follows it: भगवती बाई, सुनीता देवी)
+    if not (name_word(w) and len(w) > 2) or w.endswith(COMMON_ENDINGS) or not (
+            rare(w, PERSON_RANK) or (k + 1 < len(words) and _name_part(words[k + 1]))):
+        return None
+    j = k + 1
+    while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
+            and words[j] not in NAME_ENDERS and (rare(words[j], PERSON_RANK) or _name_part(words[j])):
+        if words[j].endswith(COMMON_ENDINGS):
+            return None
+        j += 1
+    if j < len(words) and words[j] == "-":
+        return None
+    if j == k + 1 and not (j < len(words) and (words[j] in ONE_WORD_NAME_ENDERS or words[j] in SPEECH_AFTER_NAME)):
+        return None  # one word needs a sign that it names someone: "15 साल के कुशासन से" does not
+    return k, j
+
+
 def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
                      name_word: Callable[[str], bool], person_at: Callable[[int], bool]
                      ) -> tuple[int, int] | None:
@@ -180,7 +234,82 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
     after = words[j] if j < len(words) else ""
     if before in ADDRESS_BEFORE and before != RESIDENT:
         return True
-    return before == RESIDENT and (after in ADDRESS_AFTER or after in DISTRICT_WORDS)
+    if before != RESIDENT:
+        return False
+    if after in ADDRESS_AFTER or after in DISTRICT_WORDS:
+        return True
+    # "… पुत्र रामलखन यादव निवासी पूरेदीवान", "सोनू (24) निवासी …": the resident was just
+    # named, so what follows निवासी is where he lives
+    lead = words[max(0, i - 1 - RESIDENT_REACH):i - 1]
+    return any(w in KINSHIP_BEFORE_RESIDENT for w in lead) or (
+        i >= 4 and words[i - 2] == ")" and words[i - 3].isdigit() and words[i - 4] == "(")
+
+
+# Words joining the items of a list, and what may follow its last item.
+LIST_JOINERS = {",", "और", "व", "एवं", "तथा"}
+LIST_CLOSERS = {"में", "से", "के", "की", "का", "को", "तक", "समेत", "सहित", "आदि", ",", "।", "."}
+# Plural place nouns closing a list of places: "लखीगाम और अंबेठा गांवों को".
+PLACE_PLURALS = {"गांवों", "गाँवों", "जिलों", "जनपदों", "तहसीलों", "प्रखंडों", "ब्लॉकों", "कस्बों", "शहरों",
+                 "इलाकों", "मोहल्लों", "देशों", "राज्यों", "क्षेत्रों"}
+
+
+def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callable[[int], bool],
+                   name_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Untagged items of a list of places: ``तिलहर, पुवायां और जलालाबाद से`` (one item
+    known), ``लखीगाम और अंबेठा गांवों को`` (closed by a plural place noun).
+
+    An item is one rare, uninflected word (with a village suffix); the list must
+    close where a list of nouns does (a postposition, punctuation or a plural
+    place noun), so "दिल्ली और आसपास" or a clause going on stays out."""
+    n = len(words)
+
+    def item(k: int) -> int | None:
+        if not (0 <= k < n and free(k) and name_word(words[k]) and rare(words[k]) and len(words[k]) > 2
+                and not words[k].endswith(COMMON_ENDINGS)):
+            return None
+        j = k + 1
+        while j < n and words[j] in VILLAGE_SUFFIXES and free(j):
+            j += 1
+        return j
+
+    known = {i: j for i, j in places}
+    found: list[tuple[int, int]] = []
+    # walk each run "item (joiner item)*" from its first item
+    k = 0
+    while k < n:
+        run: list[tuple[int, int, bool]] = []  # (start, end, known)
+        pos = k
+        while pos < n:
+            if pos in known:
+                end, is_known = known[pos], True
+            else:
+                end, is_known = item(pos), False
+            if end is None:
+                break
+            run.append((pos, end, is_known))
+            if end < n and words[end] in LIST_JOINERS and end + 1 < n:
+                pos = end + 1
+            else:
+                break
+        if len(run) >= 2:
+            close = run[-1][1]
+            after = words[close] if close < n else "।"
+            plural = after in PLACE_PLURALS
+            # a Hindi list ends "… और Z"; "X , भारत की …" is an apposition, and two items
+            # alone ("ब्वॉयफ्रेंड और ब्रिटेन में") are too weak a sign unless a plural place noun
+            # closes them
+            closed_by_and = words[run[-1][0] - 1] != ","
+            if not closed_by_and or (len(run) < 3 and not plural):
+                k = close
+                continue
+            # (a rare word before the first item would make it part of a longer name)
+            starts_clean = k == 0 or not rare(words[k - 1]) or not name_word(words[k - 1])
+            if (plural or (after in LIST_CLOSERS and any(r[2] for r in run))) and starts_clean:
+                found += [(a, b) for a, b, is_known in run if not is_known]
+            k = close
+        else:
+            k = (run[0][1] if run else k + 1)
+    return found
 
 
 SURNAME_ENDERS = ONE_WORD_NAME_ENDERS | {"को", "की", "का", "के"}

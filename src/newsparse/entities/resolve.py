@@ -103,6 +103,11 @@ MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मा�
 PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS
 # A word in a model span that makes it (or the part up to it) a place.
 PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
+# The last word of a political party's name ("… पार्टी", "… जनता दल").
+PARTY_HEADS = {"पार्टी"}
+# Institutions named after a person or a deity: "सरस्वती हॉस्पिटल", "राजेंद्र प्रसाद विद्यालय".
+INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
+                     "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 # Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म"}
@@ -220,6 +225,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
         elif typ == "PERSON" and j < len(words) and words[j] in PERSON_LANDMARK_WORDS:
             typ, j = "PLACE", j + 1  # "नरेंद्र मोदी स्टेडियम" with only the name tagged
+        elif typ == "PERSON" and j - i > 1 and words[j - 1] in INSTITUTION_WORDS:
+            typ = "ORG"  # "सरस्वती हॉस्पिटल", "लाल बहादुर शास्त्री कॉलेज": named after someone
+        elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS:
+            typ, j = "ORG", j + 1
         if typ == "PERSON" and context.address_place_span(words, i, j):
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
@@ -256,6 +265,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 if cand is None:
                     continue
             else:
+                if ptyp == "ORG" and pj - pi >= 2 and words[pj - 1] in PARTY_HEADS:
+                    ptyp = "PARTY"  # "राष्ट्रीय स्वतंत्र पार्टी": a party the data file does not know
                 cand = Candidate(si, pi, pj, ptyp, from_model=True)
             out.append(cand)
             for k in range(cand.i, cand.j):
@@ -326,6 +337,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             span = context.person_after_role(words, k, free, _name_word, _office_before)
             typ = "PERSON"
         if span is None:
+            span = context.person_after_age(words, k, free, _name_word)
+        if span is None:
             k += 1
             continue
         a, b = span
@@ -337,6 +350,9 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
         for x in range(a, b):
             taken[x] = True
         k = b
+    places = [(c.i, c.j) for c in found + out if c.type == "PLACE"]
+    for a, b in context.places_in_list(words, places, free, _name_word):
+        out.append(Candidate(si, a, b, "PLACE", from_context=True))
     return out
 
 
