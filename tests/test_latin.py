@@ -70,7 +70,7 @@ CASES = [
     ("आरके चंदौलिया", "RK Chandauliya"),
     ("एसएस नवर्जी", "SS Navarji"),
     ("ए राजा", "A Raja"),
-    ("ए. के. एंटनी", "A. K. Entni"),
+    ("ए. के. एंटनी", "A. K. Antony"),
     ("डीके शिवकुमार", "DK Shivkumar"),
     ("सीबीआई", "CBI"),
     # customary spellings of frequent name words

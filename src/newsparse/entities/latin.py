@@ -110,6 +110,21 @@ CUSTOMARY = {
     "गेट": "Gate", "होटल": "Hotel", "हॉल": "Hall", "पैलेस": "Palace", "सिटी": "City", "स्ट्रीट": "Street",
     "एवेन्यू": "Avenue", "लेन": "Lane", "एक्सप्रेसवे": "Expressway", "टर्मिनल": "Terminal",
     "सिविल": "Civil", "लाइंस": "Lines", "लाइन्स": "Lines", "प्लेस": "Place", "एन्क्लेव": "Enclave",
+    "पार्टी": "Party", "कांग्रेस": "Congress", "लीग": "League", "फ्रंट": "Front", "कम्युनिस्ट": "Communist",
+    "सोशलिस्ट": "Socialist", "डेमोक्रेटिक": "Democratic", "रिपब्लिकन": "Republican", "नेशनलिस्ट": "Nationalist",
+    "पीपुल्स": "Peoples", "पीपल्स": "Peoples",
+    # foreign names in the news, whose English spelling the Hindi letters do not give back
+    "बाइडन": "Biden", "हैरिस": "Harris", "ओबामा": "Obama", "बराक": "Barack",
+    "हिलेरी": "Hillary", "क्लिंटन": "Clinton", "ट्रम्प": "Trump", "ब्लिंकन": "Blinken", "एंटनी": "Antony",
+    "पोम्पियो": "Pompeo", "मस्क": "Musk", "जस्टिन": "Justin", "ट्रूडो": "Trudeau", "मैक्रों": "Macron",
+    "इमैनुएल": "Emmanuel", "कीर": "Keir", "स्टार्मर": "Starmer", "बोरिस": "Boris", "जॉनसन": "Johnson",
+    "गुटेरेस": "Guterres", "एंटोनियो": "Antonio", "टेड्रोस": "Tedros", "एर्दोगन": "Erdogan",
+    "वोलोदिमीर": "Volodymyr", "शेख": "Sheikh", "हसीना": "Hasina", "यूनुस": "Yunus", "प्रचंड": "Prachanda",
+    "देउबा": "Deuba", "विक्रमसिंघे": "Wickremesinghe", "राजपक्षे": "Rajapaksa", "दिसानायके": "Dissanayake",
+    "मुइज्जू": "Muizzu", "शरीफ": "Sharif",
+    "पैट": "Pat", "कमिंस": "Cummins", "डेविड": "David", "वॉर्नर": "Warner", "ग्लेन": "Glenn",
+    "मैक्सवेल": "Maxwell", "स्टीव": "Steve", "मिशेल": "Mitchell", "स्टार्क": "Starc", "स्टोक्स": "Stokes",
+    "विलियमसन": "Williamson", "लाबुशेन": "Labuschagne", "गांगुली": "Ganguly",
     "विजयन": "Vijayan", "सहनी": "Sahni", "साहनी": "Sahni", "पिनराई": "Pinarayi", "चिदंबरम": "Chidambaram", "असदुद्दीन": "Asaduddin",
 }
 TITLE_LOWER = {"ji"}
