@@ -519,3 +519,44 @@ def test_a_date_between_ne_and_kaha():
     # an instruction ("… करने को कहा") is still no claim, with a date in the sentence or not
     doc = analyse("निर्देश\n\nभोपाल। कलेक्टर ने सोमवार को अधिकारियों को काम पूरा करने को कहा।")
     assert doc.claims == []
+
+
+def test_unke_anusar_takes_the_person_named_before():
+    doc = analyse("कोविड बुलेटिन\n\nलखनऊ। अपर मुख्य सचिव विनीतावा अग्रवालू ने बताया कि जांच बढ़ी है। उनके अनुसार "
+                  "संक्रमण दर घटकर 0.7 प्रतिशत पर आ गई है।")
+    claims = [c for c in doc.claims if c.text.startswith("संक्रमण दर")]
+    assert [(c.speaker, c.speaker_type) for c in claims] == [("विनीतावा अग्रवालू", "named")]
+
+
+def test_a_passive_reporting_verb_after_its_content_is_unattributed():
+    doc = analyse("फैक्टरी में आग\n\nभरूच। हादसे में पांच मजदूरों की मौत हो गई। घायलों में से छह की हालत गंभीर "
+                  "बताई जा रही है। आग लगने की वजह शॉर्ट सर्किट बताई जा रही है।")
+    assert [(c.speaker, c.speaker_type, c.text) for c in doc.claims] == [
+        (None, "unattributed", "घायलों में से छह की हालत गंभीर"),
+        (None, "unattributed", "आग लगने की वजह शॉर्ट सर्किट")]
+
+
+def test_a_passive_instruction_is_no_claim():
+    doc = analyse("कर्फ्यू\n\nदेहरादून। सायरन बजाकर लोगों को घरों से बाहर न निकलने को कहा गया। छात्रों को घर पर "
+                  "रहकर तैयारी करने के लिए कहा जा रहा है।")
+    assert doc.claims == []
+
+
+def test_an_office_abbreviation_speaks_for_the_person_named_with_it_in_brackets():
+    doc = analyse('लूट का खुलासा\n\nसुल्तानपुर। पुलिस अधीक्षक (एसपी) अनुरागवा सिंह चौहानू ने बताया कि तीन आरोपी पकड़े गए। '
+                  'एसपी ने कहा, "आरोपियों ने पूछताछ में जुर्म कबूल कर लिया है।"')
+    person = next(e for e in doc.entities if e.type == "PERSON")
+    assert person.roles == ["पुलिस अधीक्षक"]
+    assert {c.speaker for c in doc.claims} == {person.name}
+
+
+def test_a_statement_issued_by_a_body_speaks_for_it():
+    doc = analyse("समीक्षा बैठक\n\nनई दिल्ली। प्रधानमंत्री कार्यालय की ओर से जारी बयान के मुताबिक़, प्रधानमंत्री ने "
+                  "अधिकारियों को अस्पतालों में दवाओं की उपलब्धता सुनिश्चित करने के निर्देश दिए।")
+    assert [(c.speaker, c.speaker_type) for c in doc.claims] == [("प्रधानमंत्री कार्यालय", "named")]
+
+
+def test_the_object_of_a_headline_accusation_is_no_speaker():
+    doc = analyse("सपा ने भाजपा पर लगाया प्रशासन के दुरुपयोग का आरोप, 10 जुलाई को होगा मतदान\n\nबलिया। उपचुनाव "
+                  "के लिए प्रचार तेज हो गया है।")
+    assert not any(c.speaker and "दुरुपयोग" in c.speaker for c in doc.claims)

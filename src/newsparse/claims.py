@@ -63,6 +63,15 @@ SPEAKER_STOPS = {
 # Genitive links keep a phrase going (``भाजपा के वरिष्ठ नेता``); ``की`` is one too, except when
 # it is the verb "did", which ``SPEAKER_STOPS`` covers only when no noun follows.
 GENITIVES = {"का", "के", "की"}
+# Verbs whose object a noun cue can be (a headline's "लगाया … का आरोप"): a speaker phrase
+# holding one is no speaker.
+VERBS_TAKING_NOUN_CUES = {"लगाया", "लगाए", "लगाई", "लगाते", "किया", "किए", "दिया", "दिए", "जताया", "जताई"}
+# Passive reporting verbs whose content is the clause before them ("… गंभीर बताई जा रही है").
+PREDICATIVE_PASSIVES = {"बताया", "बताई", "बताए", "माना", "मानी", "माने", "कहा", "कही", "कहे"}
+# Words that open a new clause inside a sentence: a content before a cue starts after them.
+CLAUSE_OPENERS = {"जबकि", "लेकिन", "मगर", "परंतु", "किंतु", "तो", "कि", "क्योंकि"}
+# pronouns with the oblique genitive of "के अनुसार" built in: "उनके अनुसार"
+PRONOUN_OBLIQUE_GENITIVES = {"उनके", "इनके", "उसके", "इसके"}
 CONJUNCTIONS = {"और", "व", "एवं"}
 # Writings whose author is the source of what "is said" in them ("X की किताब में लिखा है कि").
 WRITTEN_SOURCES = {normalise_token(w) for w in (
@@ -71,7 +80,8 @@ WRITTEN_SOURCES = {normalise_token(w) for w in (
 # Documents a body issues: "नोटिफिकेशन के अनुसार" reports the issuing body, named in the
 # sentence or in the ISSUER_REACH sentences before it.
 ISSUED_DOCUMENTS = {normalise_token(w) for w in (
-    "नोटिफिकेशन", "अधिसूचना", "सर्कुलर", "परिपत्र", "एडवाइजरी", "विज्ञप्ति", "प्रेस विज्ञप्ति", "बुलेटिन")}
+    "नोटिफिकेशन", "अधिसूचना", "सर्कुलर", "परिपत्र", "एडवाइजरी", "विज्ञप्ति", "प्रेस विज्ञप्ति", "बुलेटिन",
+    "बयान", "पत्र")}
 ISSUER_REACH = 3
 # Sentence-final verbs/auxiliaries: a "." after one of them ends a sentence even when the
 # segmenter took it for an initial (``है.इस``).
@@ -592,6 +602,8 @@ class _SentenceReader:
             return (words[k], words[k + 1]), self.pronoun_speaker(k)
         cue = _match_at(words, k, self.lex.noun_cues)
         found = self.speaker_before(k) if cue else None
+        if found and any(w in VERBS_TAKING_NOUN_CUES for w in words[found[0]:k]):
+            return None  # "सपा ने भाजपा पर लगाया प्रशासन के दुरुपयोग का आरोप": the noun is an object
         return (cue, found[1]) if found else None
 
     def noun_cue(self, k: int, taken: set[int]) -> None:
@@ -621,9 +633,13 @@ class _SentenceReader:
             self.add(k, speaker, (k, k + 1), (stop + 1, _content_end(words, stop + 1, n)))
             return
         cue = _match_at(words, k, lex.according_cues)
+        if cue is None and words[k] in PRONOUN_OBLIQUE_GENITIVES and k + 1 < n and words[k + 1] in ("अनुसार", "मुताबिक"):
+            cue = (words[k], words[k + 1])  # "उनके अनुसार": the pronoun carries the के
         if cue is None:
             return
-        if k > 0 and words[k - 1] in ("उनके", "इनके", "उसके", "इसके"):
+        if cue[0] in PRONOUN_OBLIQUE_GENITIVES:
+            sp_start, speaker = k, self.pronoun_speaker(k)
+        elif k > 0 and words[k - 1] in PRONOUN_OBLIQUE_GENITIVES:
             sp_start, speaker = k - 1, self.pronoun_speaker(k - 1)
         else:
             found = self.speaker_before(k)
@@ -786,6 +802,17 @@ class _SentenceReader:
         if cue is None:
             return
         after = self.after_cue(j)
+        if (after >= n or _is_punct(words[after])) and cue[0] in PREDICATIVE_PASSIVES \
+                and k > 0 and words[k - 1] not in ("को", "लिए"):  # (not "… न निकलने को कहा गया")
+            # "घायलों में से छह की हालत गंभीर बताई जा रही है": the clause before the cue is
+            # what is said, by no one named
+            ci = k
+            while ci > 0 and not _is_punct(words[ci - 1]) and words[ci - 1] not in CLAUSE_OPENERS:
+                ci -= 1
+            if k - ci >= MIN_CONTENT_TOKENS + 1 and not any(a < k and ci < b for _, _, _, a, b, _ in self.found):
+                taken.update(range(k, after))
+                self.add(k, _Speaker(None, "unattributed", None, self.toks[k].start), (k, after), (ci, k))
+            return
         if after >= n or words[after] != "कि":
             return
         if k > 0 and words[k - 1] in ("भी",) and k > 1 and words[k - 2] == "ने":

@@ -392,7 +392,13 @@ def _is_country_name(span: list[str], inside, named_rest: list[int], words: list
 
 
 def _role_before(words: list[str], i: int) -> str | None:
-    """A role phrase just before a name (प्रदेश कांग्रेस अध्यक्ष जीतू पटवारी)."""
+    """A role phrase just before a name (प्रदेश कांग्रेस अध्यक्ष जीतू पटवारी), also with its
+    abbreviation in brackets between them (पुलिस अधीक्षक (एसपी) अनुराग सिंह)."""
+    if i >= 3 and words[i - 1] == ")" and "(" in words[max(0, i - 4):i - 1]:
+        opening = max(k for k in range(max(0, i - 4), i - 1) if words[k] == "(")
+        role = _role_before(words, opening)
+        if role is not None:
+            return role
     for k in range(min(5, i), 0, -1):
         phrase = " ".join(words[i - k:i])
         if gz.is_role(phrase):
