@@ -175,3 +175,11 @@ def test_unknown_items_of_a_list_of_places_are_places():
 def test_a_list_that_goes_on_or_knows_no_place_is_left_alone():
     assert places_in_list("लखीगामवा और जलालाबाद घूमने गए", [(2, 3)]) == []      # not closed like a list
     assert places_in_list("तिलहरवा , पुवायांवा और कांटवा से मामले आए", []) == []   # no place known in it
+
+
+def test_a_rare_name_before_a_landmark_word_is_a_place():
+    landmarks = {"चौराहे", "चौराहा", "बाजार", "मार्ग"}
+    w = words("व्यापारियों ने नक्खासवा चौराहे पर जाम लगाया")
+    assert context.place_before_landmark(w, 2, lambda i: True, _name_word, landmarks) == (2, 4)
+    w = words("लोग मुख्य बाजार में जमा हुए")  # an everyday word before it
+    assert context.place_before_landmark(w, 1, lambda i: True, _name_word, landmarks) is None

@@ -254,3 +254,9 @@ def test_a_police_commissionerate_rank_is_a_role_not_an_organisation():
     assert not any(e.type == "ORG" for e in doc.entities)
     person = next(e for e in doc.entities if e.type == "PERSON")
     assert person.name == "नीरज मलिकवा" and "डीसीपी" in person.roles
+
+
+def test_a_river_and_its_bare_name_are_one_place():
+    doc = analyse("तीस्ता पर बातचीत\n\nढाका। तीस्ता नदी के पानी के बंटवारे पर बातचीत हुई। तीस्ता का पानी कम है।")
+    rivers = [e for e in doc.entities if e.name == "तीस्ता"]
+    assert len(rivers) == 1 and {m.text for m in rivers[0].mentions} == {"तीस्ता", "तीस्ता नदी"}

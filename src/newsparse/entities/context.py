@@ -245,6 +245,27 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
         i >= 4 and words[i - 2] == ")" and words[i - 3].isdigit() and words[i - 4] == "(")
 
 
+def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
+                          name_word: Callable[[str], bool], landmarks: set[str]) -> tuple[int, int] | None:
+    """``[k, j)`` if an untagged name and the landmark word after it name a place:
+    ``नक्खास चौराहे पर``, ``बेगमगंज बाजार में``, ``कटरा मार्ग``.
+
+    One or two rare, uninflected words, then the landmark word (kept in the name,
+    as the gazetteer's places keep it)."""
+    def part(x: int) -> bool:
+        return (x < len(words) and free(x) and name_word(words[x]) and rare(words[x]) and len(words[x]) > 2
+                and not words[x].endswith(COMMON_ENDINGS) and words[x] not in landmarks
+                and not is_abbreviation(words[x]))  # ("एलटीसीजी बाजार": a market sector)
+    if not part(k) or (k > 0 and part(k - 1)):
+        return None  # (a run is read from its first word)
+    j = k + 1
+    if part(j):
+        j += 1
+    if j < len(words) and words[j] in landmarks and free(j):
+        return k, j + 1
+    return None
+
+
 # Words joining the items of a list, and what may follow its last item.
 LIST_JOINERS = {",", "और", "व", "एवं", "तथा"}
 LIST_CLOSERS = {"में", "से", "के", "की", "का", "को", "तक", "समेत", "सहित", "आदि", ",", "।", "."}

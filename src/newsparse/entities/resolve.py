@@ -93,6 +93,9 @@ PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "ज�
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती"}
+# Landmark words that make an unknown rare word before them a place ("नक्खास चौराहे");
+# not "सेक्टर"/"फेज", which also mean an industry or a stage ("टूरिज्म सेक्टर").
+NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"}
 # Transport hubs and public landmarks: a span the model ends with one is a place
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
 FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
@@ -339,6 +342,9 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
         if span is None:
             span = context.person_after_age(words, k, free, _name_word)
         if span is None:
+            span = context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
+            typ = "PLACE" if span else typ
+        if span is None:
             k += 1
             continue
         a, b = span
@@ -567,6 +573,7 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
             order.append(cl)
         cl.cands.append(c)
     order = _merge_name_variants(order)
+    order = _merge_rivers(order)
     _attach_single_names(doc, order, persons_single)
     order = _merge_bracketed_aliases(doc, order)
     return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
@@ -587,6 +594,23 @@ def _merge_name_variants(order: list[_Cluster]) -> list[_Cluster]:
                 full.cands.extend(short.cands)
                 gone.add(id(short))
                 break
+    return [cl for cl in order if id(cl) not in gone]
+
+
+RIVER_WORDS = {"नदी", "दरिया"}
+
+
+def _merge_rivers(order: list[_Cluster]) -> list[_Cluster]:
+    """"तीस्ता नदी" and "तीस्ता" in one article are one river: the longer form joins the
+    bare name (which keeps what the gazetteer knows of it)."""
+    bare = {tuple(cl.tokens): cl for cl in order if cl.type == "PLACE"}
+    gone: set[int] = set()
+    for cl in order:
+        if cl.type == "PLACE" and len(cl.tokens) >= 2 and cl.tokens[-1] in RIVER_WORDS:
+            target = bare.get(tuple(cl.tokens[:-1]))
+            if target is not None and target is not cl:
+                target.cands.extend(cl.cands)
+                gone.add(id(cl))
     return [cl for cl in order if id(cl) not in gone]
 
 
