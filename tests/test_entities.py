@@ -260,3 +260,12 @@ def test_a_river_and_its_bare_name_are_one_place():
     doc = analyse("तीस्ता पर बातचीत\n\nढाका। तीस्ता नदी के पानी के बंटवारे पर बातचीत हुई। तीस्ता का पानी कम है।")
     rivers = [e for e in doc.entities if e.name == "तीस्ता"]
     assert len(rivers) == 1 and {m.text for m in rivers[0].mentions} == {"तीस्ता", "तीस्ता नदी"}
+
+
+def test_a_nickname_after_urf_is_the_same_person():
+    doc = analyse("लूट का खुलासा\n\nसुल्तानपुर। पुलिस ने अमरजीत यादव उर्फ गुड्डू (26) पुत्र रामलखन यादव को गिरफ्तार "
+                  "किया। मोहनगंज निवासी सतीश कुमार उर्फ सतई प्रधान भी पकड़ा गया।")
+    people = {e.name: {m.text for m in e.mentions} for e in doc.entities if e.type == "PERSON"}
+    assert people["अमरजीत यादव"] >= {"अमरजीत यादव", "गुड्डू"}
+    assert people["सतीश कुमार"] >= {"सतीश कुमार", "सतई प्रधान"}
+    assert "गुड्डू" not in people and "सतई प्रधान" not in people

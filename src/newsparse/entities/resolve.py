@@ -575,6 +575,7 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
     order = _merge_name_variants(order)
     order = _merge_rivers(order)
     _attach_single_names(doc, order, persons_single)
+    order = _merge_nicknames(doc, order)
     order = _merge_bracketed_aliases(doc, order)
     return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
 
@@ -641,6 +642,23 @@ def _attach_single_names(doc: Document, order: list[_Cluster], singles: list[Can
             cl = _Cluster("PERSON", w, [w])
             order.append(cl)
         cl.cands.append(c)
+
+
+def _merge_nicknames(doc: Document, order: list[_Cluster]) -> list[_Cluster]:
+    """"सतीश कुमार उर्फ सतई प्रधान": the name after उर्फ is the same person's."""
+    persons = [cl for cl in order if cl.type == "PERSON"]
+    ends = {(c.sentence, c.j): cl for cl in persons for c in cl.cands}
+    gone: set[int] = set()
+    for cl in persons:
+        for c in cl.cands:
+            tokens = doc.sentences[c.sentence].tokens
+            if c.i >= 2 and tokens[c.i - 1].norm in ALIAS_WORDS:
+                owner = ends.get((c.sentence, c.i - 1))
+                if owner is not None and owner is not cl and id(owner) not in gone:
+                    owner.cands.extend(cl.cands)
+                    gone.add(id(cl))
+                    break
+    return [cl for cl in order if id(cl) not in gone]
 
 
 BRACKET_RE = re.compile(r"\s*[(\[]\s*([^()\[\]\n]{1,40}?)\s*[)\]]")
