@@ -183,3 +183,40 @@ def test_a_rare_name_before_a_landmark_word_is_a_place():
     assert context.place_before_landmark(w, 2, lambda i: True, _name_word, landmarks) == (2, 4)
     w = words("लोग मुख्य बाजार में जमा हुए")  # an everyday word before it
     assert context.place_before_landmark(w, 1, lambda i: True, _name_word, landmarks) is None
+
+
+@pytest.mark.parametrize("text,k,span", [
+    ("वैशालीवा नगर निवासी सुनीता ने कहा", 0, (0, 2)),
+    ("लोग आदर्श नगर में जमा हुए", 1, (1, 3)),
+])
+def test_a_name_before_nagar_is_a_colony(text, k, span):
+    assert context.colony_before_nagar(words(text), k, lambda i: True, _name_word) == span
+
+
+@pytest.mark.parametrize("text,k", [
+    ("पूरे नगर में जाम रहा", 0),            # which town, not a name
+    ("भोपाल नगर निगम ने बैठक की", 0),        # the town's body
+    ("आदर्श नगर बनाने की योजना", 0),         # no end of a place name after it
+])
+def test_no_colony_without_a_name_before_nagar(text, k):
+    assert context.colony_before_nagar(words(text), k, lambda i: True, _name_word) is None
+
+
+def test_a_name_before_an_age_in_brackets_is_a_person():
+    w = words("मृतकों में पिपलोदा की गुड्डी बाई ( 36 ) और रमझोलवा ( 24 ) शामिल हैं")
+    f = lambda i: True  # noqa: E731
+    assert context.person_before_bracketed_age(w, w.index("गुड्डी"), f, _name_word) == (4, 6)
+    assert context.person_before_bracketed_age(w, w.index("रमझोलवा"), f, _name_word) == (10, 11)
+    w = words("आरोपी पर धारा ( 302 ) लगी और कोविड ( 19 ) फैला")
+    assert context.person_before_bracketed_age(w, 2, f, _name_word) is None
+    assert context.person_before_bracketed_age(w, 7, f, _name_word) is None
+
+
+def test_a_list_announced_by_a_plural_place_noun_takes_everyday_words_too():
+    text = "शहर के सात मोहल्लों पीरबटवा , सत्यप्रेमी नगर , आवास विकास कॉलोनी और ओबरवा को कंटेनमेंट जोन घोषित किया"
+    # (the colony and the colony-named items are known, as the other rules find them)
+    assert places_in_list(text, [(6, 8), (9, 12)]) == [(4, 5), (13, 14)]
+    text = "जिले के तीन गांवों पीरबटवा , नाका सतरिख और ओबरवा में"
+    assert places_in_list(text, []) == [(4, 5), (6, 8), (9, 10)]
+    # without the announcing noun, everyday words are no list items
+    assert places_in_list("शहर के आवास विकास , सड़क और बिजली को प्राथमिकता", []) == []

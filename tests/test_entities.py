@@ -269,3 +269,31 @@ def test_a_nickname_after_urf_is_the_same_person():
     assert people["अमरजीत यादव"] >= {"अमरजीत यादव", "गुड्डू"}
     assert people["सतीश कुमार"] >= {"सतीश कुमार", "सतई प्रधान"}
     assert "गुड्डू" not in people and "सतई प्रधान" not in people
+
+
+def test_colonies_temples_and_collectorates_are_places_not_people():
+    found = _found("टीकाकरण\n\nअजमेर। वैशाली नगर निवासी 52 वर्षीय सुनीता शर्मा ने बताया कि आदर्श नगर में टीके खत्म "
+                   "हो गए। भोपाल नगर निगम ने बैठक की। हनुमान मंदिर में पूजा हुई।")
+    assert {("PLACE", "वैशाली नगर"), ("PLACE", "आदर्श नगर"), ("PLACE", "हनुमान मंदिर")} <= found, found
+    assert ("PLACE", "वैशाली") not in found and not any(t == "PERSON" and "हनुमान" in n for t, n in found)
+
+
+def test_an_office_then_its_district_then_the_name():
+    doc = analyse("आग\n\nलखनऊ। मौके पर पहुंचे डीएम सीतापुर अनुज कुमार सिंह ने बताया कि परिवार को सहायता दी जाएगी।")
+    found = {(e.type, e.name, tuple(e.roles)) for e in doc.entities}
+    assert ("PLACE", "सीतापुर", ()) in found and ("PERSON", "अनुज कुमार सिंह", ("डीएम",)) in found, found
+
+
+def test_children_named_after_their_ages_and_a_second_name_word_the_model_tagged_alone():
+    doc = analyse("आग\n\nसीतापुर। हादसे में 32 वर्षीय गीता देवी और उनके दो बच्चों, सात वर्षीय अंशिका और चार वर्षीय "
+                  "कृष्णा की जलकर मौत हो गई। एक अन्य यात्री सरिता देवी ने आरोप लगाया कि मदद देर से आई।")
+    people = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert {"गीता देवी", "अंशिका", "कृष्णा", "सरिता देवी"} <= people, people
+    assert "देवी" not in people
+
+
+def test_a_body_named_after_its_region_is_an_organisation():
+    found = _found("खनन\n\nलातेहार। झारखंड जन अधिकार मंच के संयोजक ने कहा कि ग्रामीण नाराज हैं। बिहार के किसान संघ "
+                   "ने बैठक की।")
+    assert ("ORG", "झारखंड जन अधिकार मंच") in found and ("PLACE", "झारखंड") not in found, found
+    assert ("PLACE", "बिहार") in found  # "बिहार के किसान संघ": a place, then a body of it

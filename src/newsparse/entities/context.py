@@ -151,9 +151,18 @@ SPEECH_AFTER_NAME = {"कहते", "कहती", "बताते", "बत�
 AGE_ADJECTIVES = ("वर्षीय", "वर्षीया", "साला")
 
 
-def _age_before(words: list[str], k: int) -> bool:
-    """``62 साल के``, ``35 वर्ष की``, ``45 वर्षीय``, ``45-वर्षीय`` right before ``k``."""
-    if k >= 3 and words[k - 1] in ("के", "की") and words[k - 2] in AGE_UNITS and words[k - 3].isdigit():
+NUMBER_WORDS = {"एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह",
+                "तेरह", "चौदह", "पंद्रह", "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "पच्चीस", "तीस", "चालीस",
+                "पचास", "साठ", "सत्तर", "अस्सी", "नब्बे"}
+
+
+def _is_number(word: str) -> bool:
+    return word.isdigit() or word in NUMBER_WORDS
+
+
+def age_before(words: list[str], k: int) -> bool:
+    """``62 साल के``, ``35 वर्ष की``, ``सात वर्षीय``, ``45-वर्षीय`` right before ``k``."""
+    if k >= 3 and words[k - 1] in ("के", "की") and words[k - 2] in AGE_UNITS and _is_number(words[k - 3]):
         return True
     if k >= 1 and words[k - 1].endswith(AGE_ADJECTIVES):
         head = words[k - 1]
@@ -163,7 +172,7 @@ def _age_before(words: list[str], k: int) -> bool:
                 break
         if head.isdigit():
             return True
-        return not head and k >= 2 and (words[k - 2].isdigit() or (
+        return not head and k >= 2 and (_is_number(words[k - 2]) or (
             words[k - 2] == "-" and k >= 3 and words[k - 3].isdigit()))
     return False
 
@@ -176,7 +185,7 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
     Feature stories introduce the people they quote so.  After an age an
     everyday word is a noun (``30 साल की महिला``, ``10 वर्ष के कार्यकाल``), so the
     first word must be rare; the name runs over rare words and name parts."""
-    if not free(k) or not _age_before(words, k):
+    if not free(k) or not age_before(words, k):
         return None
     w = words[k]
     # (a frequent first name counts when a name part follows it: भगवती बाई, सुनीता देवी)
@@ -194,6 +203,27 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
     if j == k + 1 and not (j < len(words) and (words[j] in ONE_WORD_NAME_ENDERS or words[j] in SPEECH_AFTER_NAME)):
         return None  # one word needs a sign that it names someone: "15 साल के कुशासन से" does not
     return k, j
+
+
+def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], bool],
+                                name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if an untagged name is followed by an age in brackets, as reports list
+    the dead, the injured and the accused: ``पिपलोदा की गुड्डी बाई (36)``, ``सोनू (24) पुत्र``."""
+    def part(x: int) -> bool:
+        return (x < len(words) and free(x) and name_word(words[x]) and len(words[x]) > 1
+                and not words[x].endswith(COMMON_ENDINGS) and not is_abbreviation(words[x]))
+    if not part(k) or (k > 0 and part(k - 1) and (rare(words[k - 1], PERSON_RANK) or _name_part(words[k - 1]))):
+        return None  # (a run is read from its first word)
+    j = k
+    while j < len(words) and j - k < PERSON_NAME_MAX and part(j) and (
+            rare(words[j], PERSON_RANK) or _name_part(words[j]) or j == k):
+        j += 1
+    if not (rare(words[k], PERSON_RANK) or (j > k + 1 and _name_part(words[k + 1]))):
+        return None  # a frequent first word needs a name part after it (गुड्डी बाई)
+    if j + 2 < len(words) and words[j] == "(" and words[j + 1].isdigit() and words[j + 2] == ")" \
+            and 0 < int(words[j + 1]) < 120:
+        return k, j
+    return None
 
 
 def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
@@ -266,12 +296,40 @@ def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
     return None
 
 
+# "X नगर" is a colony or town: X is a name (साकेत, आदर्श, शास्त्री), not a word saying
+# which town (पूरे नगर में, इस नगर), and the town's bodies (नगर निगम, नगर कोतवाली) are no colony.
+NAGAR = "नगर"
+NOT_BEFORE_NAGAR = {"पूरे", "पूरा", "पूरी", "इस", "उस", "इसी", "उसी", "हर", "किसी", "प्राचीन", "पवित्र", "धार्मिक",
+                    "ऐतिहासिक", "औद्योगिक", "बड़े", "छोटे", "अपने", "अपना", "नए", "नई", "पुराने", "स्मार्ट", "महा",
+                    "उप", "मुख्य", "सुंदर", "समूचे", "सारे", "पूरब", "दूसरे", "एक", "कई", "दोनों", "शेष", "बाकी",
+                    "अधिकतर", "ज्यादातर", "अधिकांश", "समस्त", "संपूर्ण", "उक्त", "अन्य", "प्रत्येक", "किस"}
+NOT_AFTER_NAGAR = {"निगम", "पालिका", "पंचायत", "परिषद", "निकाय", "आयुक्त", "विकास", "कोतवाली", "थाना", "थाने",
+                   "अध्यक्ष", "प्रमुख", "सेठ", "कीर्तन", "भ्रमण", "वासियों", "वासी", "सरकार", "प्रशासन", "मंत्री"}
+COLONY_AFTER = {"में", "से", "के", "की", "का", "को", "तक", "निवासी", "क्षेत्र", "इलाके", "इलाका", "मोहल्ले",
+                "कॉलोनी", "कालोनी", "स्थित", ",", "।", "और", "व", "एवं", "तथा", "सेक्टर", "फेज", "थाना", "थाने"}
+
+
+def colony_before_nagar(words: list[str], k: int, free: Callable[[int], bool],
+                        name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, k + 2)`` for an untagged colony or town ``X नगर``: ``आदर्श नगर में``,
+    ``वैशाली नगर निवासी``; the word after it must end a place name."""
+    if k + 1 >= len(words) or words[k + 1] != NAGAR or not (free(k) and free(k + 1)):
+        return None
+    w = words[k]
+    if not name_word(w) or w in NOT_BEFORE_NAGAR or w.endswith(COMMON_ENDINGS) or len(w) < 3:
+        return None
+    after = words[k + 2] if k + 2 < len(words) else "।"
+    if after in NOT_AFTER_NAGAR or after not in COLONY_AFTER:
+        return None
+    return k, k + 2
+
+
 # Words joining the items of a list, and what may follow its last item.
 LIST_JOINERS = {",", "और", "व", "एवं", "तथा"}
 LIST_CLOSERS = {"में", "से", "के", "की", "का", "को", "तक", "समेत", "सहित", "आदि", ",", "।", "."}
 # Plural place nouns closing a list of places: "लखीगाम और अंबेठा गांवों को".
 PLACE_PLURALS = {"गांवों", "गाँवों", "जिलों", "जनपदों", "तहसीलों", "प्रखंडों", "ब्लॉकों", "कस्बों", "शहरों",
-                 "इलाकों", "मोहल्लों", "देशों", "राज्यों", "क्षेत्रों"}
+                 "इलाकों", "मोहल्लों", "देशों", "राज्यों", "क्षेत्रों", "कॉलोनियों", "कालोनियों", "वार्डों"}
 
 
 def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callable[[int], bool],
@@ -284,11 +342,17 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
     place noun), so "दिल्ली और आसपास" or a clause going on stays out."""
     n = len(words)
 
-    def item(k: int) -> int | None:
-        if not (0 <= k < n and free(k) and name_word(words[k]) and rare(words[k]) and len(words[k]) > 2
-                and not words[k].endswith(COMMON_ENDINGS)):
+    def word_ok(x: int, loose: bool) -> bool:
+        return (0 <= x < n and free(x) and name_word(words[x]) and len(words[x]) > 2
+                and not words[x].endswith(COMMON_ENDINGS) and (loose or rare(words[x])))
+
+    def item(k: int, loose: bool) -> int | None:
+        if not word_ok(k, loose):
             return None
         j = k + 1
+        if loose:  # "नाका सतरिख", "आवास विकास कॉलोनी": up to three words
+            while j < n and j - k < 3 and word_ok(j, True) and words[j] not in LIST_JOINERS:
+                j += 1
         while j < n and words[j] in VILLAGE_SUFFIXES and free(j):
             j += 1
         return j
@@ -299,15 +363,21 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
     k = 0
     while k < n:
         run: list[tuple[int, int, bool]] = []  # (start, end, known)
+        # "शहर के सात मोहल्लों पीरबटावन, नाका सतरिख … और ओबरी को": a plural place noun
+        # announces the list, so its items need not be rare words
+        introduced = k > 0 and words[k - 1] in PLACE_PLURALS
         pos = k
         while pos < n:
             if pos in known:
                 end, is_known = known[pos], True
             else:
-                end, is_known = item(pos), False
+                end, is_known = item(pos, introduced), False
             if end is None:
                 break
             run.append((pos, end, is_known))
+            if introduced and is_known:
+                while end < n and end - pos < 3 and words[end] not in LIST_JOINERS and word_ok(end, True):
+                    end += 1  # ("नाका | सतरिख": the rest of an item the model cut short)
             if end < n and words[end] in LIST_JOINERS and end + 1 < n:
                 pos = end + 1
             else:
@@ -315,7 +385,7 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
         if len(run) >= 2:
             close = run[-1][1]
             after = words[close] if close < n else "।"
-            plural = after in PLACE_PLURALS
+            plural = after in PLACE_PLURALS or (introduced and after in LIST_CLOSERS)
             # a Hindi list ends "… और Z"; "X , भारत की …" is an apposition, and two items
             # alone ("ब्वॉयफ्रेंड और ब्रिटेन में") are too weak a sign unless a plural place noun
             # closes them
@@ -324,7 +394,7 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
                 k = close
                 continue
             # (a rare word before the first item would make it part of a longer name)
-            starts_clean = k == 0 or not rare(words[k - 1]) or not name_word(words[k - 1])
+            starts_clean = introduced or k == 0 or not rare(words[k - 1]) or not name_word(words[k - 1])
             if (plural or (after in LIST_CLOSERS and any(r[2] for r in run))) and starts_clean:
                 found += [(a, b) for a, b, is_known in run if not is_known]
             k = close

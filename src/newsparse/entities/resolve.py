@@ -101,7 +101,9 @@ NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"}
 FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
                   "अड्डा", "अड्डे", "स्टैंड", "टर्मिनल"}
 # Landmarks named after people: "गांधी प्रतिमा", "राजघाट समाधि", "अंबेडकर पार्क".
-MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मारक", "समाधि", "पार्क", "चौक", "मार्ग", "भवन", "द्वार", "उद्यान"}
+MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मारक", "समाधि", "पार्क", "चौक", "मार्ग", "भवन", "द्वार", "उद्यान",
+                  "मंदिर", "मस्जिद", "गुरुद्वारा", "दरगाह", "चर्च", "गिरजाघर", "समाहरणालय", "कलेक्ट्रेट",
+                  "कलेक्टोरेट", "सचिवालय"}
 # A model person span ending in (or followed by) one of these is a landmark.
 PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS
 # A word in a model span that makes it (or the part up to it) a place.
@@ -127,8 +129,9 @@ def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
         i += 1
     while j > i + 1 and words[j - 1] in PLACE_GENERIC:
         j -= 1
-    if j < len(words) and words[j] in LANDMARK_WORDS:
-        j += 1
+    if j < len(words) and (words[j] in LANDMARK_WORDS or (
+            words[j] == context.NAGAR and (j + 1 >= len(words) or words[j + 1] in context.COLONY_AFTER))):
+        j += 1  # "सहारनपुर चौक", "वैशाली नगर निवासी" (not "भोपाल नगर निगम")
     return i, j
 
 
@@ -177,6 +180,10 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         # "प्रदेश उपाध्यक्ष अभिनव बारोलिया" with only the surname tagged: the word
         # between a role and the surname is the first name
         cand.i -= 1
+    elif cand.i == i and len(name) == 1 and name[0] in GIVEN_NAME_FOLLOWERS and cand.i > 0 \
+            and _name_word(words[cand.i - 1]) and not words[cand.i - 1].endswith(context.COMMON_ENDINGS):
+        # "सरिता देवी", "गुड्डी बाई" with only the second word tagged: it never stands alone
+        cand.i -= 1
     if context.surname_after(words, cand.i, cand.j, _name_word):
         cand.j += 1  # "शिक्षाकर्मी मन्नूराम | गोटा को": the rare surname the model left out
     k = cand.i  # the role may stand before a title: "विदेश मंत्री डॉ. एस. जयशंकर"
@@ -185,11 +192,16 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
     while k >= 1 and gz.is_title_prefix(words[k - 1]):
         k -= 1
     role = _office_before(words, k)
+    if role is None and k >= 2 and any(m.type == gz.PLACE and not m.ambiguous
+                                       for m in gz.find_gazetteer_mentions(words[k - 1:k])):
+        role = _office_before(words, k - 1)  # "डीएम सीतापुर अनुज सिंह": the office of a district
     if role and role not in cand.roles:
         cand.roles.append(role)
     return cand
 
 
+# Second words of a name that are not a name by themselves: "सरिता देवी", "गुड्डी बाई", "राम कुमार".
+GIVEN_NAME_FOLLOWERS = {"देवी", "बाई", "कुमारी", "कुमार", "बेगम", "बानो", "खातून", "प्रसाद", "लाल", "चंद"}
 # Auxiliaries, common verbs and particles that may stand between a role and a name
 # ("सांसद रहे शर्मा"): never a first name.
 FUNCTION_WORDS = {"है", "हैं", "था", "थे", "थी", "थीं", "रहे", "रही", "रहा", "रहीं", "बने", "बनी", "बना", "गए", "गई",
@@ -236,7 +248,15 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
                 j += 1
-        pieces = _split_person(words, i, j) if typ == "PERSON" else [(i, j, typ)]
+        lead_place = None
+        if typ == "PERSON" and j - i >= 3 and _role_before(words, i):
+            # "एसडीएम महमूदाबाद अंकिता सिंह": an office, the place it is of, then the name
+            lead_place = next((m for m in gaz if m.start == i and m.type == gz.PLACE and not m.ambiguous
+                               and j - m.end >= 2), None)
+        if lead_place is not None:
+            pieces = [(i, lead_place.end, "PLACE")] + _split_person(words, lead_place.end, j)
+        else:
+            pieces = _split_person(words, i, j) if typ == "PERSON" else [(i, j, typ)]
         if typ in ("ORG", "PLACE") and any(w in LANDMARK_WORDS for w in words[i:j - 1]) or (
                 typ == "ORG" and words[j - 1] in PLACE_HEAD_WORDS):
             # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation (nor one place)
@@ -267,6 +287,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 cand = _person_candidate(si, words, pi, pj)
                 if cand is None:
                     continue
+                if lead_place is not None and not cand.roles:
+                    cand.roles.append(_role_before(words, i))  # the office of "डीएम सीतापुर अनुज सिंह"
             else:
                 if ptyp == "ORG" and pj - pi >= 2 and words[pj - 1] in PARTY_HEADS:
                     ptyp = "PARTY"  # "राष्ट्रीय स्वतंत्र पार्टी": a party the data file does not know
@@ -293,9 +315,41 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         key = m.id or m.name
         out.append(Candidate(si, m.start, m.end, m.type, canonical=m.name, english=m.english,
                              key=key, state=m.state, from_gazetteer=True))
+    taken = {k for c in out for k in range(c.i, c.j)}
+    for n, c in enumerate(out):
+        end = _org_named_after_place(words, c, taken)
+        if end is not None:
+            # "झारखंड जन अधिकार मंच", "बुंदेलखंड जल मंच": a body named after its region
+            out[n] = Candidate(si, c.i, end, "ORG", from_model=c.from_model, from_context=True)
+            taken.update(range(c.j, end))
+    for n, c in enumerate(out):
+        if c.type == "PLACE" and c.j - c.i == 1 and context.age_before(words, c.i):
+            # "चार वर्षीय कृष्णा की": after an age, a name that is also a place is the child
+            out[n] = Candidate(si, c.i, c.j, "PERSON", from_model=c.from_model, from_context=True)
     out += _context_candidates(si, words, out)
     out = [_government_of(c, words) for c in out]
     return [c for c in out if _acceptable(c, words)]
+
+
+# Last words of the names of associations, fronts and unions.
+ORG_HEADS = {"मंच", "मोर्चा", "संघ", "समिति", "संगठन", "यूनियन", "फाउंडेशन", "ट्रस्ट", "सोसाइटी", "महासभा",
+             "परिषद", "एसोसिएशन", "फेडरेशन", "महासंघ"}
+
+
+def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> int | None:
+    """The end of an organisation's name that starts with the place ``c`` and runs over
+    up to three untagged words to an organisation head word, else None."""
+    if c.type != "PLACE":
+        return None
+    k = c.j
+    while k < len(words) and k - c.j < 4 and k not in taken:
+        w = words[k]
+        if w in ORG_HEADS:
+            return k + 1 if k > c.j else None  # (not "बिहार परिषद" alone: too little to go on)
+        if w in POSTPOSITIONS or PUNCT_RE.match(w) or w in FUNCTION_WORDS or w.isdigit():
+            return None
+        k += 1
+    return None
 
 
 def _government_of(c: Candidate, words: list[str]) -> Candidate:
@@ -340,9 +394,11 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             span = context.person_after_role(words, k, free, _name_word, _office_before)
             typ = "PERSON"
         if span is None:
-            span = context.person_after_age(words, k, free, _name_word)
+            span = (context.person_after_age(words, k, free, _name_word)
+                    or context.person_before_bracketed_age(words, k, free, _name_word))
         if span is None:
-            span = context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
+            span = (context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
+                    or context.colony_before_nagar(words, k, free, _name_word))
             typ = "PLACE" if span else typ
         if span is None:
             k += 1
