@@ -560,3 +560,11 @@ def test_the_object_of_a_headline_accusation_is_no_speaker():
     doc = analyse("सपा ने भाजपा पर लगाया प्रशासन के दुरुपयोग का आरोप, 10 जुलाई को होगा मतदान\n\nबलिया। उपचुनाव "
                   "के लिए प्रचार तेज हो गया है।")
     assert not any(c.speaker and "दुरुपयोग" in c.speaker for c in doc.claims)
+
+
+def test_an_announced_act_is_a_claim_but_a_list_of_acts_is_not():
+    doc = analyse("आग\n\nसीतापुर। जिलाधिकारी ने मृतकों के परिजनों को चार लाख रुपये की आर्थिक सहायता देने की घोषणा की "
+                  "है। प्रधानमंत्री ने सोमवार देर रात संबोधन में सभा भंग करने की सिफारिश की और अप्रैल में चुनाव "
+                  "कराने का ऐलान किया।")
+    assert [(c.speaker, c.text) for c in doc.claims] == [
+        ("जिलाधिकारी", "मृतकों के परिजनों को चार लाख रुपये की आर्थिक सहायता देने")]

@@ -267,6 +267,17 @@ def _one_of_a_body(phrase: list[str], lex: Lexicon) -> bool:
     return False
 
 
+ANNOUNCING = {"घोषणा", "ऐलान"}
+FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिया", "दिए", "ली", "लिया"}
+
+
+def _announced_act(words: list[str], ci: int, cj: int) -> bool:
+    """``X ने परिजनों को चार लाख रुपये देने की घोषणा की``: what is announced before the cue is
+    an act (a verbal noun in -ने) in one clause, not a list of things done."""
+    return cj > ci and words[cj - 1].endswith("ने") and not any(
+        words[x] in FINITE_BEFORE_AND and words[x + 1] == "और" for x in range(ci, cj - 1))
+
+
 def _content_end(words: list[str], i: int, j: int) -> int:
     """End of content starting at ``i`` in words[:j]: the sentence end, or a glued "." after a final verb."""
     for k in range(i, j):
@@ -581,6 +592,8 @@ class _SentenceReader:
                 ci = k + 1
                 while ci < j and words[ci] in ("भी", "ही", "तो"):
                     ci += 1
+                if ANNOUNCING & set(cue) and not _announced_act(words, ci, j):
+                    return  # "… की सिफ़ारिश की और चुनाव का ऐलान किया": an event, not a statement
                 self.add(k, speaker, cue_span, (ci, j))
             elif set(words[k + 1:j]) & ANAPHORIC_OBJECTS and cue[-1] in ("दी", "कही"):
                 self.add_previous_sentence(k, speaker, (j, cue_end))
@@ -592,6 +605,8 @@ class _SentenceReader:
                 # drop "का"/"की बात" glue before the cue: "… करने का आरोप लगाया"
                 while cj > ci and words[cj - 1] in GENITIVES | {"बात"}:
                     cj -= 1
+                if ANNOUNCING & set(cue) and not _announced_act(words, ci, cj):
+                    return  # "… की सिफ़ारिश की और चुनाव का ऐलान किया": an event, not a statement
                 self.add(k, speaker, cue_span, (ci, cj))
             return
 
