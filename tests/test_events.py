@@ -319,3 +319,12 @@ def test_a_bare_government_is_the_one_named_before():
 def test_a_bare_government_with_none_named_has_no_who():
     events = run("सरकार ने प्रभावित इलाकों में कर्फ्यू लगाया।")
     assert next(e for e in events if "कर्फ्यू" in e.trigger).who == []
+
+
+@pytest.mark.parametrize("text,trigger", [
+    ("सरकार ने घटना की मजिस्ट्रेट जांच के आदेश दिए हैं।", "मजिस्ट्रेट जांच के आदेश"),
+    ("जिलाधिकारी ने आदेश जारी कर सात मोहल्लों को सील कर दिया।", "आदेश जारी कर"),
+])
+def test_an_official_order_is_an_announcement(text, trigger):
+    ev = only(text)
+    assert (ev.type, ev.trigger, ev.status) == ("ANNOUNCEMENT", trigger, "occurred")
