@@ -328,3 +328,10 @@ def test_a_bare_government_with_none_named_has_no_who():
 def test_an_official_order_is_an_announcement(text, trigger):
     ev = only(text)
     assert (ev.type, ev.trigger, ev.status) == ("ANNOUNCEMENT", trigger, "occurred")
+
+
+def test_a_road_show_and_a_rally_are_two_campaign_events():
+    events = run("भाजपा प्रत्याशी ने शुक्रवार को शहर में रोड शो निकाला। शाम को गांधी मैदान में जनसभा हुई, "
+                 "जिसमें हजारों लोग पहुंचे। जनसभा में मंत्री ने भी भाषण दिया।")
+    campaign = [e for e in events if e.type == "CAMPAIGN"]
+    assert sorted(e.trigger for e in campaign) == ["जनसभा", "रोड शो"]
