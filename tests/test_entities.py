@@ -297,3 +297,11 @@ def test_a_body_named_after_its_region_is_an_organisation():
                    "ने बैठक की।")
     assert ("ORG", "झारखंड जन अधिकार मंच") in found and ("PLACE", "झारखंड") not in found, found
     assert ("PLACE", "बिहार") in found  # "बिहार के किसान संघ": a place, then a body of it
+
+
+def test_a_bodys_short_forms_join_its_full_name():
+    doc = analyse("ऑक्सीजन संकट\n\nभोपाल। मध्य प्रदेश हाईकोर्ट ने सरकार से जवाब मांगा। हाई कोर्ट ने अगली सुनवाई "
+                  "28 अप्रैल को तय की। बीबीसी हिंदी से बात करते हुए उन्होंने कहा कि बीबीसी को सूचना दी गई है।")
+    orgs = {e.name: {m.text for m in e.mentions} for e in doc.entities if e.type == "ORG"}
+    assert orgs == {"मध्य प्रदेश हाईकोर्ट": {"मध्य प्रदेश हाईकोर्ट", "हाई कोर्ट"},
+                    "बीबीसी": {"बीबीसी हिंदी", "बीबीसी"}}, orgs

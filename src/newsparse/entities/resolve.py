@@ -630,6 +630,7 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
         cl.cands.append(c)
     order = _merge_name_variants(order)
     order = _merge_rivers(order)
+    order = _merge_org_short_forms(order)
     _attach_single_names(doc, order, persons_single)
     order = _merge_nicknames(doc, order)
     order = _merge_bracketed_aliases(doc, order)
@@ -667,6 +668,33 @@ def _merge_rivers(order: list[_Cluster]) -> list[_Cluster]:
             target = bare.get(tuple(cl.tokens[:-1]))
             if target is not None and target is not cl:
                 target.cands.extend(cl.cands)
+                gone.add(id(cl))
+    return [cl for cl in order if id(cl) not in gone]
+
+
+# Words after a body's name that name a service of it, not another body: "बीबीसी हिंदी".
+SERVICE_WORDS = {"हिंदी", "हिन्दी", "न्यूज", "न्यूज़"}
+
+
+def _merge_org_short_forms(order: list[_Cluster]) -> list[_Cluster]:
+    """One organisation under two names: "बीबीसी हिंदी" is "बीबीसी"; a bare "हाई कोर्ट" is the
+    one high court the article names in full ("मध्य प्रदेश हाईकोर्ट"), if it names one."""
+    orgs = [cl for cl in order if cl.type == "ORG"]
+    joined = {id(cl): "".join(cl.tokens) for cl in orgs}
+    gone: set[int] = set()
+    for cl in orgs:
+        if len(cl.tokens) >= 2 and cl.tokens[-1] in SERVICE_WORDS:
+            base = next((x for x in orgs if x.tokens == cl.tokens[:-1]), None)
+            if base is not None:
+                base.cands.extend(cl.cands)
+                gone.add(id(cl))
+                continue
+        if len(cl.tokens) <= 2:
+            # (a bare head such as "हाई कोर्ट" / "हाईकोर्ट" matches by its letters)
+            fuller = [x for x in orgs if x is not cl and id(x) not in gone and len(x.tokens) > len(cl.tokens)
+                      and joined[id(x)].endswith(joined[id(cl)]) and x.tokens[0] != cl.tokens[0]]
+            if len(fuller) == 1:
+                fuller[0].cands.extend(cl.cands)
                 gone.add(id(cl))
     return [cl for cl in order if id(cl) not in gone]
 
