@@ -568,3 +568,11 @@ def test_an_announced_act_is_a_claim_but_a_list_of_acts_is_not():
                   "कराने का ऐलान किया।")
     assert [(c.speaker, c.text) for c in doc.claims] == [
         ("जिलाधिकारी", "मृतकों के परिजनों को चार लाख रुपये की आर्थिक सहायता देने")]
+
+
+def test_a_headline_x_bole_dash():
+    doc = analyse("राहुल गांधी बोले- महंगाई पर चर्चा से भाग रही है सरकार\n\nनई दिल्ली। संसद में हंगामा हुआ।")
+    assert [(c.speaker, c.cue, c.text) for c in doc.claims] == [
+        ("राहुल गांधी", "बोले", "महंगाई पर चर्चा से भाग रही है सरकार")]
+    doc = analyse("खेल\n\nनई दिल्ली। वह बोले तो सब चुप हो गए।")  # no dash: no quotation of words
+    assert doc.claims == []

@@ -268,6 +268,7 @@ def _one_of_a_body(phrase: list[str], lex: Lexicon) -> bool:
 
 
 ANNOUNCING = {"घोषणा", "ऐलान"}
+SAID_FORMS = {"बोले", "बोला", "बोली", "बोलीं"}
 FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिया", "दिए", "ली", "लिया"}
 
 
@@ -524,6 +525,9 @@ class _SentenceReader:
                 self.according(k, taken)
         for k in range(n):
             if k not in taken:
+                self.said_dash(k, taken)
+        for k in range(n):
+            if k not in taken:
                 self.habitual(k, taken)
         for k in range(n):
             if k not in taken:
@@ -677,6 +681,17 @@ class _SentenceReader:
             self.add(k, speaker, (k, cue_end), (ci, cj))
         elif sp_start > 0:
             self.add(k, speaker, (k, cue_end), (0, sp_start))
+
+    def said_dash(self, k: int, taken: set[int]) -> None:
+        """``राहुल गांधी बोले- महंगाई पर चर्चा से भाग रही है सरकार``: a headline's "X said-"."""
+        words, n = self.words, len(self.words)
+        if words[k] not in SAID_FORMS or k + 2 >= n or words[k + 1] not in ("-", ":", "—"):
+            return
+        found = self.speaker_before(k)
+        if found is None:
+            return
+        taken.update(range(k, k + 2))
+        self.add(k, found[1], (k, k + 1), (k + 2, _content_end(words, k + 2, n)))
 
     def habitual(self, k: int, taken: set[int]) -> None:
         words, lex = self.words, self.lex
