@@ -110,6 +110,7 @@ CUSTOMARY = {
     "गेट": "Gate", "होटल": "Hotel", "हॉल": "Hall", "पैलेस": "Palace", "सिटी": "City", "स्ट्रीट": "Street",
     "एवेन्यू": "Avenue", "लेन": "Lane", "एक्सप्रेसवे": "Expressway", "टर्मिनल": "Terminal",
     "सिविल": "Civil", "लाइंस": "Lines", "लाइन्स": "Lines", "प्लेस": "Place", "एन्क्लेव": "Enclave",
+    "पुलिस": "Police", "ट्रैवल्स": "Travels", "एजेंसी": "Agency", "न्यूज": "News", "मेडिकल": "Medical",
     "पार्टी": "Party", "कांग्रेस": "Congress", "लीग": "League", "फ्रंट": "Front", "कम्युनिस्ट": "Communist",
     "सोशलिस्ट": "Socialist", "डेमोक्रेटिक": "Democratic", "रिपब्लिकन": "Republican", "नेशनलिस्ट": "Nationalist",
     "पीपुल्स": "Peoples", "पीपल्स": "Peoples",
