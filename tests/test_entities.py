@@ -305,3 +305,10 @@ def test_a_bodys_short_forms_join_its_full_name():
     orgs = {e.name: {m.text for m in e.mentions} for e in doc.entities if e.type == "ORG"}
     assert orgs == {"मध्य प्रदेश हाईकोर्ट": {"मध्य प्रदेश हाईकोर्ट", "हाई कोर्ट"},
                     "बीबीसी": {"बीबीसी हिंदी", "बीबीसी"}}, orgs
+
+
+def test_a_name_found_as_a_place_is_not_also_an_organisation():
+    doc = analyse("ड्रोन हमला\n\nयूक्रेन के दक्षिणी बंदरगाह शहर ओडेसा के पास मंगलवार को हमला हुआ। ओडेसा बंदरगाह "
+                  "प्राधिकरण ने बताया कि जहाज़ को नुकसान पहुंचा। ओडेसा से लौटे नाविकों ने यह बताया।")
+    odesa = [e for e in doc.entities if e.name == "ओडेसा"]
+    assert [e.type for e in odesa] == ["PLACE"], [(e.type, e.name) for e in doc.entities]

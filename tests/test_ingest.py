@@ -299,3 +299,25 @@ def test_marathi_gets_a_warning():
 
 def test_no_letters_gets_a_warning():
     assert prepare("12345 ... 678\n").warnings == ["no letters found: is this an article?"]
+
+
+@pytest.mark.parametrize("line,dropped", [
+    ("होम | भारत | अंतरराष्ट्रीय | मनोरंजन | खेल | वीडियो", True),   # a menu
+    ("होम » राज्य » उत्तर प्रदेश", True),                              # a breadcrumb
+    ("इमेज स्रोत, Getty Images", True),                               # BBC picture credit
+    ("इमेज कैप्शन, हमले के बाद जहाज़ से उठता धुआं", False),          # a caption's words stay
+    ("बाढ़ से हाहाकार | 20 की मौत | सेना बुलाई", False),             # a headline in parts
+    ("मोदी | शाह बैठक", False),
+])
+def test_menus_and_picture_credits_are_boilerplate(line, dropped):
+    from newsparse.ingest import _is_boilerplate_line
+
+    assert _is_boilerplate_line(line) is dropped
+
+
+def test_a_picture_captions_label_goes_and_its_words_stay():
+    text = ("ड्रोन हमला\n\nइमेज स्रोत, Reuters\nइमेज कैप्शन, सोमवार को काठमांडू में प्रदर्शन\n\n"
+            "यूक्रेन में हमला हुआ।")
+    body = " ".join(text[s:e] for s, e in clean(text).body)
+    assert "Reuters" not in body and "इमेज कैप्शन" not in body
+    assert "सोमवार को काठमांडू में प्रदर्शन" in body

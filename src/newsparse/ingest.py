@@ -367,6 +367,14 @@ BOILERPLATE_LINES: list[str] = [
     r".{0,150}(?:फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|टेलीग्राम|व्हाट्सएप).{0,100}"
     r"(?:फॉलो|जुड़ें|ज्वाइन|सब्सक्राइब|लाइक) (?:करें|कर सकते हैं|कीजिए).{0,50}",
     r"टैग्स?\s*:.{0,300}",
+    # BBC Hindi picture credits: "इमेज स्रोत, Getty Images" (a caption's words stay: they
+    # are the article's, often with a date or a name; only its label goes, see BOILERPLATE_SPANS)
+    r"(?:इमेज|तस्वीर|फ़ोटो|फोटो) (?:स्रोत|का स्रोत)\s*[,:].{0,120}",
+    r"(?:image source|photo credit)\s*[,:].{0,120}",
+    # a menu or breadcrumb: three or more items of one or two words between bars or arrows
+    # (a headline's parts, "बाढ़ से हाहाकार | 20 की मौत | सेना बुलाई", are longer)
+    r"(?:\s*[^\s|»›>•।.?!]{1,25}(?:\s[^\s|»›>•।.?!]{1,25})?\s*[|»›>•]){2,}"
+    r"\s*[^\s|»›>•।.?!]{1,25}(?:\s[^\s|»›>•।.?!]{1,25})?\s*",
 ]
 
 # Headings after which a site lists other stories: the heading and the short
@@ -387,6 +395,8 @@ BOILERPLATE_SPANS: list[str] = [
     # BBC Hindi: "(बीबीसी हिन्दी के एंड्रॉएड ऐप के लिए यहां क्लिक करें. आप हमें फ़ेसबुक और ट्विटर पर भी फ़ॉलो कर सकते हैं.)"
     r"\(\s*बीबीसी हिन्दी के (?:एंड्रॉएड|एंड्रायड) ऐप के लिए.{0,300}?(?:फॉलो|फ़ॉलो|फोलो)(?: भी)? कर सकते हैं\.?\s*\)",
     r"(?:Your email address will not be published\.?\s*)?Required fields are marked\s*\*",
+    # the label of a picture caption (BBC Hindi: "इमेज कैप्शन, सोमवार को काठमांडू में प्रदर्शन …")
+    r"(?m:^)[ \t]*(?:इमेज|तस्वीर) (?:कैप्शन|का कैप्शन)\s*,\s*",
 ]
 
 

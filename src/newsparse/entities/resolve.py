@@ -631,6 +631,7 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
     order = _merge_name_variants(order)
     order = _merge_rivers(order)
     order = _merge_org_short_forms(order)
+    order = _merge_orgs_named_like_places(order)
     _attach_single_names(doc, order, persons_single)
     order = _merge_nicknames(doc, order)
     order = _merge_bracketed_aliases(doc, order)
@@ -696,6 +697,18 @@ def _merge_org_short_forms(order: list[_Cluster]) -> list[_Cluster]:
             if len(fuller) == 1:
                 fuller[0].cands.extend(cl.cands)
                 gone.add(id(cl))
+    return [cl for cl in order if id(cl) not in gone]
+
+
+def _merge_orgs_named_like_places(order: list[_Cluster]) -> list[_Cluster]:
+    """A name found as a place and, elsewhere, as an organisation ("ओडेसा") is the place: the
+    model's ORG for a city is the commoner slip than a body named after nothing but it."""
+    places = {tuple(cl.tokens): cl for cl in order if cl.type == "PLACE"}
+    gone: set[int] = set()
+    for cl in order:
+        if cl.type == "ORG" and not cl.canonical and tuple(cl.tokens) in places:
+            places[tuple(cl.tokens)].cands.extend(cl.cands)
+            gone.add(id(cl))
     return [cl for cl in order if id(cl) not in gone]
 
 
