@@ -11,7 +11,7 @@ from conftest import check_document, invoke
 from newsparse.document import Claim, DateExpr, Document, Entity, Event, Mention, Sentence
 from newsparse.schema import load_schema, schema_text, span_problems, validate, validate_error
 
-TEXT = "जीतू पटवारी ने 7 जनवरी को भोपाल में कहा कि बैठक होगी।"
+TEXT = "जीतू पटवारी ने 7 जनवरी को भोपाल में कहा कि बैठक होगी। अगले सप्ताह रैली होगी।"
 
 
 def full_document(is_html: bool = False) -> Document:
@@ -26,6 +26,8 @@ def full_document(is_html: bool = False) -> Document:
     party = Entity("e3", "PARTY", "भारतीय राष्ट्रीय कांग्रेस", latin="Congress")
     day = at("7 जनवरी")
     date = DateExpr(day.text, "2024-01-07", day.start, day.end, 0, kind="date", range_with=0)
+    next_week = at("अगले सप्ताह")
+    week = DateExpr(next_week.text, None, next_week.start, next_week.end, 0, kind="relative", week="2024-W03")
     trigger = at("बैठक")
     event = Event("v1", "MEETING", "बैठक", trigger.start, trigger.end, 0, who=["जीतू पटवारी"],
                   when="2024-01-07", where=["भोपाल"], status="planned", plover="CONSULT",
@@ -37,7 +39,7 @@ def full_document(is_html: bool = False) -> Document:
     return Document(text=TEXT, source="a.txt", title="शीर्षक", published="2024-01-05",
                     published_from="option",
                     sentences=[Sentence(0, len(TEXT), 0, len(TEXT))],
-                    entities=[person, place, party], dates=[date], events=[event], claims=[claim],
+                    entities=[person, place, party], dates=[date, week], events=[event], claims=[claim],
                     warnings=["a warning"], is_html=is_html)
 
 

@@ -738,6 +738,9 @@ def _add_months(d: _dt.date, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+WEEK_RE = re.compile(r"\d{4}-W\d{2}")
+
+
 def _iso_week(d: _dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y}-W{w:02d}"
@@ -1102,8 +1105,11 @@ def annotate_dates(doc: Document) -> None:
     for c in cands:
         start, end = doc.orig_span(c.nstart, c.nend)
         kind = c.range_role or _KIND_NAMES.get(c.kind, c.kind)
-        doc.dates.append(DateExpr(text=doc.text[start:end], value=c.value, start=start, end=end,
-                                  sentence=c.sentence, kind=kind,
+        # The guidelines' values are days, months, years and times: a week ("पिछले सप्ताह") has
+        # none, so its ISO week goes in a field of its own.
+        week = c.value if c.value and WEEK_RE.fullmatch(c.value) else None
+        doc.dates.append(DateExpr(text=doc.text[start:end], value=None if week else c.value, start=start,
+                                  end=end, sentence=c.sentence, kind=kind, week=week,
                                   range_with=index[id(c.partner)] if c.partner is not None else None))
 
 

@@ -95,12 +95,15 @@ class DateExpr:
     sentence: int
     kind: str = "date"  # date, time, range-start, range-end, year, month, relative, ...
     range_with: int | None = None  # index in Document.dates of the other end of a range
+    week: str | None = None  # ISO week (2024-W01) of a week expression; its value stays null
 
     def to_dict(self) -> dict[str, Any]:
         d = {"text": self.text, "value": self.value, "start": self.start, "end": self.end,
              "sentence": self.sentence, "kind": self.kind}
         if self.range_with is not None:
             d["range_with"] = self.range_with
+        if self.week is not None:
+            d["week"] = self.week
         return d
 
 

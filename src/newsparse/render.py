@@ -148,7 +148,7 @@ def summary(doc: dict[str, Any], text: str) -> Group:
     dates = doc.get("dates", [])
     parts.extend((Text(""), _heading("Dates", len(dates))))
     if dates:
-        parts.append(_bullets([Text.assemble(d["text"], " → ", (d["value"] or "?", "green"))
+        parts.append(_bullets([Text.assemble(d["text"], " → ", (d["value"] or (f"week {d['week']}" if d.get("week") else "?"), "green"))
                                for d in dates]))
 
     events = sorted(doc.get("events", []), key=_event_sort_key)
