@@ -793,6 +793,7 @@ class _Context:
     recent_years: list = field(default_factory=list)  # (sentence, year)
     day_values: dict = field(default_factory=dict)  # sentence -> [(nstart, value)]
     last_time: tuple | None = None  # (sentence, day value)
+    last_hour: int | None = None  # the hour of that clock time
     last_year: int | None = None  # the latest year the text gave outright
     months: dict = field(default_factory=dict)  # sentence -> [(nstart, month)] of dates and months
 
@@ -1012,9 +1013,14 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
         for c in group:
             if c.kind == "time":
                 day = ctx.clock_day(c)
+                if (day and len(day) == 10 and ctx.last_hour is not None and ctx.last_time
+                        and ctx.last_time[1] == day and not ctx.day_values.get(si)
+                        and ctx.last_hour >= 18 and c.hour < 6):
+                    # "रात पौने बारह बजे … एक बजे": the story ran past midnight
+                    day = _iso(_dt.date.fromisoformat(day) + _dt.timedelta(days=1))
                 clock = f"T{c.hour:02d}:{c.minute:02d}"
                 c.value = f"{day}{clock}" if day else clock
-                ctx.last_time = (si, day)
+                ctx.last_time, ctx.last_hour = (si, day), c.hour
 
 
 # --------------------------------------------------------------------------- dateline
