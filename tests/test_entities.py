@@ -312,3 +312,10 @@ def test_a_name_found_as_a_place_is_not_also_an_organisation():
                   "प्राधिकरण ने बताया कि जहाज़ को नुकसान पहुंचा। ओडेसा से लौटे नाविकों ने यह बताया।")
     odesa = [e for e in doc.entities if e.name == "ओडेसा"]
     assert [e.type for e in odesa] == ["PLACE"], [(e.type, e.name) for e in doc.entities]
+
+
+def test_a_place_before_a_generic_institution_is_that_places_institution():
+    found = _found("गिरफ्तारी\n\nइमरान ख़ान को मंगलवार को इस्लामाबाद हाई कोर्ट परिसर से गिरफ़्तार कर लिया गया। "
+                   "पटना विश्वविद्यालय में छुट्टी है।")
+    assert {("ORG", "इस्लामाबाद हाई कोर्ट"), ("ORG", "पटना विश्वविद्यालय")} <= found, found
+    assert ("ORG", "हाई कोर्ट") not in found and ("PLACE", "इस्लामाबाद") not in found

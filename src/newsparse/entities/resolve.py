@@ -315,6 +315,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         key = m.id or m.name
         out.append(Candidate(si, m.start, m.end, m.type, canonical=m.name, english=m.english,
                              key=key, state=m.state, from_gazetteer=True))
+    out = _join_place_and_institution(si, words, out)
     taken = {k for c in out for k in range(c.i, c.j)}
     for n, c in enumerate(out):
         end = _org_named_after_place(words, c, taken)
@@ -334,6 +335,32 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
 # Last words of the names of associations, fronts and unions.
 ORG_HEADS = {"मंच", "मोर्चा", "संघ", "समिति", "संगठन", "यूनियन", "फाउंडेशन", "ट्रस्ट", "सोसाइटी", "महासभा",
              "परिषद", "एसोसिएशन", "फेडरेशन", "महासंघ"}
+
+
+# Institutions a place's name goes before: "इस्लामाबाद हाई कोर्ट", "पटना विश्वविद्यालय".
+PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्ट",), ("उच्च", "न्यायालय"), ("विश्वविद्यालय",), ("यूनिवर्सिटी",),
+                      ("नगर", "निगम"), ("नगर", "पालिका"), ("जिला", "अदालत"), ("जिला", "न्यायालय"),
+                      ("पुलिस",), ("मेडिकल", "कॉलेज"), ("एयरपोर्ट",), ("हवाई", "अड्डा")}
+
+
+def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A place right before a generic institution the gazetteer knows alone ("इस्लामाबाद" +
+    "हाई कोर्ट") is that place's institution: one organisation."""
+    by_start = {c.i: c for c in cands}
+    out, skip = [], set()
+    for c in sorted(cands, key=lambda c: c.i):
+        if id(c) in skip:
+            continue
+        nxt = by_start.get(c.j)
+        if c.type == "PLACE" and nxt is not None and nxt.type == "ORG" \
+                and tuple(words[nxt.i:nxt.j]) in PLACE_INSTITUTIONS:
+            typ = "PLACE" if words[nxt.j - 1] in FACILITY_WORDS else "ORG"
+            out.append(Candidate(si, c.i, nxt.j, typ, from_model=c.from_model or nxt.from_model,
+                                 from_gazetteer=c.from_gazetteer and nxt.from_gazetteer))
+            skip.add(id(nxt))
+            continue
+        out.append(c)
+    return out
 
 
 def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> int | None:
