@@ -1013,7 +1013,7 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
         for c in group:
             if c.kind == "time":
                 day = ctx.clock_day(c)
-                if (day and len(day) == 10 and ctx.last_hour is not None and ctx.last_time
+                if (day and len(day) == 10 and day[:4].isdigit() and ctx.last_hour is not None and ctx.last_time
                         and ctx.last_time[1] == day and not ctx.day_values.get(si)
                         and ctx.last_hour >= 18 and c.hour < 6):
                     # "रात पौने बारह बजे … एक बजे": the story ran past midnight
