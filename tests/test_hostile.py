@@ -73,3 +73,18 @@ def test_long_line_without_breaks_is_analysed(analysed_seed):
     # ~1200 tokens in one "sentence": several NER windows of 200 tokens each
     text = ("कांग्रेस ने भोपाल में बैठक की और " * 150).strip()
     check_document(analyse(text).to_dict(), text)
+
+
+@pytest.mark.parametrize("published", [None, "2024-03-01"])
+def test_every_bench_corpus_article_is_analysed(published):
+    """The 120 generated articles of bench/corpus, with and without a publication date: no
+    annotator may fail on real-looking text (a day without a year once crashed one)."""
+    from pathlib import Path
+
+    from newsparse.pipeline import analyse_many
+
+    files = sorted((Path(__file__).resolve().parent.parent / "bench" / "corpus").glob("*.txt"))
+    assert len(files) >= 100
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    for text, doc in zip(texts, analyse_many([(t, published, None) for t in texts])):
+        check_document(doc.to_dict(), text)
