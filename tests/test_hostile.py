@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from conftest import check_document
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
