@@ -319,3 +319,22 @@ def test_a_place_before_a_generic_institution_is_that_places_institution():
                    "पटना विश्वविद्यालय में छुट्टी है।")
     assert {("ORG", "इस्लामाबाद हाई कोर्ट"), ("ORG", "पटना विश्वविद्यालय")} <= found, found
     assert ("ORG", "हाई कोर्ट") not in found and ("PLACE", "इस्लामाबाद") not in found
+
+
+def test_shops_institutions_origins_and_trains():
+    doc = analyse("आग\n\nग्वालियर। आग में मेहता गारमेंट्स और जैन बर्तन भंडार जलकर राख हो गए। फायर ऑफिसर अमित दुबे ने बताया कि 14 गाड़ियां "
+                  "लगीं। मृतकों में डोरंडा की 54 वर्षीय शांति देवी शामिल हैं। रिम्स के अधीक्षक डॉ. विवेक कश्यप ने "
+                  "बताया कि बेड भरे हैं। सहरसा से पटना जा रही कोसी-गंगा एक्सप्रेस की बोगियों में आग लगी। मुंबई फायर "
+                  "ब्रिगेड ने बताया कि आग बुझ गई।")
+    found = {(e.type, e.name) for e in doc.entities}
+    assert {("ORG", "मेहता गारमेंट्स"), ("PLACE", "डोरंडा"), ("PERSON", "शांति देवी"), ("ORG", "रिम्स"),
+            ("ORG", "मुंबई फायर ब्रिगेड"), ("PLACE", "सहरसा")} <= found, found
+    assert not {("PERSON", "मेहता गारमेंट्स"), ("PERSON", "डोरंडा"), ("PERSON", "रिम्स"),
+                ("PLACE", "कोसी"), ("PLACE", "गंगा")} & found, found
+    officer = next(e for e in doc.entities if e.name == "अमित दुबे")
+    assert officer.roles == ["फायर ऑफिसर"]
+
+
+def test_mohammad_spelled_out_is_part_of_the_name():
+    found = _found("तबादले\n\nरायपुर। सरगुजा कलेक्टर मोहम्मद आरिफ खान को राजस्व मंडल में सचिव बनाया गया है।")
+    assert ("PERSON", "मोहम्मद आरिफ खान") in found, found

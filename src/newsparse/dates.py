@@ -858,11 +858,13 @@ class _Context:
             return day
         if tense != -1:
             return None
+        ref = _iso(self.ref) if self.ref else None
         for si in range(c.sentence - 1, -1, -1):
-            values = [v for _, v in self.day_values.get(si, []) if v and len(v) >= 10]
+            # (a day ahead named in between, "बुधवार को जांच होगी", is not the story's day)
+            values = [v[:10] for _, v in self.day_values.get(si, []) if v and len(v) >= 10
+                      and (ref is None or v[:10] <= ref)]
             if values:
-                day = values[-1][:10]
-                return day if not self.ref or day <= _iso(self.ref) else None
+                return values[-1]
         return None
 
 

@@ -115,7 +115,9 @@ INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "क�
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 # Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
-                  "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म"}
+                  "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म", "गारमेंट्स", "इलेक्ट्रॉनिक्स",
+                  "टेलर्स", "ज्वेलर्स", "मेडिकल्स", "मोटर्स", "स्वीट्स", "ट्रैवल्स", "वर्क्स", "कलेक्शन", "एम्पोरियम",
+                  "मार्ट", "हब", "बर्तन", "क्लॉथ", "फर्नीचर"}
 # "देहरादून क्षेत्रीय कार्यालय": a place plus office words is that place's office,
 # not a named organisation — the place is what the article names.
 OFFICE_WORDS = {"क्षेत्रीय", "कार्यालय", "मुख्यालय", "शाखा", "इकाई", "प्रशासन", "दफ्तर", "ऑफिस", "प्रांतीय",
@@ -158,7 +160,11 @@ def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]
 
 def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | None:
     if any(w in BUSINESS_WORDS for w in words[i:j + 1]):
-        return None
+        # "मेहता गारमेंट्स", "जैन बर्तन भंडार": a shop named after its owner is an organisation
+        end = max(k for k in range(i, min(len(words), j + 1)) if words[k] in BUSINESS_WORDS) + 1
+        while end < len(words) and words[end] in BUSINESS_WORDS:
+            end += 1
+        return Candidate(si, i, end, "ORG", from_model=True)
     # an abbreviated title glued to its dot: "मो. अशफाक", "डॉ. शर्मा" (an initial stays: "एस. जयशंकर")
     while j - i > 2 and words[i + 1] == "." and (words[i] in ABBREVIATIONS or gz.is_title_prefix(words[i])):
         i += 2
@@ -197,6 +203,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         role = _office_before(words, k - 1)  # "डीएम सीतापुर अनुज सिंह": the office of a district
     if role and role not in cand.roles:
         cand.roles.append(role)
+    # "फायर ऑफिसर" said, "ऑफिसर" (its tail, stripped from the span) says nothing more
+    cand.roles = [r for r in cand.roles if not any(o != r and o.endswith(" " + r) for o in cand.roles)]
     return cand
 
 
@@ -323,6 +331,15 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "झारखंड जन अधिकार मंच", "बुंदेलखंड जल मंच": a body named after its region
             out[n] = Candidate(si, c.i, end, "ORG", from_model=c.from_model, from_context=True)
             taken.update(range(c.j, end))
+    out = [c for c in out if not _names_a_train(words, c, out)]
+    for n, c in enumerate(out):
+        if c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and c.j + 1 < len(words) \
+                and words[c.j] in ("के", "की", "का") and words[c.j + 1] in INSTITUTION_OFFICES:
+            # "रिम्स के अधीक्षक": what has a superintendent is an institution
+            out[n] = Candidate(si, c.i, c.j, "ORG", from_model=c.from_model, from_context=True)
+        elif c.type == "PERSON" and c.j - c.i == 1 and _origin_of_person(words, c, out):
+            # "डोरंडा की 54 वर्षीय शांति देवी": where the person named next is from
+            out[n] = Candidate(si, c.i, c.j, "PLACE", from_model=c.from_model, from_context=True)
     for n, c in enumerate(out):
         if c.type == "PLACE" and c.j - c.i == 1 and context.age_before(words, c.i):
             # "चार वर्षीय कृष्णा की": after an age, a name that is also a place is the child
@@ -330,6 +347,37 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out += _context_candidates(si, words, out)
     out = [_government_of(c, words) for c in out]
     return [c for c in out if _acceptable(c, words)]
+
+
+# Offices only an institution has: "रिम्स के अधीक्षक", "कॉलेज के प्राचार्य".
+INSTITUTION_OFFICES = {"अधीक्षक", "चिकित्सा अधीक्षक", "निदेशक", "प्राचार्य", "प्रिंसिपल", "कुलपति", "कुलसचिव", "डीन",
+                       "रजिस्ट्रार", "सीएमएस", "प्रबंधन", "प्रशासन"}
+# Words that end a train's name: "कोसी-गंगा एक्सप्रेस" names no river.
+TRAIN_WORDS = {"एक्सप्रेस", "मेल", "सुपरफास्ट", "पैसेंजर", "राजधानी", "शताब्दी", "जनशताब्दी", "वंदे", "स्पेशल"}
+
+
+def _names_a_train(words: list[str], c: Candidate, cands: list[Candidate]) -> bool:
+    """Is the place ``c`` part of a train's name (places joined by hyphens, then एक्सप्रेस)?"""
+    if c.type != "PLACE":
+        return False
+    starts = {x.i: x for x in cands if x.type == "PLACE"}
+    k = c.j
+    while k < len(words):
+        if words[k] == "-" and k + 1 < len(words):
+            nxt = starts.get(k + 1)
+            k = nxt.j if nxt is not None else k + 2
+            continue
+        return words[k] in TRAIN_WORDS and words[k] != "राजधानी" or (
+            words[k] == "राजधानी" and k + 1 < len(words) and words[k + 1] == "एक्सप्रेस")
+    return False
+
+
+def _origin_of_person(words: list[str], c: Candidate, cands: list[Candidate]) -> bool:
+    """``X की 54 वर्षीय Y`` / ``X के 62 साल के Y`` with Y a person: X is a place."""
+    if c.j + 1 >= len(words) or words[c.j] not in ("के", "की", "का"):
+        return False
+    persons = {x.i for x in cands if x.type == "PERSON"}
+    return any(m in persons and context.age_before(words, m) for m in range(c.j + 2, min(len(words), c.j + 6)))
 
 
 # Last words of the names of associations, fronts and unions.
@@ -340,7 +388,8 @@ ORG_HEADS = {"मंच", "मोर्चा", "संघ", "समिति", 
 # Institutions a place's name goes before: "इस्लामाबाद हाई कोर्ट", "पटना विश्वविद्यालय".
 PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्ट",), ("उच्च", "न्यायालय"), ("विश्वविद्यालय",), ("यूनिवर्सिटी",),
                       ("नगर", "निगम"), ("नगर", "पालिका"), ("जिला", "अदालत"), ("जिला", "न्यायालय"),
-                      ("पुलिस",), ("मेडिकल", "कॉलेज"), ("एयरपोर्ट",), ("हवाई", "अड्डा")}
+                      ("पुलिस",), ("मेडिकल", "कॉलेज"), ("एयरपोर्ट",), ("हवाई", "अड्डा"), ("फायर", "ब्रिगेड"),
+                      ("अग्निशमन", "विभाग"), ("अग्निशमन", "सेवा"), ("फायर", "सर्विस"), ("दमकल", "विभाग")}
 
 
 def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
