@@ -682,6 +682,10 @@ def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
 
 
 # --------------------------------------------------------------------------- tense
+# Nouns of deciding and announcing: "X करने का निर्णय/फैसला" puts X ahead of the decision.
+DECISION_NOUNS = {"निर्णय", "फैसला", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी"}
+
+
 def _is_future(words: list[str], i: int) -> bool:
     w = words[i]
     if w in FUTURE_WORDS or (FUTURE_ENDING_RE.search(w) and not w.endswith(FUTURE_STOP_ENDINGS)):
@@ -699,9 +703,15 @@ def _word_tense(words: list[str]) -> int | None:
     Hindi is verb-final, so the first verb group after a date usually closes its
     clause: that group decides.  A participle followed by a future auxiliary
     (``किया जाएगा``) is future."""
+    infinitive_seen = False
     for i, w in enumerate(words):
         if _is_future(words, i):
             return 1
+        if not infinitive_seen and w.endswith("ने") and len(w) > 3 and i + 2 < len(words) \
+                and words[i + 1] in ("का", "की", "के"):
+            if words[i + 2] in DECISION_NOUNS:
+                return 1  # "अक्टूबर से मानदेय बढ़ाने का निर्णय लिया गया": what was decided lies ahead
+            infinitive_seen = True  # ("भंग करने की सिफ़ारिश की और … कराने का ऐलान": the first one speaks)
         if w in PAST_WORDS or (w.endswith("ाया") and w not in PAST_ENDING_STOP):
             if i + 1 < len(words) and words[i + 1] == "तो":
                 continue  # "दुकानें खुली मिलीं तो कार्रवाई होगी": a condition; the main verb decides
