@@ -220,3 +220,12 @@ def test_a_list_announced_by_a_plural_place_noun_takes_everyday_words_too():
     assert places_in_list(text, []) == [(4, 5), (6, 8), (9, 10)]
     # without the announcing noun, everyday words are no list items
     assert places_in_list("शहर के आवास विकास , सड़क और बिजली को प्राथमिकता", []) == []
+
+
+def test_a_firm_is_named_before_its_business_word():
+    business = {"ट्रैवल्स", "वर्क्स", "भंडार", "बर्तन"}
+    f = lambda i: True  # noqa: E731
+    w = words("श्री बालाजी ग्लास वर्क्स में आग लगी")
+    assert context.business_name(w, 3, f, _name_word, business) == (0, 4)
+    w = words("बाजार में बर्तन भंडार बंद रहे")  # no name before it
+    assert context.business_name(w, 2, f, _name_word, business) is None

@@ -338,3 +338,12 @@ def test_shops_institutions_origins_and_trains():
 def test_mohammad_spelled_out_is_part_of_the_name():
     found = _found("तबादले\n\nरायपुर। सरगुजा कलेक्टर मोहम्मद आरिफ खान को राजस्व मंडल में सचिव बनाया गया है।")
     assert ("PERSON", "मोहम्मद आरिफ खान") in found, found
+
+
+def test_firms_railway_zones_and_a_places_untagged_institution():
+    found = _found("आग\n\nग्वालियर। आग में श्री साईं इलेक्ट्रॉनिक्स, न्यू फैशन हब और जैन बर्तन भंडार जलकर राख हो गए। "
+                   "शिवम ट्रैवल्स की यह बस दिल्ली से आ रही थी। बाजार में बर्तन भंडार बंद रहे। सहरसा रेल मंडल ने "
+                   "बताया। पूर्व मध्य रेलवे के अधिकारी पहुंचे।")
+    assert {("ORG", "श्री साईं इलेक्ट्रॉनिक्स"), ("ORG", "न्यू फैशन हब"), ("ORG", "जैन बर्तन भंडार"),
+            ("ORG", "शिवम ट्रैवल्स"), ("ORG", "सहरसा रेल मंडल"), ("ORG", "पूर्व मध्य रेलवे")} <= found, found
+    assert ("ORG", "बर्तन भंडार") not in found  # a kind of shop, not a named one

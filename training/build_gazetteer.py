@@ -797,6 +797,22 @@ government|gstcouncil|GST Council|जीएसटी परिषद/जीए�
 government|imd|India Meteorological Department|भारत मौसम विज्ञान विभाग/भारतीय मौसम विज्ञान विभाग/भारतीय मौसम विभाग/मौसम विभाग/मौसम विज्ञान विभाग/आईएमडी|IMD|
 government|railways|Indian Railways|भारतीय रेल/भारतीय रेलवे/रेलवे/इंडियन रेलवे|Indian Railways|
 government|railboard|Railway Board|रेलवे बोर्ड/रेल बोर्ड|
+government|nr_rly|Northern Railway|उत्तर रेलवे|
+government|ecr_rly|East Central Railway|पूर्व मध्य रेलवे|
+government|wr_rly|Western Railway|पश्चिम रेलवे|
+government|cr_rly|Central Railway|मध्य रेलवे|
+government|er_rly|Eastern Railway|पूर्व रेलवे|
+government|sr_rly|Southern Railway|दक्षिण रेलवे|
+government|ncr_rly|North Central Railway|उत्तर मध्य रेलवे|
+government|ner_rly|North Eastern Railway|पूर्वोत्तर रेलवे/उत्तर पूर्व रेलवे|
+government|nfr_rly|Northeast Frontier Railway|पूर्वोत्तर सीमांत रेलवे|
+government|nwr_rly|North Western Railway|उत्तर पश्चिम रेलवे|
+government|scr_rly|South Central Railway|दक्षिण मध्य रेलवे|
+government|ser_rly|South Eastern Railway|दक्षिण पूर्व रेलवे|
+government|swr_rly|South Western Railway|दक्षिण पश्चिम रेलवे|
+government|wcr_rly|West Central Railway|पश्चिम मध्य रेलवे|
+government|ecor_rly|East Coast Railway|पूर्व तटीय रेलवे|
+government|secr_rly|South East Central Railway|दक्षिण पूर्व मध्य रेलवे|
 government|irctc|IRCTC|आईआरसीटीसी/इंडियन रेलवे कैटरिंग एंड टूरिज्म कॉरपोरेशन|IRCTC|
 government|nhai|National Highways Authority of India|भारतीय राष्ट्रीय राजमार्ग प्राधिकरण/एनएचएआई|NHAI|
 government|aai|Airports Authority of India|भारतीय विमानपत्तन प्राधिकरण/एएआई/एयरपोर्ट अथॉरिटी ऑफ इंडिया|AAI|

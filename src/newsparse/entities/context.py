@@ -18,6 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable
 
+from ..normalise import normalise_token
+
 # Words before a place name in an address: निवासी रामसाला, थाना इकमा, ग्राम कमरौली.
 ADDRESS_BEFORE = {"निवासी", "ग्राम", "गांव", "गाँव", "मोहल्ला", "कस्बा", "मौजा", "थाना", "कोतवाली", "चौकी",
                   "तहसील", "प्रखंड", "ब्लॉक", "टोला", "पंचायत"}
@@ -302,7 +304,9 @@ NAGAR = "नगर"
 NOT_BEFORE_NAGAR = {"पूरे", "पूरा", "पूरी", "इस", "उस", "इसी", "उसी", "हर", "किसी", "प्राचीन", "पवित्र", "धार्मिक",
                     "ऐतिहासिक", "औद्योगिक", "बड़े", "छोटे", "अपने", "अपना", "नए", "नई", "पुराने", "स्मार्ट", "महा",
                     "उप", "मुख्य", "सुंदर", "समूचे", "सारे", "पूरब", "दूसरे", "एक", "कई", "दोनों", "शेष", "बाकी",
-                    "अधिकतर", "ज्यादातर", "अधिकांश", "समस्त", "संपूर्ण", "उक्त", "अन्य", "प्रत्येक", "किस"}
+                    "अधिकतर", "ज्यादातर", "अधिकांश", "समस्त", "संपूर्ण", "उक्त", "अन्य", "प्रत्येक", "किस",
+                    "बसे", "बसा", "बसी", "बने", "बना", "स्थित", "विकसित", "प्रमुख", "कुछ", "सभी", "हमारे", "उनके"}
+NOT_BEFORE_NAGAR = {normalise_token(w) for w in NOT_BEFORE_NAGAR}
 NOT_AFTER_NAGAR = {"निगम", "पालिका", "पंचायत", "परिषद", "निकाय", "आयुक्त", "विकास", "कोतवाली", "थाना", "थाने",
                    "अध्यक्ष", "प्रमुख", "सेठ", "कीर्तन", "भ्रमण", "वासियों", "वासी", "सरकार", "प्रशासन", "मंत्री"}
 COLONY_AFTER = {"में", "से", "के", "की", "का", "को", "तक", "निवासी", "क्षेत्र", "इलाके", "इलाका", "मोहल्ले",
@@ -322,6 +326,30 @@ def colony_before_nagar(words: list[str], k: int, free: Callable[[int], bool],
     if after in NOT_AFTER_NAGAR or after not in COLONY_AFTER:
         return None
     return k, k + 2
+
+
+BUSINESS_OPENERS = {"श्री", "न्यू", "द", "न्यु"}
+
+
+def business_name(words: list[str], k: int, free: Callable[[int], bool], name_word: Callable[[str], bool],
+                  business_words: set[str]) -> tuple[int, int] | None:
+    """``[i, j)`` for an untagged shop or firm ending in a business word at ``k``:
+    ``शिवम ट्रैवल्स``, ``श्री बालाजी ग्लास वर्क्स``, ``जैन बर्तन भंडार``.  One to three name
+    words before it, one of them rare, a name part or an opener (श्री, न्यू)."""
+    if not (free(k) and words[k] in business_words) or (k > 0 and words[k - 1] in business_words):
+        return None  # (a run of business words is read from its first one)
+    j = k + 1
+    while j < len(words) and words[j] in business_words and free(j):
+        j += 1
+    i = k
+    while i > 0 and k - i < 3 and free(i - 1) and (
+            name_word(words[i - 1]) or words[i - 1] in BUSINESS_OPENERS) and not words[i - 1].isdigit() \
+            and not words[i - 1].endswith("कर"):  # ("एक से एक बढ़कर स्टोर्स": a participle)
+        i -= 1
+    if i == k or not any(rare(w) or _name_part(w) or w in BUSINESS_OPENERS for w in words[i:k]) \
+            or all(w in BUSINESS_OPENERS for w in words[i:k]):
+        return None  # ("द इलेक्ट्रॉनिक्स रिसाइक्लिंग …": an opener alone names nothing)
+    return i, j
 
 
 # Words joining the items of a list, and what may follow its last item.
@@ -344,6 +372,7 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
 
     def word_ok(x: int, loose: bool) -> bool:
         return (0 <= x < n and free(x) and name_word(words[x]) and len(words[x]) > 2
+                and words[x] not in LIST_JOINERS
                 and not words[x].endswith(COMMON_ENDINGS) and (loose or rare(words[x])))
 
     def item(k: int, loose: bool) -> int | None:

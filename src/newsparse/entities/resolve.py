@@ -118,6 +118,9 @@ BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्ह�
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म", "गारमेंट्स", "इलेक्ट्रॉनिक्स",
                   "टेलर्स", "ज्वेलर्स", "मेडिकल्स", "मोटर्स", "स्वीट्स", "ट्रैवल्स", "वर्क्स", "कलेक्शन", "एम्पोरियम",
                   "मार्ट", "हब", "बर्तन", "क्लॉथ", "फर्नीचर"}
+# Business words that end a firm's own name ("शिवम ट्रैवल्स"); not the generic ones a
+# phrase like "हैरिटेज होटल" or "समाचार एजेंसी" ends with.
+FIRM_WORDS = BUSINESS_WORDS - {"होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "फर्म", "दूल्हाघर", "कलेक्शन"}
 # "देहरादून क्षेत्रीय कार्यालय": a place plus office words is that place's office,
 # not a named organisation — the place is what the article names.
 OFFICE_WORDS = {"क्षेत्रीय", "कार्यालय", "मुख्यालय", "शाखा", "इकाई", "प्रशासन", "दफ्तर", "ऑफिस", "प्रांतीय",
@@ -389,13 +392,15 @@ ORG_HEADS = {"मंच", "मोर्चा", "संघ", "समिति", 
 PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्ट",), ("उच्च", "न्यायालय"), ("विश्वविद्यालय",), ("यूनिवर्सिटी",),
                       ("नगर", "निगम"), ("नगर", "पालिका"), ("जिला", "अदालत"), ("जिला", "न्यायालय"),
                       ("पुलिस",), ("मेडिकल", "कॉलेज"), ("एयरपोर्ट",), ("हवाई", "अड्डा"), ("फायर", "ब्रिगेड"),
-                      ("अग्निशमन", "विभाग"), ("अग्निशमन", "सेवा"), ("फायर", "सर्विस"), ("दमकल", "विभाग")}
+                      ("अग्निशमन", "विभाग"), ("अग्निशमन", "सेवा"), ("फायर", "सर्विस"), ("दमकल", "विभाग"),
+                      ("रेल", "मंडल"), ("रेलवे", "मंडल"), ("नगर", "पंचायत"), ("जिला", "पंचायत")}
 
 
 def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
     """A place right before a generic institution the gazetteer knows alone ("इस्लामाबाद" +
     "हाई कोर्ट") is that place's institution: one organisation."""
     by_start = {c.i: c for c in cands}
+    covered = {k for c in cands for k in range(c.i, c.j)}
     out, skip = [], set()
     for c in sorted(cands, key=lambda c: c.i):
         if id(c) in skip:
@@ -408,6 +413,15 @@ def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate
                                  from_gazetteer=c.from_gazetteer and nxt.from_gazetteer))
             skip.add(id(nxt))
             continue
+        if c.type == "PLACE":
+            # ... or an institution nothing tagged: "सहरसा रेल मंडल"
+            end = next((c.j + len(inst) for inst in PLACE_INSTITUTIONS if len(inst) >= 2
+                        and tuple(words[c.j:c.j + len(inst)]) == inst
+                        and not covered & set(range(c.j, c.j + len(inst)))), None)
+            if end is not None:
+                typ = "PLACE" if words[end - 1] in FACILITY_WORDS else "ORG"
+                out.append(Candidate(si, c.i, end, typ, from_model=c.from_model))
+                continue
         out.append(c)
     return out
 
@@ -422,10 +436,13 @@ def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> i
         w = words[k]
         if w in ORG_HEADS:
             return k + 1 if k > c.j else None  # (not "बिहार परिषद" alone: too little to go on)
-        if w in POSTPOSITIONS or PUNCT_RE.match(w) or w in FUNCTION_WORDS or w.isdigit():
-            return None
+        if w in POSTPOSITIONS or PUNCT_RE.match(w) or w in FUNCTION_WORDS or w.isdigit() or w in ADVERBS:
+            return None  # ("क्यूबा दोबारा संगठन में शामिल हो": no body's name)
         k += 1
     return None
+
+
+ADVERBS = {"दोबारा", "फिर", "पुनः", "अब", "तब", "जल्द", "भी", "ही", "तो", "सिर्फ", "केवल", "अभी", "आज", "कल"}
 
 
 def _government_of(c: Candidate, words: list[str]) -> Candidate:
@@ -476,6 +493,9 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             span = (context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
                     or context.colony_before_nagar(words, k, free, _name_word))
             typ = "PLACE" if span else typ
+        if span is None:
+            span = context.business_name(words, k, free, _name_word, FIRM_WORDS)
+            typ = "ORG" if span else typ
         if span is None:
             k += 1
             continue
