@@ -576,3 +576,20 @@ def test_a_headline_x_bole_dash():
         ("राहुल गांधी", "बोले", "महंगाई पर चर्चा से भाग रही है सरकार")]
     doc = analyse("खेल\n\nनई दिल्ली। वह बोले तो सब चुप हो गए।")  # no dash: no quotation of words
     assert doc.claims == []
+
+
+def test_agencies_quoting_others_and_unsourced_information():
+    doc = analyse("श्रीलंका\n\nकोलंबो। समाचार एजेंसी रॉयटर्स के मुताबिक़ गुणसेकरा ने कहा कि जहाज़ों को अनुमति नहीं दी "
+                  "जाएगी। समाचार एजेंसी एएफ़पी ने चीनी दूतावास के एक अधिकारी के हवाले से बताया कि जहाज़ शोध के लिए "
+                  "आते हैं। जानकारी के मुताबिक़ मालिक घटना के बाद से फरार है।")
+    got = [(c.speaker, c.speaker_type, c.text) for c in doc.claims]
+    assert got == [("गुणसेकरा", "named", "जहाज़ों को अनुमति नहीं दी जाएगी"),
+                   ("चीनी दूतावास के एक अधिकारी", "anonymous", "जहाज़ शोध के लिए आते हैं"),
+                   (None, "unattributed", "मालिक घटना के बाद से फरार है")], got
+
+
+def test_this_news_is_not_the_claim_of_the_sentence_before():
+    doc = analyse("रोक बढ़ी\n\nश्रीलंका ने विदेशी जहाज़ों पर रोक बढ़ाने का फ़ैसला किया है. माना जा रहा है कि इसका असर "
+                  "चीन पर पड़ेगा.\n\nविदेश मंत्री चमिंडा गुणसेकरा ने संसद को इस फ़ैसले की जानकारी दी.")
+    assert all(c.speaker_type == "unattributed" or not c.text.startswith("माना") for c in doc.claims)
+    assert not any(c.speaker and "गुणसेकरा" in c.speaker and "असर" in c.text for c in doc.claims)

@@ -267,7 +267,18 @@ def _one_of_a_body(phrase: list[str], lex: Lexicon) -> bool:
     return False
 
 
+def _reports_speech(words: list[str], ci: int, cj: int, lex: Lexicon) -> bool:
+    """Does ``words[ci:cj]`` open with someone's reported speech, "X ने कहा कि …"?"""
+    for m in range(ci, min(cj, ci + MAX_SPEAKER_TOKENS + 1)):
+        if words[m] == "ने" or words[m] in ERGATIVE_PRONOUNS:
+            return any(_match_at(words, x, lex.speech_cues) for x in range(m + 1, min(cj, m + 8)))
+        if _is_punct(words[m]):
+            return False
+    return False
+
+
 ANNOUNCING = {"घोषणा", "ऐलान"}
+UNSOURCED_HEADS = {"जानकारी", "खबर", "खबरों", "रिपोर्ट्स", "चर्चा", "चर्चाओं"}
 SAID_FORMS = {"बोले", "बोला", "बोली", "बोलीं"}
 FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिया", "दिए", "ली", "लिया"}
 
@@ -499,6 +510,8 @@ class _SentenceReader:
             return
         doc = self.ctx.doc
         start, end = self.prev.tokens[i].start, self.prev.tokens[j - 1].end
+        if any(cs < end and start < ce for cs, ce in self.ctx.contents):
+            return  # the sentence before is someone else's claim ("माना जा रहा है कि …"), not this one's
         self.previous_claims.append(Claim(speaker=speaker.text, speaker_type=speaker.type, cue=self.text(*cue),
                                      text=doc.text[start:end], kind="indirect", start=start, end=end,
                                      sentence=self.index - 1, speaker_id=speaker.entity_id,
@@ -574,6 +587,9 @@ class _SentenceReader:
                 if found is None:
                     return
                 sp_start, speaker = found
+            quoted = self.quoted_source(k, j)
+            if quoted is not None:
+                speaker = quoted  # "एएफ़पी ने X के एक अधिकारी के हवाले से बताया कि": X's official speaks
             after = aux_end = self.after_cue(cue_end)
             if cue[:2] == ("कहते", "हुए") or cue[:2] == ("कहते", "हुये"):
                 # "X ने यह कहते हुए … कि Y": the content is after the next कि
@@ -613,6 +629,17 @@ class _SentenceReader:
                     return  # "… की सिफ़ारिश की और चुनाव का ऐलान किया": an event, not a statement
                 self.add(k, speaker, cue_span, (ci, cj))
             return
+
+    def quoted_source(self, k: int, j: int) -> _Speaker | None:
+        """The source named by "… के हवाले से" between the agent at ``k`` and the cue at ``j``."""
+        words = self.words
+        for m in range(k + 2, j - 1):
+            if words[m] == "के" and words[m + 1] == "हवाले" and m + 2 < j and words[m + 2] == "से":
+                i = m
+                while i > k + 1 and not _is_punct(words[i - 1]) and m - i < MAX_SPEAKER_TOKENS:
+                    i -= 1
+                return self.classify(i, m) if i < m else None
+        return None
 
     def noun_cue_at(self, k: int) -> tuple[tuple[str, ...], _Speaker] | None:
         """The noun cue starting at token ``k`` (``X का कहना``, ``उनका मानना``) and its speaker."""
@@ -667,6 +694,9 @@ class _SentenceReader:
             sp_start, speaker = found
             if words[k - 1] in lex.non_sources or any(w in lex.non_sources for w in words[sp_start:k][-1:]):
                 return
+            if words[k - 1] in UNSOURCED_HEADS:
+                # "जानकारी के मुताबिक़", "मिली जानकारी के अनुसार": reported, by no one named
+                speaker = _Speaker(None, "unattributed", None, self.toks[sp_start].start)
             if speaker.entity_id is None and set(words[sp_start:k]) & ISSUED_DOCUMENTS:
                 # "एक अन्य नोटिफिकेशन के अनुसार": the body that issued it speaks; "विभाग की ओर
                 # से जारी एडवाइजरी": the department named earlier
@@ -677,6 +707,10 @@ class _SentenceReader:
         cue_end = k + len(cue)
         taken.update(range(k, cue_end))
         ci, cj = _trim(words, cue_end, _content_end(words, cue_end, n))
+        if _reports_speech(words, ci, cj, lex) or (cue_end < n and words[cue_end] in ("बताया", "कहा")):
+            # "रॉयटर्स के मुताबिक़ X ने कहा कि Y", "एएफ़पी ने X के हवाले से बताया कि Y": the reported
+            # verb reads the claim, with its speaker
+            return
         if cj - ci > MIN_CONTENT_TOKENS:  # "के अनुसार" also introduces manner: want a clause after it
             self.add(k, speaker, (k, cue_end), (ci, cj))
         elif sp_start > 0:

@@ -171,6 +171,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
     # an abbreviated title glued to its dot: "मो. अशफाक", "डॉ. शर्मा" (an initial stays: "एस. जयशंकर")
     while j - i > 2 and words[i + 1] == "." and (words[i] in ABBREVIATIONS or gz.is_title_prefix(words[i])):
         i += 2
+    while j - i > 1 and words[j - 1] in STATE_WORDS_AFTER_NAME:
+        j -= 1  # "मालिक सुधीर प्रसाद फ़रार है": his state, not his name
     name, roles = gz.strip_titles(words[i:j])
     lead = 0
     while lead < len(name) and (name[lead] in NON_NAME_OPENERS or name[lead].endswith(ROLE_SUFFIXES)):
@@ -211,6 +213,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
     return cand
 
 
+# Words of a person's state that the model may take into the name ("सुधीर प्रसाद फ़रार").
+STATE_WORDS_AFTER_NAME = {"फरार", "घायल", "गिरफ्तार", "लापता", "मृत", "बरामद", "गंभीर", "सुरक्षित", "जख्मी"}
 # Second words of a name that are not a name by themselves: "सरिता देवी", "गुड्डी बाई", "राम कुमार".
 GIVEN_NAME_FOLLOWERS = {"देवी", "बाई", "कुमारी", "कुमार", "बेगम", "बानो", "खातून", "प्रसाद", "लाल", "चंद"}
 # Auxiliaries, common verbs and particles that may stand between a role and a name
