@@ -593,3 +593,10 @@ def test_this_news_is_not_the_claim_of_the_sentence_before():
                   "चीन पर पड़ेगा.\n\nविदेश मंत्री चमिंडा गुणसेकरा ने संसद को इस फ़ैसले की जानकारी दी.")
     assert all(c.speaker_type == "unattributed" or not c.text.startswith("माना") for c in doc.claims)
     assert not any(c.speaker and "गुणसेकरा" in c.speaker and "असर" in c.text for c in doc.claims)
+
+
+def test_a_body_speaks_through_its_report():
+    doc = analyse("रिपोर्ट\n\nनई दिल्ली। राष्ट्रीय मानवाधिकार आयोग की एक नई रिपोर्ट के मुताबिक़ हर तीसरी घरेलू कामगार "
+                  "महिला ने उत्पीड़न झेला है। विदेश मंत्रालय के एक अधिकारी ने कहा कि बातचीत जारी रहेगी।")
+    assert [(c.speaker, c.speaker_type) for c in doc.claims] == [
+        ("राष्ट्रीय मानवाधिकार आयोग", "named"), ("विदेश मंत्रालय के एक अधिकारी", "anonymous")]

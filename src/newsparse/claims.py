@@ -278,6 +278,7 @@ def _reports_speech(words: list[str], ci: int, cj: int, lex: Lexicon) -> bool:
 
 
 ANNOUNCING = {"घोषणा", "ऐलान"}
+DOCUMENT_HEADS = {"रिपोर्ट", "सर्वे", "सर्वेक्षण", "अध्ययन", "बयान", "विज्ञप्ति", "पत्र", "आंकड़ों", "आंकड़े"}
 UNSOURCED_HEADS = {"जानकारी", "खबर", "खबरों", "रिपोर्ट्स", "चर्चा", "चर्चाओं"}
 SAID_FORMS = {"बोले", "बोला", "बोली", "बोलीं"}
 FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिया", "दिए", "ली", "लिया"}
@@ -395,6 +396,9 @@ class _SentenceReader:
             # "रोहित की मां", "रामकिशोर के बेटे": someone identified through the person speaks.
             trailing = self.ctx.doc.text[mention_end:end_off].split()
             if not trailing or (ent.type == "PERSON" and trailing[0] not in GENITIVES):
+                return _Speaker(ent.name, "named", ent.id, pos)
+            if ent.type != "PERSON" and phrase[-1] in DOCUMENT_HEADS:
+                # "आयोग की एक नई रिपोर्ट में कहा गया": the body speaks through its report
                 return _Speaker(ent.name, "named", ent.id, pos)
         head = phrase[-1]
         if ("सूत्रों" in phrase or "सूत्र" in phrase or "छापने" in phrase
