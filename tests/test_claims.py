@@ -600,3 +600,4 @@ def test_a_body_speaks_through_its_report():
                   "महिला ने उत्पीड़न झेला है। विदेश मंत्रालय के एक अधिकारी ने कहा कि बातचीत जारी रहेगी।")
     assert [(c.speaker, c.speaker_type) for c in doc.claims] == [
         ("राष्ट्रीय मानवाधिकार आयोग", "named"), ("विदेश मंत्रालय के एक अधिकारी", "anonymous")]
+

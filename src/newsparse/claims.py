@@ -83,6 +83,9 @@ ISSUED_DOCUMENTS = {normalise_token(w) for w in (
     "नोटिफिकेशन", "अधिसूचना", "सर्कुलर", "परिपत्र", "एडवाइजरी", "विज्ञप्ति", "प्रेस विज्ञप्ति", "बुलेटिन",
     "बयान", "पत्र")}
 ISSUER_REACH = 3
+# What a body speaks through ("आयोग की एक नई रिपोर्ट में कहा गया"): its writings, documents and
+# surveys (figures are no source: "आंकड़ों के मुताबिक़" is in the lexicon's non_sources).
+DOCUMENT_HEADS = WRITTEN_SOURCES | ISSUED_DOCUMENTS | {normalise_token(w) for w in ("सर्वे", "सर्वेक्षण", "अध्ययन")}
 # Sentence-final verbs/auxiliaries: a "." after one of them ends a sentence even when the
 # segmenter took it for an initial (``है.इस``).
 FINAL_WORDS = {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "दिया", "किया", "हुआ", "हुई",
@@ -278,7 +281,6 @@ def _reports_speech(words: list[str], ci: int, cj: int, lex: Lexicon) -> bool:
 
 
 ANNOUNCING = {"घोषणा", "ऐलान"}
-DOCUMENT_HEADS = {"रिपोर्ट", "सर्वे", "सर्वेक्षण", "अध्ययन", "बयान", "विज्ञप्ति", "पत्र", "आंकड़ों", "आंकड़े"}
 UNSOURCED_HEADS = {"जानकारी", "खबर", "खबरों", "रिपोर्ट्स", "चर्चा", "चर्चाओं"}
 SAID_FORMS = {"बोले", "बोला", "बोली", "बोलीं"}
 FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिया", "दिए", "ली", "लिया"}
