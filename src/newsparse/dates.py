@@ -683,7 +683,7 @@ def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
 
 # --------------------------------------------------------------------------- tense
 # Nouns of deciding and announcing: "X करने का निर्णय/फैसला" puts X ahead of the decision.
-DECISION_NOUNS = {"निर्णय", "फैसला", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी"}
+DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी"]}
 
 
 def _is_future(words: list[str], i: int) -> bool:

@@ -153,7 +153,7 @@ SPEECH_AFTER_NAME = {"कहते", "कहती", "बताते", "बत�
 AGE_ADJECTIVES = ("वर्षीय", "वर्षीया", "साला")
 
 
-NUMBER_WORDS = {"एक", "दो", "तीन", "चार", "पांच", "पाँच", "छह", "छः", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह",
+NUMBER_WORDS = {"एक", "दो", "तीन", "चार", "पांच", "छह", "छः", "सात", "आठ", "नौ", "दस", "ग्यारह", "बारह",
                 "तेरह", "चौदह", "पंद्रह", "सोलह", "सत्रह", "अठारह", "उन्नीस", "बीस", "पच्चीस", "तीस", "चालीस",
                 "पचास", "साठ", "सत्तर", "अस्सी", "नब्बे"}
 
@@ -356,7 +356,7 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
 LIST_JOINERS = {",", "और", "व", "एवं", "तथा"}
 LIST_CLOSERS = {"में", "से", "के", "की", "का", "को", "तक", "समेत", "सहित", "आदि", ",", "।", "."}
 # Plural place nouns closing a list of places: "लखीगाम और अंबेठा गांवों को".
-PLACE_PLURALS = {"गांवों", "गाँवों", "जिलों", "जनपदों", "तहसीलों", "प्रखंडों", "ब्लॉकों", "कस्बों", "शहरों",
+PLACE_PLURALS = {"गांवों", "जिलों", "जनपदों", "तहसीलों", "प्रखंडों", "ब्लॉकों", "कस्बों", "शहरों",
                  "इलाकों", "मोहल्लों", "देशों", "राज्यों", "क्षेत्रों", "कॉलोनियों", "कालोनियों", "वार्डों"}
 
 
@@ -380,7 +380,7 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
             return None
         j = k + 1
         if loose:  # "नाका सतरिख", "आवास विकास कॉलोनी": up to three words
-            while j < n and j - k < 3 and word_ok(j, True) and words[j] not in LIST_JOINERS:
+            while j < n and j - k < 3 and word_ok(j, True):
                 j += 1
         while j < n and words[j] in VILLAGE_SUFFIXES and free(j):
             j += 1
@@ -405,7 +405,7 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
                 break
             run.append((pos, end, is_known))
             if introduced and is_known:
-                while end < n and end - pos < 3 and words[end] not in LIST_JOINERS and word_ok(end, True):
+                while end < n and end - pos < 3 and word_ok(end, True):
                     end += 1  # ("नाका | सतरिख": the rest of an item the model cut short)
             if end < n and words[end] in LIST_JOINERS and end + 1 < n:
                 pos = end + 1

@@ -774,7 +774,7 @@ def _merge_rivers(order: list[_Cluster]) -> list[_Cluster]:
 
 
 # Words after a body's name that name a service of it, not another body: "बीबीसी हिंदी".
-SERVICE_WORDS = {"हिंदी", "हिन्दी", "न्यूज", "न्यूज़"}
+SERVICE_WORDS = {"हिंदी", "हिन्दी", "न्यूज"}  # (tokens are normalised: न्यूज़ arrives as न्यूज)
 
 
 def _merge_org_short_forms(order: list[_Cluster]) -> list[_Cluster]:
