@@ -338,13 +338,15 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "झारखंड जन अधिकार मंच", "बुंदेलखंड जल मंच": a body named after its region
             out[n] = Candidate(si, c.i, end, "ORG", from_model=c.from_model, from_context=True)
             taken.update(range(c.j, end))
-    out = [c for c in out if not _names_a_train(words, c, out)]
+    place_ends = {x.i: x.j for x in out if x.type == "PLACE"}
+    out = [c for c in out if not _names_a_train(words, c, place_ends)]
+    person_starts = {x.i for x in out if x.type == "PERSON"}
     for n, c in enumerate(out):
         if c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and c.j + 1 < len(words) \
                 and words[c.j] in ("के", "की", "का") and words[c.j + 1] in INSTITUTION_OFFICES:
             # "रिम्स के अधीक्षक": what has a superintendent is an institution
             out[n] = Candidate(si, c.i, c.j, "ORG", from_model=c.from_model, from_context=True)
-        elif c.type == "PERSON" and c.j - c.i == 1 and _origin_of_person(words, c, out):
+        elif c.type == "PERSON" and c.j - c.i == 1 and _origin_of_person(words, c, person_starts):
             # "डोरंडा की 54 वर्षीय शांति देवी": where the person named next is from
             out[n] = Candidate(si, c.i, c.j, "PLACE", from_model=c.from_model, from_context=True)
     for n, c in enumerate(out):
@@ -363,28 +365,26 @@ INSTITUTION_OFFICES = {"अधीक्षक", "चिकित्सा अध
 TRAIN_WORDS = {"एक्सप्रेस", "मेल", "सुपरफास्ट", "पैसेंजर", "राजधानी", "शताब्दी", "जनशताब्दी", "वंदे", "स्पेशल"}
 
 
-def _names_a_train(words: list[str], c: Candidate, cands: list[Candidate]) -> bool:
-    """Is the place ``c`` part of a train's name (places joined by hyphens, then एक्सप्रेस)?"""
+def _names_a_train(words: list[str], c: Candidate, place_ends: dict[int, int]) -> bool:
+    """Is the place ``c`` part of a train's name (places joined by hyphens, then एक्सप्रेस)?
+    ``place_ends`` maps each place candidate's first token to its end."""
     if c.type != "PLACE":
         return False
-    starts = {x.i: x for x in cands if x.type == "PLACE"}
     k = c.j
     while k < len(words):
         if words[k] == "-" and k + 1 < len(words):
-            nxt = starts.get(k + 1)
-            k = nxt.j if nxt is not None else k + 2
+            k = place_ends.get(k + 1, k + 2)
             continue
         return words[k] in TRAIN_WORDS and words[k] != "राजधानी" or (
             words[k] == "राजधानी" and k + 1 < len(words) and words[k + 1] == "एक्सप्रेस")
     return False
 
 
-def _origin_of_person(words: list[str], c: Candidate, cands: list[Candidate]) -> bool:
+def _origin_of_person(words: list[str], c: Candidate, person_starts: set[int]) -> bool:
     """``X की 54 वर्षीय Y`` / ``X के 62 साल के Y`` with Y a person: X is a place."""
     if c.j + 1 >= len(words) or words[c.j] not in ("के", "की", "का"):
         return False
-    persons = {x.i for x in cands if x.type == "PERSON"}
-    return any(m in persons and context.age_before(words, m) for m in range(c.j + 2, min(len(words), c.j + 6)))
+    return any(m in person_starts and context.age_before(words, m) for m in range(c.j + 2, min(len(words), c.j + 6)))
 
 
 # Last words of the names of associations, fronts and unions.
