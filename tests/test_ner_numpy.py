@@ -122,11 +122,11 @@ def test_il_ner_dev_same_tags_as_torch(numpy_tagger, fast_tagger):
     _assert_same_tags(numpy_tagger, fast_tagger, sentences)
 
 
-def test_edge_cases_same_tags_as_torch(numpy_tagger, fast_tagger):
+def _edge_case_sentences() -> list[list[str]]:
     base = _tokens_of(TEXT)
     long = [w for s in base for w in s]
     long = (long * (500 // len(long) + 1))[:500]
-    sents = [
+    return [
         ["दिल्ली"],
         ["।"],
         long,                                   # one long sentence, no windows at this level
@@ -137,7 +137,10 @@ def test_edge_cases_same_tags_as_torch(numpy_tagger, fast_tagger):
         ["a b", "दिल्ली", "  ", "नई दिल्ली"],      # spaces inside tokens (word vectors map them to NBSP)
         ["x" * 60, "क" * 40, "दिल्ली"],           # very long words
     ]
-    _assert_same_tags(numpy_tagger, fast_tagger, sents)
+
+
+def test_edge_cases_same_tags_as_torch(numpy_tagger, fast_tagger):
+    _assert_same_tags(numpy_tagger, fast_tagger, _edge_case_sentences())
 
 
 def test_batching_does_not_change_tags(numpy_tagger, text_sentences):
@@ -196,12 +199,14 @@ def test_tags_are_bioes_strings(numpy_tagger, text_sentences):
 
 # -- no torch, no stanza -------------------------------------------------------
 
-def test_numpy_path_never_imports_torch_or_stanza():
-    files = _files()
+def _assert_tags_without_torch(load_args: str, check: str = "") -> None:
+    """Load a tagger with ``load_numpy_tagger(load_args)`` in a fresh interpreter, tag a
+    sentence, and check that neither torch nor stanza was imported."""
     code = (
         "import sys\n"
         "from newsparse.entities.ner_numpy import load_numpy_tagger\n"
-        f"t = load_numpy_tagger({str(files.ner)!r}, {str(files.pretrain)!r})\n"
+        f"t = load_numpy_tagger({load_args})\n"
+        f"{check}"
         "tags = t.tag([['प्रधानमंत्री', 'नरेंद्र', 'मोदी', 'ने', 'दिल्ली', 'में', 'कहा']])\n"
         "assert len(tags[0]) == 7, tags\n"
         "assert any(x != 'O' for x in tags[0]), tags\n"
@@ -212,6 +217,11 @@ def test_numpy_path_never_imports_torch_or_stanza():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "ok"
+
+
+def test_numpy_path_never_imports_torch_or_stanza():
+    files = _files()
+    _assert_tags_without_torch(f"{str(files.ner)!r}, {str(files.pretrain)!r}")
 
 
 # -- decoding helpers match stanza --------------------------------------------
@@ -509,3 +519,219 @@ def test_engine_choice(monkeypatch, env, gpu, expected):
         monkeypatch.setenv(k, v)
     monkeypatch.setattr(ner, "_gpu_visible", lambda: gpu)
     assert ner.backend() == expected
+
+
+# -- char-LM models --------------------------------------------------------------
+#
+# A char-LM model is built here from the shipped one: two small character language
+# models with random weights (stanza's own class, saved as stanza saves them), and
+# the shipped tagger converted by training/charlm_warm_start.py, whose zero LM
+# columns are then randomised so that the LM states change the tags.
+
+CHARLM_ARGS = dict(char_emb_dim=32, char_hidden_dim=128, char_num_layers=1, char_dropout=0.0,
+                   char_rec_dropout=0.0, char_unit_dropout=0.0)
+
+
+def _save_charlm(path: Path, args: dict, vocab, is_forward: bool, nested: bool, seed: int) -> None:
+    """A ``CharacterLanguageModel`` with random weights (and initial states), saved as stanza saves one:
+    the model's state itself (``CharacterLanguageModel.save``) or nested under "model" (its trainer)."""
+    import torch
+    from stanza.models.common.char_model import CharacterLanguageModel
+
+    torch.manual_seed(seed)
+    lm = CharacterLanguageModel(args, vocab, is_forward_lm=is_forward)
+    with torch.no_grad():
+        lm.charlstm_h_init.normal_(0, 0.1)
+        lm.charlstm_c_init.normal_(0, 0.1)
+    if nested:
+        torch.save({"model": lm.full_state(), "epoch": 1, "global_step": 2}, path)
+    else:
+        lm.save(str(path))
+
+
+@pytest.fixture(scope="module")
+def charlm_dir(tmp_path_factory) -> Path:
+    """A model directory (as ``ner.model_files`` reads one) holding a char-LM NER model."""
+    import importlib.util
+
+    import torch
+    from stanza.models.common.vocab import CharVocab
+
+    files = _files()
+    d = tmp_path_factory.mktemp("charlm_model")
+    # the LMs' characters: the samples' (so Latin capitals, emoji, ... are unknown), with
+    # the sentence-start '\n' and the word-end ' ' of stanza's NER data loader
+    text = "".join(p.read_text(encoding="utf-8-sig") for p in sorted((ROOT / "samples").glob("*.txt")))
+    vocab = {"char": CharVocab([sorted(set(text) | {"\n", " "})])}
+    _save_charlm(d / "charlm_forward.pt", CHARLM_ARGS, vocab, True, nested=False, seed=0)
+    _save_charlm(d / "charlm_backward.pt", CHARLM_ARGS, vocab, False, nested=True, seed=1)
+
+    spec = importlib.util.spec_from_file_location("charlm_warm_start", ROOT / "training" / "charlm_warm_start.py")
+    warm_start = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(warm_start)
+    warm_start.convert(str(files.ner), str(d / "converted.pt"), str(d / "charlm_forward.pt"),
+                       str(d / "charlm_backward.pt"), 0.1)
+    ck = torch.load(d / "converted.pt", weights_only=True)
+    cfg, sd = ck["config"], ck["model"]
+    word_dim = cfg["word_emb_dim"]
+    old_in = word_dim + 2 * cfg["char_hidden_dim"]
+    gen = torch.Generator().manual_seed(2)
+    for sfx in ("", "_reverse"):  # the tagger LSTM's columns for the new transform outputs
+        w = sd[f"taggerlstm.lstm.weight_ih_l0{sfx}"]
+        w[:, old_in:] = torch.randn(w.shape[0], w.shape[1] - old_in, generator=gen) * 0.5
+    w = sd["input_transform.weight"]  # the old transform outputs' LM-state inputs
+    w[:old_in, word_dim:] = torch.randn(old_in, w.shape[1] - word_dim, generator=gen) * 0.3
+    torch.save(ck, d / "ner.pt")
+    (d / "converted.pt").unlink()
+    for name in ("pretrain", "resources_json"):
+        src = getattr(files, name)
+        (d / src.name).symlink_to(src)
+    return d
+
+
+def _charlm_files(d: Path) -> tuple[Path, Path, Path, Path]:
+    return d / "ner.pt", d / "pretrain.pt", d / "charlm_forward.pt", d / "charlm_backward.pt"
+
+
+@pytest.fixture(scope="module")
+def charlm_numpy(charlm_dir) -> NumpyTagger:
+    tagger = load_numpy_tagger(*_charlm_files(charlm_dir))
+    assert tagger.charlms is not None
+    return tagger
+
+
+@pytest.fixture(scope="module")
+def charlm_torch(charlm_dir):
+    """The torch fast path on the char-LM model (stanza's ``NERTagger.forward`` itself)."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("NEWSPARSE_MODEL_DIR", str(charlm_dir))
+        mp.delenv("NEWSPARSE_NER", raising=False)
+        assert ner.model_files().forward_charlm is not None
+        tagger = ner.FastTagger(ner._load_trainer())
+    assert tagger.args["charlm"] and not tagger.plain
+    return tagger
+
+
+def test_charlm_texts_same_tags_as_torch(charlm_numpy, charlm_torch, text_sentences):
+    sents = text_sentences[:500]
+    tags = _assert_same_tags(charlm_numpy, charlm_torch, sents)
+    assert any(t != "O" for s in tags for t in s)
+
+
+def test_charlm_edge_cases_same_tags_as_torch(charlm_numpy, charlm_torch):
+    _assert_same_tags(charlm_numpy, charlm_torch, _edge_case_sentences())
+
+
+def test_charlm_states_change_the_tags(charlm_dir, charlm_numpy, text_sentences):
+    """The test model's LM columns matter (else the tests above would not see a wrong LM state)."""
+    ck = load_checkpoint(charlm_dir / "ner.pt")
+    lm_cols = ck["config"]["word_emb_dim"]
+    ck["model"]["input_transform.weight"][:, lm_cols:] = 0
+    ner_path, pretrain, fwd, bwd = _charlm_files(charlm_dir)
+    blind = NumpyTagger(ck, load_checkpoint(pretrain), load_checkpoint(fwd), load_checkpoint(bwd))
+    sents = text_sentences[:300]
+    tokens, _ = _count_differences(charlm_numpy.tag(sents), blind.tag(sents))
+    assert tokens >= 20
+
+
+def _stanza_charlm_states(torch_tagger, sentences) -> np.ndarray:
+    """stanza's char-LM input to the tagger, one row per token (sentence after sentence):
+    its NER ``DataLoader``'s character strings and offsets, ``get_representation`` of both LMs."""
+    import torch
+    from stanza.models.common.data import get_long_tensor, sort_all
+    from stanza.models.ner.data import DataLoader
+    from torch.nn.utils.rnn import pad_packed_sequence
+
+    vocab = torch_tagger.vocab
+    model = torch_tagger.model
+    order = sorted(range(len(sentences)), key=lambda i: (len(sentences[i]), i), reverse=True)
+    batch = [sentences[i] for i in order]  # a batch as stanza's DataLoader sorts it
+    char_ids = [[vocab["char"].map(list(w)) for w in s] for s in batch]
+
+    class _Chars:  # process_chars only needs .vocab
+        pass
+
+    _Chars.vocab = vocab
+    cf, cb, of, ob, charlens = DataLoader.process_chars(_Chars(), char_ids)
+    (cf, cb, of, ob), char_orig_idx = sort_all([cf, cb, of, ob], charlens)
+    charlens = [len(s) for s in cf]
+    space = vocab["char"].unit2id(" ")
+    reps = []
+    with torch.no_grad():
+        for lm, chars, offsets in ((model.charmodel_forward, cf, of), (model.charmodel_backward, cb, ob)):
+            packed = lm.get_representation(get_long_tensor(chars, len(batch), pad_id=space).to(torch_tagger.device),
+                                           offsets, charlens, char_orig_idx)
+            reps.append(pad_packed_sequence(packed, batch_first=True)[0].float().cpu().numpy())
+    both = np.concatenate(reps, 2)
+    rows = {i: both[k, :len(sentences[i])] for k, i in enumerate(order)}
+    return np.concatenate([rows[i] for i in range(len(sentences))])
+
+
+def test_charlm_states_equal_stanza(charlm_numpy, charlm_torch):
+    from newsparse.entities.ner_numpy import UNK_ID
+
+    sents = _tokens_of(TEXT)[:3] + [
+        ["☃", "𝔘𝔫𝔦", "ꙮ", "की", "\u200d", "İSTANBUL"],   # characters the LMs never saw
+        ["Narendra", "Modi", "ने", "2023", "में", "15", "%", "१५", "12:30", "कहा", "।"],
+        ["a", "ब", "1", "।", "x", "क"],                       # one-character words
+        ["दिल्ली"],
+        ["क"],
+        ["a b", "नई दिल्ली", "  "],                           # spaces inside tokens
+        _tokens_of(TEXT)[1],                                 # a sentence twice in a batch
+    ]
+    assert any(charlm_numpy.chars.unit2id(c) == UNK_ID for c in "☃ꙮİ")
+    mine = charlm_numpy.charlm_features(sents)
+    ref = _stanza_charlm_states(charlm_torch, sents)
+    assert mine.shape == ref.shape == (sum(len(s) for s in sents), 2 * CHARLM_ARGS["char_hidden_dim"])
+    assert np.abs(ref).max() > 0.1  # states, not zeros
+    np.testing.assert_allclose(mine, ref, rtol=0, atol=1e-4)
+    # each sentence's states are its own: alone or in another batch, the same
+    alone = np.concatenate([charlm_numpy.charlm_features([s]) for s in sents])
+    np.testing.assert_allclose(alone, mine, rtol=0, atol=1e-5)
+
+
+def test_charlm_batching_does_not_change_tags(charlm_dir, text_sentences):
+    tagger = load_numpy_tagger(*_charlm_files(charlm_dir))
+    sents = text_sentences[:120]
+    whole = tagger.tag(sents)
+    tagger.CHARLM_BATCH = 5
+    assert tagger.tag(sents, max_sents=7, max_tokens=150) == whole
+    assert [tagger.tag([s])[0] for s in sents[:30]] == whole[:30]
+
+
+def test_charlm_model_needs_its_lm_files(charlm_dir):
+    ner_path, pretrain, _fwd, _bwd = _charlm_files(charlm_dir)
+    with pytest.raises(UnsupportedModel, match="charlm"):
+        load_numpy_tagger(ner_path, pretrain)
+
+
+def test_two_layer_charlm_is_refused(charlm_dir, tmp_path):
+    import torch
+
+    ner_path, pretrain, fwd, bwd = _charlm_files(charlm_dir)
+    state = torch.load(fwd, weights_only=True)
+    from stanza.models.common.vocab import CharVocab
+
+    vocab = {"char": CharVocab.load_state_dict(state["vocab"])}
+    _save_charlm(tmp_path / "two_layers.pt", dict(CHARLM_ARGS, char_num_layers=2), vocab, True, nested=False, seed=3)
+    with pytest.raises(UnsupportedModel, match="char_num_layers = 2"):
+        load_numpy_tagger(ner_path, pretrain, tmp_path / "two_layers.pt", bwd)
+
+
+def test_get_tagger_runs_a_charlm_model_in_numpy(monkeypatch, charlm_dir, charlm_numpy):
+    monkeypatch.setenv("NEWSPARSE_MODEL_DIR", str(charlm_dir))
+    monkeypatch.setenv("NEWSPARSE_BACKEND", "numpy")
+    monkeypatch.delenv("NEWSPARSE_NER", raising=False)
+    ner.get_tagger.cache_clear()
+    try:
+        tagger = ner.get_tagger()
+        assert isinstance(tagger, NumpyTagger) and tagger.charlms is not None
+        sents = _tokens_of(TEXT)
+        assert tagger.tag(sents) == charlm_numpy.tag(sents)
+    finally:
+        ner.get_tagger.cache_clear()  # the next caller loads its own model
+
+
+def test_charlm_numpy_path_never_imports_torch_or_stanza(charlm_dir):
+    paths = ", ".join(repr(str(p)) for p in _charlm_files(charlm_dir))
+    _assert_tags_without_torch(paths, "assert t.charlms is not None\n")

@@ -10,7 +10,7 @@ Two engines run it, with the same tags (tests compare them token for token):
   files with a restricted unpickler and runs the forward pass and Viterbi in
   numpy.  No torch import, so a cold start costs about a second, not five.
 * ``FastTagger`` (torch, used on a GPU, for models numpy cannot run such as
-  char-LM ones, or with ``NEWSPARSE_BACKEND=torch``): stanza's ``Trainer``
+  transformer ones, or with ``NEWSPARSE_BACKEND=torch``): stanza's ``Trainer``
   driven directly (inputs built from the model's vocabularies, sentences
   sorted by length and batched, the character model run once per distinct
   word, a batched Viterbi).  Files are read with torch's weights-only loading.
@@ -448,8 +448,9 @@ def _load_trainer():
 def get_tagger():
     """The NER model, loaded once per process: a ``NumpyTagger`` or a torch ``FastTagger``.
 
-    Both have ``tag(sentences)``.  A model the numpy engine cannot run (a char
-    LM, a transformer) goes to torch whatever the backend.
+    Both have ``tag(sentences)``.  A model the numpy engine cannot run (a
+    transformer, a char-LM model without its LM files, ...) goes to torch
+    whatever the backend.
     """
     with _lock:
         if backend() == "numpy":
@@ -457,11 +458,11 @@ def get_tagger():
 
             files = model_files()
             _check_files(files)
-            if files.forward_charlm is None:
-                try:
-                    return load_numpy_tagger(files.ner, files.pretrain)
-                except UnsupportedModel:
-                    pass
+            try:
+                return load_numpy_tagger(files.ner, files.pretrain, files.forward_charlm,
+                                         files.backward_charlm)
+            except UnsupportedModel:
+                pass
         _stanza_logging_quiet()
         threads = os.environ.get("NEWSPARSE_TORCH_THREADS")
         if threads:

@@ -16,10 +16,13 @@ small enough to run in numpy.  This module
 
 It computes in float32 (weights are cast once at load, as torch's float32
 modules cast the float16 checkpoint), so its tags are those of
-``ner.FastTagger`` up to float rounding.  Models of any other shape (char LM,
-transformer, several tag columns, several LSTM layers, ...) raise
-``UnsupportedModel`` (a ``ValueError``) naming what is unsupported; callers
-fall back to torch.
+``ner.FastTagger`` up to float rounding.  Models trained with stanza's
+character language models (``charlm``: two frozen LSTM language models read
+the sentence's characters forwards and backwards in place of the per-word
+character BiLSTM) run too, given the two LM files (``_CharLM``,
+``NumpyTagger.charlm_features``).  Models of any other shape (transformer,
+several LSTM layers, a connected output layer, ...) raise ``UnsupportedModel``
+(a ``ValueError``) naming what is unsupported; callers fall back to torch.
 
 Nothing here imports torch or stanza.
 """
@@ -570,6 +573,103 @@ class _BiLSTM:
         return np.concatenate(finals, 1)
 
 
+class _CharLM:
+    """A stanza ``CharacterLanguageModel`` (one unidirectional LSTM layer), eval mode.
+
+    Only what ``get_representation`` needs: the LSTM's hidden state after each
+    step; the decoder (next-character logits) is not run.  The embedding is
+    folded into the input projection per character id, with both biases
+    (``char_emb @ W_ih^T + b_ih + b_hh``): a step is then one ``h @ W_hh^T``
+    plus a row lookup.
+
+    The LM runs over every character of the text (the tagger only over words),
+    so its steps are most of a char-LM model's time, and numpy's ``tanh`` costs
+    about two ``exp``: both tanh are taken as ``tanh(x) = 2 sigmoid(2x) - 1``,
+    one sigmoid pass over all four gates.  The cell gate's weights and biases
+    are stored doubled for it (doubling is exact in floating point, so its
+    pre-activation is exactly twice the undoubled one); the states differ from
+    ``tanh``'s by float rounding (~1e-7).
+    """
+
+    def __init__(self, checkpoint: dict, which: str):
+        state = checkpoint
+        if isinstance(state, dict) and "state_dict" not in state and isinstance(state.get("model"), dict):
+            state = state["model"]  # a CharacterLanguageModelTrainer file nests the model's state
+        if not isinstance(state, dict) or not {"args", "state_dict", "vocab"} <= set(state):
+            raise ValueError(f"{which} char LM: not a stanza CharacterLanguageModel checkpoint")
+        args, sd = state["args"], state["state_dict"]
+        problems = []
+        if args.get("char_num_layers") != 1:
+            problems.append(f"char_num_layers = {args.get('char_num_layers')} (only 1 is supported)")
+        if "charlstm.lstm.weight_ih_l0" not in sd:
+            problems.append("LSTM with recurrent dropout (char_rec_dropout > 0)")
+        if state.get("pad"):
+            problems.append("pad = True")  # NERTagger.forward cannot take a padded representation either
+        if problems:
+            raise UnsupportedModel(f"NumpyTagger does not support this {which} char LM: " + "; ".join(problems))
+        H = sd["charlstm.lstm.weight_hh_l0"].shape[1]
+        self.H = H
+        perm = np.r_[0:2 * H, 3 * H:4 * H, 2 * H:3 * H]  # gates i, f, o, g (PyTorch: i, f, g, o)
+        f32 = lambda name: np.asarray(sd[name], dtype=np.float32)  # noqa: E731
+        w_ih = f32("charlstm.lstm.weight_ih_l0")[perm]
+        self.w_hh = np.ascontiguousarray(f32("charlstm.lstm.weight_hh_l0")[perm].T)  # H x 4H
+        char_emb = f32("char_emb.weight")
+        if char_emb.shape[1] != w_ih.shape[1] or w_ih.shape[0] != 4 * H:
+            raise ValueError(f"{which} char LM: embedding and LSTM sizes do not match")
+        self.n_chars = char_emb.shape[0]
+        self.char_proj = char_emb @ w_ih.T
+        self.char_proj += f32("charlstm.lstm.bias_ih_l0")[perm]
+        self.char_proj += f32("charlstm.lstm.bias_hh_l0")[perm]
+        self.w_hh[:, 3 * H:] *= 2.0  # the cell gate's 2x for tanh via sigmoid
+        self.char_proj[:, 3 * H:] *= 2.0
+        self.h_init = f32("charlstm_h_init").reshape(H)
+        self.c_init = f32("charlstm_c_init").reshape(H)
+
+    def run(self, packed_ids: np.ndarray, batch_sizes: list[int]) -> np.ndarray:
+        """Hidden states after every step of a packed (time-major, length-sorted) batch: N x H.
+
+        Each step's output rows are the next step's ``h`` (the first rows of a
+        length-sorted batch are the ones still running), so nothing is copied.
+        """
+        H = self.H
+        B = batch_sizes[0]
+        out = np.empty((packed_ids.shape[0], H), dtype=np.float32)
+        gates = np.empty((B, 4 * H), dtype=np.float32)
+        xi = np.empty((B, 4 * H), dtype=np.float32)
+        tmp = np.empty((B, H), dtype=np.float32)
+        c = np.repeat(self.c_init[None], B, 0)
+        h = np.repeat(self.h_init[None], B, 0)
+        st = 0
+        # (np.exp overflows for very negative inputs: 1/inf = 0 and 2/inf = 0, as wanted)
+        with np.errstate(over="ignore"):
+            for bs in batch_sizes:
+                g = gates[:bs]
+                np.matmul(h[:bs], self.w_hh, out=g)
+                np.take(self.char_proj, packed_ids[st:st + bs], axis=0, out=xi[:bs])
+                g += xi[:bs]
+                np.negative(g, out=g)  # sigmoid of all four gates (the cell gate's input is doubled)
+                np.exp(g, out=g)
+                g += 1.0
+                np.reciprocal(g, out=g)
+                cell = g[:, 3 * H:]
+                cell *= 2.0
+                cell -= 1.0  # tanh(x) = 2 sigmoid(2x) - 1
+                cc = c[:bs]
+                cc *= g[:, H:2 * H]  # f * c
+                tb = tmp[:bs]
+                np.multiply(g[:, :H], cell, out=tb)  # i * g
+                cc += tb
+                np.multiply(cc, -2.0, out=tb)  # tanh(c) = 2 / (1 + exp(-2c)) - 1
+                np.exp(tb, out=tb)
+                tb += 1.0
+                np.divide(2.0, tb, out=tb)
+                tb -= 1.0
+                h = out[st:st + bs]
+                np.multiply(g[:, 2 * H:3 * H], tb, out=h)  # o * tanh(c)
+                st += bs
+        return out
+
+
 def _packing(lens: list[int]):
     """Time-major positions of a length-sorted batch: (flat token index per packed row, batch sizes)."""
     lens_a = np.asarray(lens, dtype=np.int64)
@@ -586,21 +686,25 @@ def _packing(lens: list[int]):
 class NumpyTagger:
     """The stanza NER model (plain class, see the module docstring) in numpy.
 
-    Built from the two checkpoint dicts as ``load_checkpoint`` returns them;
-    ``tag`` has the interface of ``ner.FastTagger.tag`` and returns the same
-    BIOES tags (after ``fix_singleton_tags``).
+    Built from the checkpoint dicts as ``load_checkpoint`` returns them (the
+    NER model, its word vectors and, for a model trained with character
+    language models, the forward and backward char LMs); ``tag`` has the
+    interface of ``ner.FastTagger.tag`` and returns the same BIOES tags
+    (after ``fix_singleton_tags``).
     """
 
     CACHE_MAX = 200_000  # token -> ids
     CHAR_CACHE_MAX = 100_000  # word -> character-model output row
     CHAR_BATCH = 2048  # words per character-model run
     PROJ_CHUNK_WORDS = 4096  # distinct words whose LSTM input projections are held at once
+    CHARLM_BATCH = 64  # sentences per char-LM run
     # BLAS threads while tagging (None: leave BLAS as it is).  The LSTM's per-step
     # products are small (64 x 256 by 256 x 1024): threads gain little on an idle
     # machine, and on a busy one OpenBLAS's threads cost 10-20x (measured).
     BLAS_THREADS: int | None = 1
 
-    def __init__(self, ner_checkpoint: dict, pretrain_checkpoint: dict):
+    def __init__(self, ner_checkpoint: dict, pretrain_checkpoint: dict,
+                 forward_charlm: dict | None = None, backward_charlm: dict | None = None):
         ck = ner_checkpoint
         if not isinstance(ck, dict) or not {"model", "vocab", "config"} <= set(ck):
             raise ValueError("not a stanza NER checkpoint (needs model, vocab and config)")
@@ -615,8 +719,9 @@ class NumpyTagger:
             sd["tag_clfs.0.bias"] = sd.pop("tag_clf.bias")
 
         problems = []
-        if args.get("charlm"):
-            problems.append("character language model (charlm)")
+        charlm = bool(args.get("charlm"))
+        if charlm and (forward_charlm is None or backward_charlm is None):
+            problems.append("character language model (charlm) without its forward and backward LM files")
         if args.get("bert_model") or args.get("use_peft") or ck.get("bert_lora") \
                 or any(k.startswith("bert_") for k in sd):
             problems.append("transformer embeddings (bert_model)")
@@ -629,11 +734,11 @@ class NumpyTagger:
             problems.append("no character model")
         if args.get("num_layers") != 1:
             problems.append(f"num_layers = {args.get('num_layers')} (only 1 is supported)")
-        if args.get("char_num_layers") != 1:
+        if not charlm and args.get("char_num_layers") != 1:
             problems.append(f"char_num_layers = {args.get('char_num_layers')} (only 1 is supported)")
         if args.get("connect_output_layers"):
             problems.append("connect_output_layers")
-        if "charmodel.charlstm.lstm.weight_ih_l0" not in sd:
+        if not charlm and "charmodel.charlstm.lstm.weight_ih_l0" not in sd:
             problems.append("character LSTM with recurrent dropout (char_rec_dropout > 0)")
         if problems:
             raise UnsupportedModel("NumpyTagger does not support this model: " + "; ".join(problems))
@@ -669,18 +774,31 @@ class NumpyTagger:
         if self.delta_emb.shape != (self.delta.size, dim):
             raise ValueError("delta embedding does not match the delta vocabulary")
 
-        # character model: embedding folded into the input projection per character id
-        p = "charmodel."
-        self.char_lstm = _BiLSTM(sd, p + "charlstm.lstm.", sd[p + "charlstm_h_init"],
-                                 sd[p + "charlstm_c_init"])
-        if self.char_lstm.H != args["char_hidden_dim"]:
-            raise ValueError("character LSTM size does not match char_hidden_dim")
-        char_emb = f32(sd[p + "char_emb.weight"])
-        if char_emb.shape[0] != self.chars.size:
-            raise ValueError("character embedding does not match the character vocabulary")
-        # the character LSTM's input projection of every character id (row-wise the same
-        # arithmetic as projecting each position's embedding)
-        self.char_proj = self.char_lstm.project(char_emb)
+        self.charlms: tuple[_CharLM, _CharLM] | None = None
+        if charlm:
+            # two frozen language models over the sentence's characters replace the
+            # per-word character BiLSTM; they read the NER model's own 'char' ids
+            self.charlms = (_CharLM(forward_charlm, "forward"), _CharLM(backward_charlm, "backward"))
+            for lm in self.charlms:
+                if self.chars.size > lm.n_chars:
+                    raise ValueError("the character vocabulary is larger than a char LM's embedding")
+            # stanza's NER DataLoader.process_chars: '\n' starts a sentence, ' ' ends each word
+            self.lm_start, self.lm_end = self.chars.unit2id("\n"), self.chars.unit2id(" ")
+            char_dims = sum(lm.H for lm in self.charlms)
+        else:
+            # character model: embedding folded into the input projection per character id
+            p = "charmodel."
+            self.char_lstm = _BiLSTM(sd, p + "charlstm.lstm.", sd[p + "charlstm_h_init"],
+                                     sd[p + "charlstm_c_init"])
+            if self.char_lstm.H != args["char_hidden_dim"]:
+                raise ValueError("character LSTM size does not match char_hidden_dim")
+            char_emb = f32(sd[p + "char_emb.weight"])
+            if char_emb.shape[0] != self.chars.size:
+                raise ValueError("character embedding does not match the character vocabulary")
+            # the character LSTM's input projection of every character id (row-wise the same
+            # arithmetic as projecting each position's embedding)
+            self.char_proj = self.char_lstm.project(char_emb)
+            char_dims = 2 * self.char_lstm.H
 
         self.in_w = self.in_b = None
         if args.get("input_transform", False):
@@ -689,7 +807,7 @@ class NumpyTagger:
         self.lstm = _BiLSTM(sd, "taggerlstm.lstm.", sd["taggerlstm_h_init"], sd["taggerlstm_c_init"])
         if self.lstm.H != args["hidden_dim"]:
             raise ValueError("tagger LSTM size does not match hidden_dim")
-        if self.lstm.w_ih.shape[0] != dim + 2 * self.char_lstm.H:
+        if self.lstm.w_ih.shape[0] != dim + char_dims:
             raise ValueError("tagger LSTM input size does not match word + character features")
         self.clf_w = np.ascontiguousarray(f32(sd[f"tag_clfs.{self.tagset}.weight"]).T)
         self.clf_b = f32(sd[f"tag_clfs.{self.tagset}.bias"])
@@ -699,7 +817,7 @@ class NumpyTagger:
 
         self._cache: dict[str, tuple] = {}
         self._char_index: dict[str, int] = {}
-        self._char_store = np.empty((0, 2 * self.char_lstm.H), dtype=np.float32)
+        self._char_store = np.empty((0, char_dims), dtype=np.float32)
         self._char_used = 0
         self._tag_lock = threading.Lock()
 
@@ -726,9 +844,11 @@ class NumpyTagger:
         out: list[list[str] | None] = [None] * len(sentences)
         # (np.exp overflows in the sigmoid for very negative gates: 1/inf = 0, as wanted)
         with self._tag_lock, np.errstate(over="ignore"), _BlasThreads(self.BLAS_THREADS):
-            self._char_rows(list(dict.fromkeys(w for s in sentences for w in s)))
+            if self.charlms is None:
+                self._char_rows(list(dict.fromkeys(w for s in sentences for w in s)))
             for chunk, words in self._chunks(batches, sentences):
-                # the LSTM input of a token depends on the token alone: project each word once
+                # without char LMs the LSTM input of a token depends on the token alone:
+                # project each word once (with them, its word vector part only)
                 proj = self._project(words)
                 index = {w: k for k, w in enumerate(words)}
                 for batch in chunk:
@@ -763,7 +883,8 @@ class NumpyTagger:
         return fix_singleton_tags(tags)
 
     def _project(self, words: list[str]) -> np.ndarray:
-        """Input projections (W_ih x + b_ih, both directions) of the tagger LSTM, one row per word.
+        """Input projections (W_ih x + b_ih, both directions) of the tagger LSTM, one row per word;
+        with char LMs, the word vectors alone (the rest is done per token in ``_forward``).
 
         The inputs of ``NERTagger.forward``: pretrain + delta word vectors (with
         stanza's delta-UNK rule), the character model's output, the input transform.
@@ -775,8 +896,13 @@ class NumpyTagger:
         delta[(delta == UNK_ID) & (static != UNK_ID)] = PAD_ID
         word_emb = self.word_emb[static]
         word_emb += self.delta_emb[delta]
+        if self.charlms is not None:
+            return word_emb
         rows = self._char_rows(words)  # (may grow or replace the store)
-        x = np.concatenate([word_emb, self._char_store[rows]], 1)
+        return self._lstm_inputs(np.concatenate([word_emb, self._char_store[rows]], 1))
+
+    def _lstm_inputs(self, x: np.ndarray) -> np.ndarray:
+        """The input transform (if any) and the tagger LSTM's input projection of feature rows."""
         if self.in_w is not None:
             x = x @ self.in_w
             x += self.in_b
@@ -787,10 +913,71 @@ class NumpyTagger:
         lens = [len(s) for s in sents]
         rows = np.fromiter((index[w] for s in sents for w in s), dtype=np.int64, count=sum(lens))
         packed_idx, batch_sizes = _packing(lens)
-        h = self.lstm.run(proj[rows[packed_idx]], batch_sizes, want_outputs=True)
+        if self.charlms is None:
+            xi = proj[rows[packed_idx]]
+        else:
+            # a char LM's state at a word depends on the whole sentence: inputs per token
+            x = np.concatenate([proj[rows], self.charlm_features(sents)], 1)
+            xi = self._lstm_inputs(x[packed_idx])
+        h = self.lstm.run(xi, batch_sizes, want_outputs=True)
         logits = h @ self.clf_w
         logits += self.clf_b
         return logits, batch_sizes, lens
+
+    def charlm_features(self, sents: list[list[str]]) -> np.ndarray:
+        """The char LMs' ``get_representation`` of every token: forward | backward, n_tokens x (Hf + Hb).
+
+        Rows follow the tokens sentence after sentence.  The character strings
+        are those of stanza's NER ``DataLoader.process_chars``: the forward LM
+        reads '\\n', then each word followed by ' ', and a word's state is the one
+        after its ' '; the backward LM reads the same with the word order and
+        each word's characters reversed.  Sentences run longest string first,
+        ``CHARLM_BATCH`` at a time (each sentence's states are its own, so the
+        batching does not change them).
+        """
+        if self.charlms is None:
+            raise ValueError("this model has no character language models")
+        start, end = self.lm_start, self.lm_end
+        fwd_lm, bwd_lm = self.charlms
+        n_tokens = sum(len(s) for s in sents)
+        first_token = np.cumsum([0] + [len(s) for s in sents])
+        out = np.empty((n_tokens, fwd_lm.H + bwd_lm.H), dtype=np.float32)
+        strings = []  # (forward ids, backward ids, forward offsets, backward offsets) per sentence
+        for s in sents:
+            chars = [self._token(w)[2] for w in s]
+            fwd, fwd_off = [start], []
+            for c in chars:
+                fwd += c
+                fwd_off.append(len(fwd))
+                fwd.append(end)
+            bwd, bwd_off = [start], []
+            for c in reversed(chars):
+                bwd += c[::-1]
+                bwd_off.append(len(bwd))
+                bwd.append(end)
+            bwd_off.reverse()  # back in word order
+            strings.append((fwd, bwd, fwd_off, bwd_off))
+        order = sorted(range(len(sents)), key=lambda i: len(strings[i][0]), reverse=True)
+        for k in range(0, len(order), self.CHARLM_BATCH):
+            batch = order[k:k + self.CHARLM_BATCH]
+            lens = [len(strings[i][0]) for i in batch]
+            packed_idx, batch_sizes = _packing(lens)
+            step_start = np.zeros(len(batch_sizes), dtype=np.int64)
+            np.cumsum(batch_sizes[:-1], out=step_start[1:])
+            # each token's packed row (its offset's step, its sentence's place in the batch)
+            # and its row in ``out``
+            n = [len(sents[i]) for i in batch]
+            place = np.repeat(np.arange(len(batch)), n)
+            dest = np.concatenate([np.arange(first_token[i], first_token[i + 1]) for i in batch])
+            for lm, seq, off in ((fwd_lm, 0, 2), (bwd_lm, 1, 3)):
+                flat = np.fromiter((c for i in batch for c in strings[i][seq]), dtype=np.int64,
+                                   count=sum(lens))
+                steps = np.fromiter((o for i in batch for o in strings[i][off]), dtype=np.int64,
+                                    count=len(dest))
+                states = lm.run(flat[packed_idx], batch_sizes)
+                cols = slice(0, fwd_lm.H) if seq == 0 else slice(fwd_lm.H, None)
+                out[dest, cols] = states[step_start[steps] + place]
+        return out
 
     def _char_rows(self, words: list[str]) -> np.ndarray:
         """Row of ``self._char_store`` for each word; computes the words not seen yet."""
@@ -833,6 +1020,16 @@ class NumpyTagger:
         return out
 
 
-def load_numpy_tagger(ner_path, pretrain_path) -> NumpyTagger:
-    """A ``NumpyTagger`` from the model files (``UnsupportedModel`` if the model class is not supported)."""
-    return NumpyTagger(load_checkpoint(ner_path), load_checkpoint(pretrain_path))
+def load_numpy_tagger(ner_path, pretrain_path, forward_charlm_path=None,
+                      backward_charlm_path=None) -> NumpyTagger:
+    """A ``NumpyTagger`` from the model files (``UnsupportedModel`` if the model class is not supported).
+
+    The char LM files are read only for a model trained with them (``charlm``
+    in its config), as stanza does; such a model without them is unsupported.
+    """
+    ner_checkpoint = load_checkpoint(ner_path)
+    charlms = [None, None]
+    config = ner_checkpoint.get("config") if isinstance(ner_checkpoint, dict) else None
+    if isinstance(config, dict) and config.get("charlm") and forward_charlm_path and backward_charlm_path:
+        charlms = [load_checkpoint(forward_charlm_path), load_checkpoint(backward_charlm_path)]
+    return NumpyTagger(ner_checkpoint, load_checkpoint(pretrain_path), *charlms)
