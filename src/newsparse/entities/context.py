@@ -179,6 +179,11 @@ def age_before(words: list[str], k: int) -> bool:
     return False
 
 
+# Relatives named after their age: "62 वर्षीय मां कलावती", "11 वर्षीय बेटी खुशी".
+KIN_AFTER_AGE = {"मां", "बेटी", "बेटा", "बेटे", "पत्नी", "पति", "पिता", "भाई", "बहन", "पुत्र", "पुत्री", "दादी", "दादा",
+                 "नानी", "नाना", "बहू", "पोता", "पोती", "भतीजा", "भतीजी", "भांजा", "भांजी", "सास", "ससुर"}
+
+
 def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
                      name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` if an untagged name follows an age: ``62 साल के रामकिशोर अहिरवार कहते हैं``,
@@ -187,12 +192,20 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
     Feature stories introduce the people they quote so.  After an age an
     everyday word is a noun (``30 साल की महिला``, ``10 वर्ष के कार्यकाल``), so the
     first word must be rare; the name runs over rare words and name parts."""
-    if not free(k) or not age_before(words, k):
+    if not free(k):
+        return None
+    # "उनकी 62 वर्षीय मां कलावती", "11 वर्षीय बेटी खुशी को": a relative between the age
+    # and the name says a name follows, so one word needs no further sign
+    kin = k >= 2 and words[k - 1] in KIN_AFTER_AGE and age_before(words, k - 1)
+    if not (kin or age_before(words, k)):
         return None
     w = words[k]
-    # (a frequent first name counts when a name part follows it: भगवती बाई, सुनीता देवी)
+    after = words[k + 1] if k + 1 < len(words) else ""
+    # (a frequent first name counts when a name part follows it: भगवती बाई, सुनीता देवी;
+    # after a relative, also when the name visibly ends: "बेटी खुशी को")
     if not (name_word(w) and len(w) > 2) or w.endswith(COMMON_ENDINGS) or not (
-            rare(w, PERSON_RANK) or (k + 1 < len(words) and _name_part(words[k + 1]))):
+            rare(w, PERSON_RANK) or _name_part(after)
+            or (kin and (after in SURNAME_ENDERS or after in SPEECH_AFTER_NAME))):
         return None
     j = k + 1
     while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
@@ -202,7 +215,8 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
         j += 1
     if j < len(words) and words[j] == "-":
         return None
-    if j == k + 1 and not (j < len(words) and (words[j] in ONE_WORD_NAME_ENDERS or words[j] in SPEECH_AFTER_NAME)):
+    if j == k + 1 and not kin and not (
+            j < len(words) and (words[j] in ONE_WORD_NAME_ENDERS or words[j] in SPEECH_AFTER_NAME)):
         return None  # one word needs a sign that it names someone: "15 साल के कुशासन से" does not
     return k, j
 
@@ -437,11 +451,22 @@ SURNAME_ENDERS = ONE_WORD_NAME_ENDERS | {"को", "की", "का", "के"}
 MIDDLE_NAMES = {"सिंह", "कुमार", "कुमारी", "लाल", "प्रसाद", "चंद", "चंद्र", "नाथ", "राम", "दास", "देवी", "प्रकाश",
                 "मोहन", "किशोर", "नारायण", "शंकर"}
 
+# Surnames that are also everyday words ("अधिकारी" officer, "मील" mile, "पात्र"
+# character): the frequency test cannot tell them from prose, so they join a tagged
+# name only right before ने/को/का/, ("प्रवक्ता रघुवीर मील ने").  Not "सरकार":
+# "योगी सरकार ने" is the government.
+COMMON_WORD_SURNAMES = {"अधिकारी", "मील", "पात्र", "राय", "सेठ", "महाजन", "सुनार", "माली", "मिस्त्री", "भारती",
+                        "सागर", "मित्रा"}
+
 
 def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], bool]) -> bool:
     """Is ``words[j]``, right after a tagged name ``[i, j)``, the rare surname the model left
     out?  After a middle name (सिंह, कुमार) always ("गुरमीत सिंह | खुड्डवाल बताते हैं"); after
     a lone first name when the name visibly ends after it ("मन्नूराम | गोटा ने/और/,")."""
+    if 0 < j < len(words) and words[j] in COMMON_WORD_SURNAMES:
+        # an everyday word is a surname only where the name visibly ends after it
+        return (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and j + 1 < len(words) \
+            and words[j + 1] in SURNAME_ENDERS
     if not (0 < j < len(words) and name_word(words[j]) and rare(words[j], PERSON_RANK)
             and not is_abbreviation(words[j]) and len(words[j]) > 2):
         return False

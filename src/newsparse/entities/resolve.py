@@ -195,7 +195,7 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
             and _name_word(words[cand.i - 1]) and not words[cand.i - 1].endswith(context.COMMON_ENDINGS):
         # "सरिता देवी", "गुड्डी बाई" with only the second word tagged: it never stands alone
         cand.i -= 1
-    if context.surname_after(words, cand.i, cand.j, _name_word):
+    if context.surname_after(words, cand.i, cand.j, _name_word) and words[cand.j] not in STATE_WORDS_AFTER_NAME:
         cand.j += 1  # "शिक्षाकर्मी मन्नूराम | गोटा को": the rare surname the model left out
     k = cand.i  # the role may stand before a title: "विदेश मंत्री डॉ. एस. जयशंकर"
     while k >= 2 and words[k - 1] == "." and gz.is_title_prefix(words[k - 2]):
@@ -355,7 +355,39 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             out[n] = Candidate(si, c.i, c.j, "PERSON", from_model=c.from_model, from_context=True)
     out += _context_candidates(si, words, out)
     out = [_government_of(c, words) for c in out]
-    return [c for c in out if _acceptable(c, words)]
+    out = [c for c in out if _acceptable(c, words)]
+    return out + _places_named_in_orgs(si, words, out)
+
+
+def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """The place an organisation is named after is a place of the story too: ``दुर्ग नगर
+    निगम``, ``थाना इकमा``, ``छत्तीसगढ़ कैबिनेट``, ``दिल्ली पुलिस`` (the guidelines' gold lists
+    इकमा of ``थाना इकमा`` and देहरादून of ``देहरादून क्षेत्रीय कार्यालय`` as places).
+
+    Only a place the gazetteer knows, at the start or the end of the name; a word
+    that is also an everyday word only at the start, before a body word."""
+    have = {(c.i, c.j) for c in cands if c.type == "PLACE"}
+    extra = []
+    for c in cands:
+        if c.type != "ORG" or c.j - c.i < 2:
+            continue
+        # (the gazetteer gives the longest match, "दिल्ली पुलिस" itself: so a place at the
+        # start is looked for without the name's last word, one at the end without its first)
+        at_start = [(c.i + m.start, c.i + m.end, m) for m in gz.find_gazetteer_mentions(words[c.i:c.j - 1])
+                    if m.start == 0]
+        at_end = [(c.i + 1 + m.start, c.i + 1 + m.end, m) for m in gz.find_gazetteer_mentions(words[c.i + 1:c.j])
+                  if m.end == c.j - c.i - 1]
+        for i, j, m in at_start + at_end:
+            if m.type != gz.PLACE or (i, j) in have:
+                continue
+            if m.ambiguous and not (i == c.i and words[j] in PLACE_BODY_WORDS):
+                continue
+            if j - i == 1 and gz.is_demonym(words[i]):
+                continue
+            have.add((i, j))
+            extra.append(Candidate(si, i, j, "PLACE", canonical=m.name, english=m.english,
+                                   key=m.id or m.name, state=m.state, from_gazetteer=True))
+    return extra
 
 
 # Offices only an institution has: "रिम्स के अधीक्षक", "कॉलेज के प्राचार्य".
@@ -384,6 +416,8 @@ def _origin_of_person(words: list[str], c: Candidate, person_starts: set[int]) -
     """``X की 54 वर्षीय Y`` / ``X के 62 साल के Y`` with Y a person: X is a place."""
     if c.j + 1 >= len(words) or words[c.j] not in ("के", "की", "का"):
         return False
+    if words[c.j + 1] in context.KIN_AFTER_AGE or words[c.j + 1] in RELATION_WORDS:
+        return False  # "गीता के पति 36 वर्षीय रामनरेश": her husband, not her village
     return any(m in person_starts and context.age_before(words, m) for m in range(c.j + 2, min(len(words), c.j + 6)))
 
 
@@ -398,6 +432,9 @@ PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्�
                       ("पुलिस",), ("मेडिकल", "कॉलेज"), ("एयरपोर्ट",), ("हवाई", "अड्डा"), ("फायर", "ब्रिगेड"),
                       ("अग्निशमन", "विभाग"), ("अग्निशमन", "सेवा"), ("फायर", "सर्विस"), ("दमकल", "विभाग"),
                       ("रेल", "मंडल"), ("रेलवे", "मंडल"), ("नगर", "पंचायत"), ("जिला", "पंचायत")}
+# Words after a place that make the place's body: "दुर्ग नगर निगम", "छत्तीसगढ़ कैबिनेट".
+PLACE_BODY_WORDS = {inst[0] for inst in PLACE_INSTITUTIONS} | {
+    "सरकार", "कैबिनेट", "मंत्रिमंडल", "प्रशासन", "पुलिस", "क्षेत्रीय", "विकास", "कलेक्ट्रेट", "कोतवाली", "थाना"}
 
 
 def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
