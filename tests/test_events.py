@@ -335,3 +335,13 @@ def test_a_road_show_and_a_rally_are_two_campaign_events():
                  "जिसमें हजारों लोग पहुंचे। जनसभा में मंत्री ने भी भाषण दिया।")
     campaign = [e for e in events if e.type == "CAMPAIGN"]
     assert sorted(e.trigger for e in campaign) == ["जनसभा", "रोड शो"]
+
+
+def test_an_earlier_time_with_also_is_another_event_of_the_kind():
+    text = ("यहियागंज बाजार में मंगलवार सुबह भीषण आग लग गई। व्यापारियों का कहना है कि बिजली लाइनें पुरानी हैं और "
+            "पिछले साल दिसंबर में भी इसी गली में एक दुकान में आग लगी थी।")
+    events = run(text, dates=(("मंगलवार सुबह", "2024-05-14"), ("पिछले साल दिसंबर", "2023-12")))
+    assert [(e.type, e.when) for e in events] == [("ACCIDENT_DISASTER", "2024-05-14"), ("ACCIDENT_DISASTER", "2023-12")]
+    # without "भी" a far date does not split the story's own fire
+    text = "यहियागंज बाजार में मंगलवार सुबह भीषण आग लग गई। दमकल की गाड़ियों ने घंटों बाद आग पर काबू पाया।"
+    assert len(run(text, dates=(("मंगलवार सुबह", "2024-05-14"),))) == 1

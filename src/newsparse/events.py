@@ -28,6 +28,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -389,6 +390,14 @@ class _EventFinder:
             m.date = best
             trig_start, trig_end = anchor, sent.tokens[m.j - 1].end
             m.date_near = -NEAR_DATE_CHARS <= best.start - trig_end and best.end - trig_start <= NEAR_DATE_CHARS
+            if not m.date_near and best.end <= trig_start and ALSO_AFTER_DATE.match(text, best.end):
+                # "पिछले साल दिसंबर में भी … आग लगी थी": "also then" sets another event of the
+                # kind apart, however far its trigger
+                m.date_near = True
+
+
+# "भी" right after a date ("पिछले महीने भी", "दिसंबर में भी"): another time the same thing happened.
+ALSO_AFTER_DATE = re.compile(r"\s*(?:(?:में|को|से)\s+)?भी(?![\u0900-\u097F])")
 
 
 def _clause_tense(words: list[str]) -> str | None:
