@@ -370,3 +370,11 @@ def test_headline_day_month_takes_the_year_pinned_later():
     annotate_dates(doc)
     values = [d.value for d in doc.dates]
     assert values == ["2024-02-12", "2024-02-12"]
+
+
+def test_a_period_ordered_from_a_weekday_lies_ahead():
+    doc = _run("पीएम के संबोधन में बुधवार से 21 दिनों के लॉकडाउन के आदेश के बाद रजिस्ट्रार जनरल ने कहा है "
+               "कि अधिवक्ता आदेश का पालन करें।", "2020-03-24")
+    assert [d.value for d in doc.dates] == ["2020-03-25"]
+    doc = _run("सोमवार को डीएम के आदेश पर दुकानें बंद कराई गईं।", "2020-03-24")
+    assert [d.value for d in doc.dates] == ["2020-03-23"]

@@ -685,6 +685,9 @@ def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
 # Nouns of deciding and announcing: "X करने का निर्णय/फैसला" puts X ahead of the decision.
 DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी"]}
 
+# Units of a period that can be ordered or announced to run from a day: "21 दिनों का लॉकडाउन".
+PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
+
 
 def _is_future(words: list[str], i: int) -> bool:
     w = words[i]
@@ -712,6 +715,10 @@ def _word_tense(words: list[str]) -> int | None:
             if words[i + 2] in DECISION_NOUNS:
                 return 1  # "अक्टूबर से मानदेय बढ़ाने का निर्णय लिया गया": what was decided lies ahead
             infinitive_seen = True  # ("भंग करने की सिफ़ारिश की और … कराने का ऐलान": the first one speaks)
+        if w in PERIOD_UNITS and i > 0 and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS) \
+                and i + 1 < len(words) and words[i + 1] in ("का", "की", "के") \
+                and any(x in DECISION_NOUNS for x in words[i + 2:i + 5]):
+            return 1  # "बुधवार से 21 दिनों के लॉकडाउन के आदेश": a period ordered from that day on
         if w in PAST_WORDS or (w.endswith("ाया") and w not in PAST_ENDING_STOP):
             if i + 1 < len(words) and words[i + 1] == "तो":
                 continue  # "दुकानें खुली मिलीं तो कार्रवाई होगी": a condition; the main verb decides
