@@ -378,3 +378,8 @@ def test_a_period_ordered_from_a_weekday_lies_ahead():
     assert [d.value for d in doc.dates] == ["2020-03-25"]
     doc = _run("सोमवार को डीएम के आदेश पर दुकानें बंद कराई गईं।", "2020-03-24")
     assert [d.value for d in doc.dates] == ["2020-03-23"]
+
+
+def test_a_warning_or_demand_to_act_from_a_day_lies_ahead():
+    doc = _run("छात्र संघ ने मांगें पूरी न होने पर सोमवार से परिसर में धरना देने की चेतावनी दी है।", "2021-02-10")
+    assert [d.value for d in doc.dates] == ["2021-02-15"]

@@ -682,8 +682,10 @@ def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
 
 
 # --------------------------------------------------------------------------- tense
-# Nouns of deciding and announcing: "X करने का निर्णय/फैसला" puts X ahead of the decision.
-DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी"]}
+# Nouns of deciding, announcing, demanding and warning: "X करने का निर्णय/फैसला", "सोमवार से
+# धरना देने की चेतावनी" put X ahead of the word.
+DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी",
+                                     "चेतावनी", "धमकी", "मांग", "अपील", "निर्देश", "अनुमति"]}
 
 # Units of a period that can be ordered or announced to run from a day: "21 दिनों का लॉकडाउन".
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
