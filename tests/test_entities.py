@@ -384,3 +384,17 @@ def test_the_place_an_organisation_is_named_after_is_a_place_too():
     assert "दुर्ग" in places and "इकमा" in places, sorted(places)
     doc = analyse("भारतीय रिज़र्व बैंक ने दरें नहीं बदलीं।")
     assert not by_type(doc, "PLACE")
+
+
+def test_constituencies_datelines_lists_and_district_words_place_names():
+    doc = analyse("वे 2019 के विधानसभा चुनाव में तेनुघाट सीट पर महतो से हारे थे। "
+                  "तीन अन्य मरीज शहर के आजादपुरा और तालाबपुरा मोहल्ले के हैं।")
+    places = by_type(doc, "PLACE")
+    for name in ("तेनुघाट", "आजादपुरा", "तालाबपुरा"):
+        assert name in places, sorted(places)
+    doc = analyse("संवाद सूत्र, बेनीपट्टी (मधुबनी): बेनीपट्टी थाना क्षेत्र में लूट हुई।")
+    places = by_type(doc, "PLACE")
+    assert "बेनीपट्टी" in places and "मधुबनी" in places  # the district in brackets is no alias
+    assert "धार" in by_type(analyse("मृतकों की पहचान धार जिले के सरदारपुर निवासी दिनेश के रूप में हुई।"), "PLACE")
+    doc = analyse("पानी की धार तेज थी। इस सीट पर कड़ा मुकाबला है। भाजपा को 40 सीटों पर जीत मिली।")
+    assert not by_type(doc, "PLACE")

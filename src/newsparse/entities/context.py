@@ -312,6 +312,41 @@ def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
     return None
 
 
+# Words after a constituency's name: "तेनुघाट सीट पर", "जसराणा विधानसभा सीट", "बलिया संसदीय क्षेत्र".
+SEAT_AFTER = {("सीट",), ("विधानसभा", "सीट"), ("लोकसभा", "सीट"), ("विधानसभा", "क्षेत्र"), ("संसदीय", "क्षेत्र"),
+              ("निर्वाचन", "क्षेत्र"), ("विधानसभा", "सीटों"), ("सीटों",)}
+
+
+def place_before_seat(words: list[str], k: int, free: Callable[[int], bool],
+                      name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if an untagged name is a constituency: ``तेनुघाट सीट पर``, ``सिकंदरपुर
+    विधानसभा सीट``.  One or two rare, uninflected words; the seat words stay out."""
+    def part(x: int) -> bool:
+        return (x < len(words) and free(x) and name_word(words[x]) and rare(words[x]) and len(words[x]) > 2
+                and not words[x].endswith(COMMON_ENDINGS) and not is_abbreviation(words[x]))
+    if not part(k) or (k > 0 and part(k - 1)):
+        return None
+    j = k + 1 if not part(k + 1) else k + 2
+    if any(tuple(words[j:j + len(seat)]) == seat for seat in SEAT_AFTER):
+        return k, j
+    return None
+
+
+def place_before_bracketed_place(words: list[str], k: int, places: dict[int, int], free: Callable[[int], bool],
+                                 name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, k+1)`` if an untagged name is followed by a known place in brackets, as
+    datelines and reports place a town in its district: ``बेनीपट्टी (मधुबनी):``,
+    ``लालगंज (आजमगढ़) में``."""
+    w = words[k]
+    if not (free(k) and name_word(w) and rare(w) and len(w) > 2 and not w.endswith(COMMON_ENDINGS)
+            and not is_abbreviation(w)):
+        return None
+    if k + 1 < len(words) and words[k + 1] == "(" and k + 2 in places and places[k + 2] < len(words) \
+            and words[places[k + 2]] == ")":
+        return k, k + 1
+    return None
+
+
 # "X नगर" is a colony or town: X is a name (साकेत, आदर्श, शास्त्री), not a word saying
 # which town (पूरे नगर में, इस नगर), and the town's bodies (नगर निगम, नगर कोतवाली) are no colony.
 NAGAR = "नगर"
@@ -374,6 +409,10 @@ PLACE_PLURALS = {"गांवों", "जिलों", "जनपदों", 
                  "इलाकों", "मोहल्लों", "देशों", "राज्यों", "क्षेत्रों", "कॉलोनियों", "कालोनियों", "वार्डों"}
 
 
+# The oblique singular closes a list too: "आजादपुरा और तालाबपुरा मोहल्ले के", "X और Y गांव के लोग".
+PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाके", "कस्बे"}
+
+
 def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callable[[int], bool],
                    name_word: Callable[[str], bool]) -> list[tuple[int, int]]:
     """Untagged items of a list of places: ``तिलहर, पुवायां और जलालाबाद से`` (one item
@@ -428,7 +467,7 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
         if len(run) >= 2:
             close = run[-1][1]
             after = words[close] if close < n else "।"
-            plural = after in PLACE_PLURALS or (introduced and after in LIST_CLOSERS)
+            plural = after in PLACE_PLURALS or after in PLACE_NOUNS_AFTER_LIST or (introduced and after in LIST_CLOSERS)
             # a Hindi list ends "… और Z"; "X , भारत की …" is an apposition, and two items
             # alone ("ब्वॉयफ्रेंड और ब्रिटेन में") are too weak a sign unless a plural place noun
             # closes them

@@ -317,8 +317,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             continue
         if _not_the_named_thing(words, m):
             continue
-        if m.ambiguous and not any(t != "O" for t in tags[m.start:m.end]):
-            continue  # an everyday word unless the model also saw a name here
+        if m.ambiguous and not any(t != "O" for t in tags[m.start:m.end]) \
+                and not (m.type == gz.PLACE and m.end < len(words) and words[m.end] in PLACE_KIND_AFTER):
+            continue  # an everyday word unless the model also saw a name here, or "धार जिले"
         if m.type == gz.PLACE and m.end - m.start == 1 and gz.is_demonym(words[m.start]):
             continue
         if m.type == gz.PLACE:
@@ -390,6 +391,8 @@ def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> 
     return extra
 
 
+# Words after a place saying what kind of place it is: "धार जिले के", "दुर्ग शहर में".
+PLACE_KIND_AFTER = {"जिले", "जिला", "जनपद", "शहर", "कस्बे", "कस्बा", "तहसील", "प्रखंड", "ब्लॉक", "गांव", "राज्य"}
 # Offices only an institution has: "रिम्स के अधीक्षक", "कॉलेज के प्राचार्य".
 INSTITUTION_OFFICES = {"अधीक्षक", "चिकित्सा अधीक्षक", "निदेशक", "प्राचार्य", "प्रिंसिपल", "कुलपति", "कुलसचिव", "डीन",
                        "रजिस्ट्रार", "सीएमएस", "प्रबंधन", "प्रशासन"}
@@ -511,6 +514,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
         for k in range(c.i, c.j):
             taken[k] = True
     person_starts = {c.i for c in found if c.type == "PERSON"}
+    known_places = {c.i: c.j for c in found if c.type == "PLACE"}
 
     def free(k: int) -> bool:
         return not taken[k]
@@ -532,7 +536,9 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
                     or context.person_before_bracketed_age(words, k, free, _name_word))
         if span is None:
             span = (context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
-                    or context.colony_before_nagar(words, k, free, _name_word))
+                    or context.colony_before_nagar(words, k, free, _name_word)
+                    or context.place_before_seat(words, k, free, _name_word)
+                    or context.place_before_bracketed_place(words, k, known_places, free, _name_word))
             typ = "PLACE" if span else typ
         if span is None:
             span = context.business_name(words, k, free, _name_word, FIRM_WORDS)
@@ -913,7 +919,9 @@ def _merge_bracketed_aliases(doc: Document, order: list[_Cluster]) -> list[_Clus
                 continue
             inner = " ".join(t.norm for t in sent.tokens if m.start(1) <= t.start and t.end <= m.end(1))
             other = by_text.get(inner)
-            if other is not None and other is not cl and id(other) not in gone and other.type != "PERSON":
+            if other is not None and other is not cl and id(other) not in gone and other.type != "PERSON" \
+                    and not (cl.type == "PLACE" and other.type == "PLACE"):
+                # ("बेनीपट्टी (मधुबनी)": a place in brackets after a place is its district)
                 cl.cands.extend(other.cands)
                 gone.add(id(other))
     return [cl for cl in order if id(cl) not in gone]
