@@ -601,3 +601,12 @@ def test_a_body_speaks_through_its_report():
     assert [(c.speaker, c.speaker_type) for c in doc.claims] == [
         ("राष्ट्रीय मानवाधिकार आयोग", "named"), ("विदेश मंत्रालय के एक अधिकारी", "anonymous")]
 
+
+
+def test_a_report_inside_reported_content_and_a_denial_are_no_claims_of_their_own():
+    doc = analyse("रामसखी के बेटे कमलेश अहिरवार ने आरोप लगाया कि आग लगने के बाद करीब 20 मिनट तक स्टाफ ने "
+                  "परिजनों को कुछ नहीं बताया। उन्होंने कहा कि अस्पताल ने लापरवाही की।")
+    assert [(c.speaker, c.cue) for c in doc.claims] == [("कमलेश अहिरवार", "आरोप लगाया"), ("कमलेश अहिरवार", "कहा")]
+    # a headline's colon is no denial: "X को … जानकारी नहीं : Y" is Y's claim
+    doc = analyse("तेजस्वी यादव को जमीनी हकीकत की जानकारी नहीं : डिप्टी सीएम सुशील मोदी\n\nपटना में बैठक हुई।")
+    assert any(c.text.startswith("तेजस्वी यादव को जमीनी हकीकत") for c in doc.claims)

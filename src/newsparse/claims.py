@@ -497,6 +497,10 @@ class _SentenceReader:
             return False
         if self.words[cj - 1] in IMPERATIVES:
             return False  # "… कहा कि वे मदद बंद करें": a request, not a claim
+        if cue[0] == cj and self.words[cj - 1] in ("नहीं", "न") and not _is_punct(self.words[cue[0]]):
+            return False  # "स्टाफ ने परिजनों को कुछ नहीं बताया": nothing was said
+        if any(a <= cue[0] and cue[1] <= b for _, _, _, a, b, _ in self.found):
+            return False  # a report inside reported content ("आरोप लगाया कि … स्टाफ ने … बताया")
         self.found.append((anchor, speaker, self.text(*cue), ci, cj, cue))
         self.remember(speaker, anchor)
         return True

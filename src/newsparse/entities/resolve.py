@@ -318,7 +318,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if _not_the_named_thing(words, m):
             continue
         if m.ambiguous and not any(t != "O" for t in tags[m.start:m.end]) \
-                and not (m.type == gz.PLACE and m.end < len(words) and words[m.end] in PLACE_KIND_AFTER):
+                and not (m.type == gz.PLACE and _said_to_be_a_place(words, m, gaz)):
             continue  # an everyday word unless the model also saw a name here, or "धार जिले"
         if m.type == gz.PLACE and m.end - m.start == 1 and gz.is_demonym(words[m.start]):
             continue
@@ -391,6 +391,19 @@ def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> 
     return extra
 
 
+def _said_to_be_a_place(words: list[str], m, gaz: list) -> bool:
+    """Is a place name that is also an everyday word (धार, सागर, दुर्ग) used as the place
+    here: before a word saying what kind of place it is ("धार जिले"), or as where someone
+    goes, from another place ("भोपाल से सागर पहुंचे") or straight on ("सागर पहुंचे")?"""
+    after = words[m.end] if m.end < len(words) else ""
+    if after in PLACE_KIND_AFTER or after in ARRIVAL_WORDS:
+        return True
+    return m.start >= 2 and words[m.start - 1] == "से" and any(
+        o.end == m.start - 1 and o.type == gz.PLACE and not o.ambiguous for o in gaz)
+
+
+# Arriving and setting off: "सागर पहुंचे", "सागर रवाना हुए".
+ARRIVAL_WORDS = {normalise_token(w) for w in ("पहुंचे", "पहुंचा", "पहुंची", "पहुंचीं", "पहुंचकर", "पहुंचते", "रवाना")}
 # Words after a place saying what kind of place it is: "धार जिले के", "दुर्ग शहर में".
 PLACE_KIND_AFTER = {"जिले", "जिला", "जनपद", "शहर", "कस्बे", "कस्बा", "तहसील", "प्रखंड", "ब्लॉक", "गांव", "राज्य"}
 # Offices only an institution has: "रिम्स के अधीक्षक", "कॉलेज के प्राचार्य".
