@@ -610,3 +610,17 @@ def test_a_report_inside_reported_content_and_a_denial_are_no_claims_of_their_ow
     # a headline's colon is no denial: "X को … जानकारी नहीं : Y" is Y's claim
     doc = analyse("तेजस्वी यादव को जमीनी हकीकत की जानकारी नहीं : डिप्टी सीएम सुशील मोदी\n\nपटना में बैठक हुई।")
     assert any(c.text.startswith("तेजस्वी यादव को जमीनी हकीकत") for c in doc.claims)
+
+
+def test_a_bare_office_as_subject_is_the_antecedent_of_a_pronoun():
+    doc = analyse("पुलिस अधीक्षक मनीष खत्री ने बताया कि मामला दर्ज कर लिया गया है। मुख्यमंत्री ने घटना पर गहरा दुख "
+                  "जताते हुए मृतकों के परिजनों को चार-चार लाख रुपये देने की घोषणा की है। उन्होंने ट्वीट किया, "
+                  "\"सागर की घटना हृदयविदारक है। दोषियों को बख्शा नहीं जाएगा।\"")
+    tweet = next(c for c in doc.claims if c.cue == "ट्वीट किया")
+    assert (tweet.speaker, tweet.speaker_type) == ("मुख्यमंत्री", "named")
+
+
+def test_two_offices_joined_before_a_name_are_both_hers():
+    doc = analyse("उपचुनाव का कार्यक्रम जिलाधिकारी एवं जिला निर्वाचन अधिकारी नेहा त्रिपाठी ने बताया कि 17 जनवरी से "
+                  "नामांकन होंगे। डीएम के मुताबिक क्षेत्र में कुल 3.41 लाख मतदाता हैं।")
+    assert [c.speaker for c in doc.claims] == ["नेहा त्रिपाठी", "नेहा त्रिपाठी"]

@@ -224,7 +224,7 @@ class _Context:
                 break
             if not any(cs <= s and e <= ce for cs, ce in self.contents):
                 person = (s, ent)
-        speaker = max((sp for sp in self.speakers + (self.subjects if not self.persons else [])
+        speaker = max((sp for sp in self.speakers + self.subjects
                        if sp.type == "named" and sp.pos < pos), key=lambda sp: sp.pos, default=None)
         if person and (speaker is None or person[0] > speaker.pos):
             return _Speaker(person[1].name, "named", person[1].id, person[0])
@@ -536,9 +536,13 @@ class _SentenceReader:
         for k, w in enumerate(words):
             if w == "ने" or w in ERGATIVE_PRONOUNS:
                 self.reported_verb(k, taken)
-            if w == "ने" and not self.ctx.persons:
+            if w == "ने":
                 found = self.speaker_before(k)
-                if found and found[1].type == "named" and words[k - 1] not in self.lex.pronouns:
+                if found and found[1].type == "named" and words[k - 1] not in self.lex.pronouns and (
+                        not self.ctx.persons or (found[1].entity_id is None and gz.is_role(
+                            " ".join(normalise_token(x) for x in found[1].text.split())))):
+                    # (with people in the story, only a bare office: "मुख्यमंत्री ने … दुख जताया।
+                    # उन्होंने ट्वीट किया" is the chief minister, not the person named before)
                     self.ctx.subjects.append(found[1])
         for k in range(n):
             if k not in taken:

@@ -208,6 +208,11 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         role = _office_before(words, k - 1)  # "डीएम सीतापुर अनुज सिंह": the office of a district
     if role and role not in cand.roles:
         cand.roles.append(role)
+        # "जिलाधिकारी एवं जिला निर्वाचन अधिकारी नेहा त्रिपाठी": both offices are hers
+        rs = k - len(role.split())
+        other = _office_before(words, rs - 1) if rs >= 2 and words[rs - 1] in ("एवं", "और", "व", "तथा") else None
+        if other and other not in cand.roles:
+            cand.roles.insert(0, other)
     # "फायर ऑफिसर" said, "ऑफिसर" (its tail, stripped from the span) says nothing more
     cand.roles = [r for r in cand.roles if not any(o != r and o.endswith(" " + r) for o in cand.roles)]
     return cand
