@@ -383,3 +383,13 @@ def test_a_period_ordered_from_a_weekday_lies_ahead():
 def test_a_warning_or_demand_to_act_from_a_day_lies_ahead():
     doc = _run("छात्र संघ ने मांगें पूरी न होने पर सोमवार से परिसर में धरना देने की चेतावनी दी है।", "2021-02-10")
     assert [d.value for d in doc.dates] == ["2021-02-15"]
+
+
+def test_the_same_day_and_the_next_morning_count_from_the_day_just_named():
+    doc = _run("मतगणना 16 फरवरी को होगी और उसी दिन नतीजे घोषित कर दिए जाएंगे।", "2025-01-14")
+    assert [d.value for d in doc.dates] == ["2025-02-16", "2025-02-16"]
+    doc = _run("सोमवार रात अस्पताल में आग लगी। मंत्री अगली सुबह भोपाल से पहुंचे।", "2025-01-14")
+    assert [d.value for d in doc.dates] == ["2025-01-13", "2025-01-14"]
+    # with no day named before, neither is the publication day (nor the day after it)
+    assert [d.value for d in _run("उस दिन को याद कर वह रो पड़ती हैं।", "2025-01-14").dates] == [None]
+    assert [d.value for d in _run("अगली सुबह मंत्री भोपाल से पहुंचे।", "2025-01-14").dates] == [None]

@@ -176,7 +176,9 @@ WEEKDAY_RE = re.compile(
     rf"{L}(?:(?P<ord>{_alt(ORDINALS)})\s+दिन\s*,?\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY_ALT}){R}")
 REL_DAY_RE = re.compile(rf"{L}(?P<word>आज|कल|परसों){R}")
 YESTERDAY_RE = re.compile(rf"{L}(?:बीते|गत|पिछले)\s+(?:दिन|दिवस|रोज){R}")
-NEXT_DAY_RE = re.compile(rf"{L}(?:अगले|अगला)\s+दिन{R}")
+NEXT_DAY_RE = re.compile(rf"{L}(?:(?:अगले|अगला)\s+दिन|अगली\s+(?:सुबह|सुबह-सुबह|शाम|रात|दोपहर)){R}")
+# "उसी दिन", "उस दिन": the day just spoken of.
+SAME_DAY_RE = re.compile(rf"{L}(?:उसी|उस)\s+दिन{R}")
 REL_UNIT_RE = re.compile(rf"{L}(?P<rel>{REL})\s+(?P<unit>सप्ताह|हफ्ते|हफ्ता|महीने|महीना|माह|मास|साल|वर्ष|बरस){R}")
 AGO_RE = re.compile(
     rf"{L}(?P<n>{COUNT})\s+(?P<unit>दिनों|दिन|दिवस|सप्ताहों|सप्ताह|हफ्तों|हफ्ते|महीनों|महीने|माह|सालों|साल|वर्षों|वर्ष|बरस)"
@@ -412,8 +414,10 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
             add(m.start(), _attach_part(s, m.end()), "relday", 2, word=m["word"])
     for m in _scan(YESTERDAY_RE, s, "unit" in g):
         add(m.start(), _attach_part(s, m.end()), "ago", 2, unit="day", count=-1)
-    for m in _scan(NEXT_DAY_RE, s, "unit" in g):
+    for m in _scan(NEXT_DAY_RE, s, "unit" in g or "part" in g):
         add(m.start(), _attach_part(s, m.end()), "event_day", 1, count=1)
+    for m in _scan(SAME_DAY_RE, s, "unit" in g):
+        add(m.start(), _attach_part(s, m.end()), "event_day", 1, count=0, word="same")
     for m in _scan(SAME_YEAR_RE, s, "unit" in g):
         add(m.start(), m.end(), "year", 1, same_year=True)
     for m in _scan(REL_UNIT_RE, s, "unit" in g):
@@ -921,7 +925,9 @@ def _resolve(c: _Cand, ctx: _Context) -> str | None:
     if c.kind == "ago":
         return _unit_value(ref, c.unit, c.count)
     if c.kind in ("event_day", "part_of_day"):
-        day = ctx.context_day(c, use_publication=True)
+        # "उसी दिन" and "अगले दिन" count from the day just spoken of: with none, not from
+        # the publication day ("अगली सुबह मंत्री पहुंचे" is no day after publication)
+        day = ctx.context_day(c, use_publication=c.word != "same" and not c.count)
         if day and c.count and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
             return _iso(_dt.date.fromisoformat(day) + _dt.timedelta(days=c.count))
         return None if c.count else day
