@@ -68,6 +68,8 @@ GENITIVES = {"का", "के", "की"}
 VERBS_TAKING_NOUN_CUES = {"लगाया", "लगाए", "लगाई", "लगाते", "किया", "किए", "दिया", "दिए", "जताया", "जताई"}
 # Passive reporting verbs whose content is the clause before them ("… गंभीर बताई जा रही है").
 PREDICATIVE_PASSIVES = {"बताया", "बताई", "बताए", "माना", "मानी", "माने", "कहा", "कही", "कहे"}
+# Nouns of what is feared or expected, said by no one: "… की आशंका जताई जा रही है".
+SUSPICION_NOUNS = {"आशंका", "अंदेशा", "संभावना"}
 # Words that open a new clause inside a sentence: a content before a cue starts after them.
 CLAUSE_OPENERS = {"जबकि", "लेकिन", "मगर", "परंतु", "किंतु", "तो", "कि", "क्योंकि"}
 # pronouns with the oblique genitive of "के अनुसार" built in: "उनके अनुसार"
@@ -280,7 +282,7 @@ def _reports_speech(words: list[str], ci: int, cj: int, lex: Lexicon) -> bool:
     return False
 
 
-ANNOUNCING = {"घोषणा", "ऐलान"}
+ANNOUNCING = {"घोषणा", "ऐलान", "एलान"}  # (both spellings of ऐलान are common)
 UNSOURCED_HEADS = {"जानकारी", "खबर", "खबरों", "रिपोर्ट्स", "चर्चा", "चर्चाओं"}
 SAID_FORMS = {"बोले", "बोला", "बोली", "बोलीं"}
 FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिया", "दिए", "ली", "लिया"}
@@ -880,16 +882,19 @@ class _SentenceReader:
         if cue is None:
             return
         after = self.after_cue(j)
-        if (after >= n or _is_punct(words[after])) and cue[0] in PREDICATIVE_PASSIVES \
-                and k > 0 and words[k - 1] not in ("को", "लिए"):  # (not "… न निकलने को कहा गया")
-            # "घायलों में से छह की हालत गंभीर बताई जा रही है": the clause before the cue is
-            # what is said, by no one named
-            ci = k
+        # "… शॉर्ट सर्किट से आग लगने की आशंका जताई जा रही है": what is feared, before the genitive
+        feared = cue[0] in SUSPICION_NOUNS and k > 1 and words[k - 1] in ("की", "का")
+        if (after >= n or _is_punct(words[after])) and (feared or (
+                cue[0] in PREDICATIVE_PASSIVES and k > 0 and words[k - 1] not in ("को", "लिए"))):
+            # (not "… न निकलने को कहा गया") "घायलों में से छह की हालत गंभीर बताई जा रही है": the
+            # clause before the cue is what is said, by no one named
+            end = k - 1 if feared else k
+            ci = end
             while ci > 0 and not _is_punct(words[ci - 1]) and words[ci - 1] not in CLAUSE_OPENERS:
                 ci -= 1
-            if k - ci >= MIN_CONTENT_TOKENS + 1 and not any(a < k and ci < b for _, _, _, a, b, _ in self.found):
+            if end - ci >= MIN_CONTENT_TOKENS + 1 and not any(a < k and ci < b for _, _, _, a, b, _ in self.found):
                 taken.update(range(k, after))
-                self.add(k, _Speaker(None, "unattributed", None, self.toks[k].start), (k, after), (ci, k))
+                self.add(k, _Speaker(None, "unattributed", None, self.toks[k].start), (k, after), (ci, end))
             return
         if after >= n or words[after] != "कि":
             return
@@ -940,6 +945,36 @@ def _quotations(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _characterised_as_quote(reader: "_SentenceReader", words: list[str], sent: Sentence,
+                            qe: int) -> tuple[_Speaker | None, str | None]:
+    """``कांग्रेस ने इस मसौदे को "… टैक्स" बताया``: the quoted words are what the subject
+    called it (a cue closing the clause right after the quotation, the subject with ने
+    before the object)."""
+    off = sum(1 for t in sent.tokens if t.nstart <= qe)  # the first token after the quotation
+    aw = [t.norm for t in sent.tokens[off:]]
+    cue = _match_at(aw, 0, reader.lex.speech_cues) if aw else None
+    if cue is None or cue[0] not in CHARACTERISING_CUES:
+        return None, None
+    after = reader.after_cue(off + len(cue))
+    if after < len(sent.tokens) and not _is_punct(sent.tokens[after].norm):
+        return None, None
+    for k in range(len(words) - 2, max(-1, len(words) - MAX_CUE_DISTANCE - 2), -1):
+        if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
+            if words[k] in ERGATIVE_PRONOUNS:
+                sp = reader.pronoun_speaker(k)
+            else:
+                found = reader.speaker_before(k)
+                sp = found[1] if found else None
+            return (sp, reader.text(off, off + len(cue))) if sp is not None else (None, None)
+        if _is_punct(words[k]):
+            break
+    return None, None
+
+
+# Verbs that say what someone called something: "X ने इसे "…" बताया / करार दिया".
+CHARACTERISING_CUES = {"बताया", "करार", "कहा"}
+
+
 def _noun_cue_before_quote(reader: "_SentenceReader", words: list[str]) -> tuple[_Speaker | None, str | None]:
     """``उनका कहना था, "…"`` / ``X का कहना है: "…"``: a noun cue closing the words before a quotation."""
     for j in range(max(0, len(words) - 5), len(words)):
@@ -973,7 +1008,8 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
     lex = lexicon()
     for qs, qe in _quotations(doc):
         inner = doc.norm_text[qs:qe]
-        if len(inner.split()) < MIN_QUOTE_WORDS:
+        short = len(inner.split()) < MIN_QUOTE_WORDS
+        if len(inner.split()) < 2:
             continue
         start_sent = doc.sentence_at(doc.orig_span(qs, qs)[0])
         end_sent = doc.sentence_at(doc.orig_span(qe, qe)[0])
@@ -999,6 +1035,10 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
                             speaker, cue_text = sp, reader.text(j, j + len(cue))
                         break
                 break
+        if speaker is None and words and words[-1] == "को" and start_sent == end_sent:
+            speaker, cue_text = _characterised_as_quote(reader, words, sent, qe)
+        if short and speaker is None:
+            continue  # two words in quotation marks are a claim only as what someone called something
         if speaker is None:
             speaker, cue_text = _noun_cue_before_quote(reader, words)
         if speaker is None:
