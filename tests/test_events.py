@@ -345,3 +345,15 @@ def test_an_earlier_time_with_also_is_another_event_of_the_kind():
     # without "भी" a far date does not split the story's own fire
     text = "यहियागंज बाजार में मंगलवार सुबह भीषण आग लग गई। दमकल की गाड़ियों ने घंटों बाद आग पर काबू पाया।"
     assert len(run(text, dates=(("मंगलवार सुबह", "2024-05-14"),))) == 1
+
+
+def test_declarations_custody_famine_and_arriving_at_the_spot():
+    def types(text):
+        return [(e.type, e.trigger) for e in run(text)]
+    assert types("स्वास्थ्य विभाग ने दोनों गांवों को कंटेनमेंट जोन घोषित कर दिया है।") == [
+        ("ANNOUNCEMENT", "घोषित कर दिया")]
+    assert types("डॉक्टरों ने उन्हें मृत घोषित कर दिया।") == []  # declared dead: no announcement
+    assert types("आरोपियों को 14 दिन की न्यायिक हिरासत में भेज दिया गया।") == [("LEGAL", "न्यायिक हिरासत में भेज")]
+    assert types("2019 के अकाल में बकरियां बेचनी पड़ीं।") == [("ACCIDENT_DISASTER", "अकाल")]
+    # arriving at the spot and the visit are one event
+    assert [e.type for e in run("एसडीएम ने मौके का दौरा किया। वह रात में ही मौके पर पहुंचीं।")] == ["VISIT"]
