@@ -398,3 +398,12 @@ def test_constituencies_datelines_lists_and_district_words_place_names():
     assert "धार" in by_type(analyse("मृतकों की पहचान धार जिले के सरदारपुर निवासी दिनेश के रूप में हुई।"), "PLACE")
     doc = analyse("पानी की धार तेज थी। इस सीट पर कड़ा मुकाबला है। भाजपा को 40 सीटों पर जीत मिली।")
     assert not by_type(doc, "PLACE")
+
+
+def test_firms_highways_and_nepali_surnames():
+    assert "बालाजी पॉलिमर्स" in by_type(analyse("गोदाम श्री बालाजी पॉलिमर्स का है।"), "ORG")
+    doc = analyse("काठमांडू को चीन की सीमा से जोड़ने वाला अरनिको राजमार्ग धंस गया है। मेरठ से दिल्ली हाईवे पर जाम लगा।")
+    places = by_type(doc, "PLACE")
+    assert "अरनिको राजमार्ग" in places and "दिल्ली" in places, sorted(places)
+    doc = analyse("माओवादी केंद्र की उपाध्यक्ष सीता कुमारी श्रेष्ठ ने रविवार को कहा कि सरकार विफल है।")
+    assert "सीता कुमारी श्रेष्ठ" in by_type(doc, "PERSON")

@@ -507,7 +507,7 @@ MIDDLE_NAMES = {"सिंह", "कुमार", "कुमारी", "ला
 # name only right before ने/को/का/, ("प्रवक्ता रघुवीर मील ने").  Not "सरकार":
 # "योगी सरकार ने" is the government.
 COMMON_WORD_SURNAMES = {"अधिकारी", "मील", "पात्र", "राय", "सेठ", "महाजन", "सुनार", "माली", "मिस्त्री", "भारती",
-                        "सागर", "मित्रा"}
+                        "सागर", "मित्रा", "श्रेष्ठ"}
 
 
 def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], bool]) -> bool:

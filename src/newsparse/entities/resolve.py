@@ -95,7 +95,9 @@ LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोन�
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती"}
 # Landmark words that make an unknown rare word before them a place ("नक्खास चौराहे");
 # not "सेक्टर"/"फेज", which also mean an industry or a stage ("टूरिज्म सेक्टर").
-NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"}
+NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"राजमार्ग", "हाईवे", "एक्सप्रेसवे"}
+# (a known place before a highway word is where the road goes, "दिल्ली हाईवे": so these
+# are not LANDMARK_WORDS, which make a known place and the word one landmark)
 # Transport hubs and public landmarks: a span the model ends with one is a place
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
 FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
@@ -117,7 +119,8 @@ INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "क�
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म", "गारमेंट्स", "इलेक्ट्रॉनिक्स",
                   "टेलर्स", "ज्वेलर्स", "मेडिकल्स", "मोटर्स", "स्वीट्स", "ट्रैवल्स", "वर्क्स", "कलेक्शन", "एम्पोरियम",
-                  "मार्ट", "हब", "बर्तन", "क्लॉथ", "फर्नीचर"}
+                  "मार्ट", "हब", "बर्तन", "क्लॉथ", "फर्नीचर", "पॉलिमर्स", "प्लास्टिक्स", "केमिकल्स", "टेक्सटाइल्स",
+                  "फूड्स", "फार्मा", "सॉल्यूशंस", "बिल्डर्स", "डेवलपर्स", "लॉजिस्टिक्स", "हार्डवेयर", "पेपर्स"}
 # Business words that end a firm's own name ("शिवम ट्रैवल्स"); not the generic ones a
 # phrase like "हैरिटेज होटल" or "समाचार एजेंसी" ends with.
 FIRM_WORDS = BUSINESS_WORDS - {"होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "फर्म", "दूल्हाघर", "कलेक्शन"}
