@@ -365,12 +365,19 @@ def test_an_everyday_word_is_a_surname_where_the_name_visibly_ends_after_it():
     assert not any("सरकार" in n or "अधिकारी" in n for n in by_type(doc, "PERSON"))
 
 
+def assert_found(text: str, typ: str, names: tuple[str, ...]):
+    """Analyse ``text``, check every name is an entity of ``typ``, and return the document."""
+    doc = analyse(text)
+    found = by_type(doc, typ)
+    for name in names:
+        assert name in found, sorted(found)
+    return doc
+
+
 def test_relatives_named_after_their_age():
-    doc = analyse("हादसे में 32 वर्षीय गीता देवी की मौत हो गई. गीता के पति 36 वर्षीय रामनरेश और उनकी "
-                  "62 वर्षीय मां कलावती गंभीर रूप से झुलस गए. उनकी 11 वर्षीय बेटी खुशी को कानपुर रेफर किया गया.")
-    people = by_type(doc, "PERSON")
-    for name in ("रामनरेश", "कलावती", "खुशी"):
-        assert name in people, sorted(people)
+    doc = assert_found("हादसे में 32 वर्षीय गीता देवी की मौत हो गई. गीता के पति 36 वर्षीय रामनरेश और उनकी "
+                       "62 वर्षीय मां कलावती गंभीर रूप से झुलस गए. उनकी 11 वर्षीय बेटी खुशी को कानपुर रेफर किया गया.",
+                       "PERSON", ("रामनरेश", "कलावती", "खुशी"))
     assert "गीता" not in by_type(doc, "PLACE")  # "गीता के पति": her husband, not her village
     doc = analyse("उनकी 11 वर्षीय बेटी भी घायल हो गई। 40 वर्षीय पत्नी गंभीर रूप से झुलस गई।")
     assert not by_type(doc, "PERSON")
@@ -387,11 +394,8 @@ def test_the_place_an_organisation_is_named_after_is_a_place_too():
 
 
 def test_constituencies_datelines_lists_and_district_words_place_names():
-    doc = analyse("वे 2019 के विधानसभा चुनाव में तेनुघाट सीट पर महतो से हारे थे। "
-                  "तीन अन्य मरीज शहर के आजादपुरा और तालाबपुरा मोहल्ले के हैं।")
-    places = by_type(doc, "PLACE")
-    for name in ("तेनुघाट", "आजादपुरा", "तालाबपुरा"):
-        assert name in places, sorted(places)
+    assert_found("वे 2019 के विधानसभा चुनाव में तेनुघाट सीट पर महतो से हारे थे। "
+                 "तीन अन्य मरीज शहर के आजादपुरा और तालाबपुरा मोहल्ले के हैं।", "PLACE", ("तेनुघाट", "आजादपुरा", "तालाबपुरा"))
     doc = analyse("संवाद सूत्र, बेनीपट्टी (मधुबनी): बेनीपट्टी थाना क्षेत्र में लूट हुई।")
     places = by_type(doc, "PLACE")
     assert "बेनीपट्टी" in places and "मधुबनी" in places  # the district in brackets is no alias
