@@ -620,7 +620,9 @@ class _SentenceReader:
                 return  # a quotation follows: the quotation reader takes it
             elif after < n and words[after] in (",", ":", "-") and after + 1 < n and words[after + 1] in OPEN_QUOTES:
                 return
-            elif _trim(words, after, end)[1] - _trim(words, after, end)[0] >= MIN_CONTENT_TOKENS:
+            elif _trim(words, after, end)[1] - _trim(words, after, end)[0] >= MIN_CONTENT_TOKENS \
+                    and words[after] not in CONJUNCTIONS:
+                # (not "… की घोषणा की और जांच के आदेश दिए": a second act, not what was announced)
                 self.add(k, speaker, cue_span, (after, end))
             elif cue in lex.between_cues and cue[0] in GENITIVES and j - k - 1 >= MIN_CONTENT_TOKENS + 1:
                 # "X ने इस प्रदर्शन को समर्थन देने की बात कही": the content is before the cue,
