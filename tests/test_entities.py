@@ -411,3 +411,31 @@ def test_firms_highways_and_nepali_surnames():
     assert "अरनिको राजमार्ग" in places and "दिल्ली" in places, sorted(places)
     doc = analyse("माओवादी केंद्र की उपाध्यक्ष सीता कुमारी श्रेष्ठ ने रविवार को कहा कि सरकार विफल है।")
     assert "सीता कुमारी श्रेष्ठ" in by_type(doc, "PERSON")
+
+
+def test_relatives_in_lists_of_the_dead_and_villages_of_a_police_area():
+    doc = assert_found("सीतापुर, 4 नवंबर (भाषा) जिले के महमूदाबाद थाना क्षेत्र के बड़ागांव में शनिवार देर रात धमाका हुआ। "
+                       "मृतकों में संचालक रईस अहमद (45), बेटे अयान (12), मजदूर रामखेलावन (35) निवासी पैंतेपुर तथा "
+                       "सुरेश पाल (28) निवासी कोदौरा शामिल हैं। घायलों में कमला देवी (55) और उनका पोता अंकित (14) हैं।",
+                       "PLACE", ("महमूदाबाद", "बड़ागांव", "पैंतेपुर", "कोदौरा"))
+    people = by_type(doc, "PERSON")
+    for name in ("अयान", "अंकित", "रामखेलावन", "सुरेश पाल"):
+        assert name in people, sorted(people)
+    assert not any(n.startswith("बेटे") or "महमूदाबाद" in n for n in people)
+    assert "संतोष" in by_type(analyse("कमला देवी कहती हैं कि उनकी बड़ी बेटी संतोष ने स्कूल छोड़ दिया था।"), "PERSON")
+    doc = analyse("उनकी बेटी बीमार थी। उसकी पत्नी घर के काम करती है। लाखों बेटी बचाओ , बेटी पढ़ाओ से लाभान्वित हुए।")
+    assert not by_type(doc, "PERSON")
+
+
+def test_a_region_of_a_place_names_the_place_too():
+    doc = assert_found("पोकरण तहसील का यह गाँव पश्चिमी राजस्थान के सैकड़ों गाँवों जैसा है।", "PLACE",
+                       ("पश्चिमी राजस्थान", "राजस्थान"))
+    assert_found("बताया जाता है कि इंदिरा गांधी नहर का पानी यहां तक लाने की योजना है।", "PLACE", ("इंदिरा गांधी नहर",))
+    assert not by_type(doc, "PERSON")
+
+
+def test_an_office_joined_to_a_party_office_before_a_name():
+    doc = analyse("केंद्रीय गृह मंत्री और भाजपा के वरिष्ठ नेता विश्वंभर नाथ सक्सेना ने आज कहा कि सीमा सुरक्षित है। "
+                  "गृह मंत्री ने आरोप लगाया कि प्रदेश सरकार विफल रही।")
+    assert by_type(doc, "PERSON")["विश्वंभर नाथ सक्सेना"].roles[0] == "केंद्रीय गृह मंत्री"
+    assert [c.speaker for c in doc.claims] == ["विश्वंभर नाथ सक्सेना", "विश्वंभर नाथ सक्सेना"]

@@ -233,6 +233,38 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
     return k, j
 
 
+IMPERATIVE_ENDINGS = ("ाओ", "ाइए", "िए", "िये")
+
+
+def person_after_kin(words: list[str], k: int, free: Callable[[int], bool],
+                     name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if an untagged name follows a relative's word: ``उनकी बेटी संतोष ने``,
+    ``रामसखी के बेटे कमलेश अहिरवार ने``.
+
+    After "बेटी" an everyday word is as likely ("बेटी बीमार थी"), so one word needs
+    to be rare before a name's end, or to stand right before ने; more words need
+    a rare first word or a name part after it."""
+    if not free(k) or k < 1 or words[k - 1] not in KIN_AFTER_AGE:
+        return None
+    w = words[k]
+    if not (name_word(w) and len(w) > 2) or w.endswith(COMMON_ENDINGS) or w.endswith(IMPERATIVE_ENDINGS) \
+            or w in KIN_AFTER_AGE or is_abbreviation(w):
+        return None  # ("बेटी बचाओ, बेटी पढ़ाओ": a slogan's verbs)
+    j = k + 1
+    while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
+            and words[j] not in NAME_ENDERS and (rare(words[j], PERSON_RANK) or _name_part(words[j])):
+        if words[j].endswith(COMMON_ENDINGS):
+            return None
+        j += 1
+    after = words[j] if j < len(words) else ""
+    if j == k + 1:
+        if not ((rare(w, PERSON_RANK) and after in SURNAME_ENDERS) or after == "ने"):
+            return None
+    elif not (rare(w, PERSON_RANK) or _name_part(words[k + 1])):
+        return None
+    return k, j
+
+
 def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], bool],
                                 name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` if an untagged name is followed by an age in brackets, as reports list
@@ -246,8 +278,9 @@ def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], 
     while j < len(words) and j - k < PERSON_NAME_MAX and part(j) and (
             rare(words[j], PERSON_RANK) or _name_part(words[j]) or j == k):
         j += 1
-    if not (rare(words[k], PERSON_RANK) or (j > k + 1 and _name_part(words[k + 1]))):
-        return None  # a frequent first word needs a name part after it (गुड्डी बाई)
+    if not (rare(words[k], PERSON_RANK) or (j > k + 1 and _name_part(words[k + 1]))
+            or (k > 0 and words[k - 1] in KIN_AFTER_AGE)):
+        return None  # a frequent first word needs a name part after it (गुड्डी बाई), or a relative's word before (पोता अंकित (14))
     if j + 2 < len(words) and words[j] == "(" and words[j + 1].isdigit() and words[j + 2] == ")" \
             and 0 < int(words[j + 1]) < 120:
         return k, j
@@ -270,13 +303,24 @@ def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
     if before in ADDRESS_BEFORE and before != RESIDENT:
         return k, j
     if before == RESIDENT and (after in ADDRESS_AFTER or after in DISTRICT_WORDS or after == ","
-                               or j == len(words)):
-        return k, j
+                               or j == len(words) or _aged_before(words, k - 1)):
+        return k, j  # ("रामखेलावन (35) निवासी पैंतेपुर तथा …": one just named by age lives there)
+    if before == "के" and k >= 3 and words[k - 2] in AREA_WORDS and words[k - 3] in STATION_WORDS:
+        return k, j  # "महमूदाबाद थाना क्षेत्र के बड़ागांव में"
     if after in ADDRESS_AFTER:
         return k, j
     if after == RESIDENT and j + 1 < len(words) and person_at(j + 1):
         return k, j
     return None
+
+
+STATION_WORDS = {"थाना", "थाने", "कोतवाली", "चौकी"}
+AREA_WORDS = {"क्षेत्र", "इलाके", "इलाका"}
+
+
+def _aged_before(words: list[str], k: int) -> bool:
+    """Does ``(NN)`` end right before ``k``: a person just named with an age?"""
+    return k >= 3 and words[k - 1] == ")" and words[k - 2].isdigit() and words[k - 3] == "("
 
 
 def address_place_span(words: list[str], i: int, j: int) -> bool:
@@ -292,6 +336,8 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
     after = words[j] if j < len(words) else ""
     if before in ADDRESS_BEFORE and before != RESIDENT:
         return True
+    if after in STATION_WORDS and j + 1 < len(words) and words[j + 1] in AREA_WORDS:
+        return True  # "महमूदाबाद थाना क्षेत्र": a police station's area is named after a place
     if before != RESIDENT:
         return False
     if after in ADDRESS_AFTER or after in DISTRICT_WORDS:

@@ -83,7 +83,8 @@ def _trim(words: list[str], i: int, j: int) -> tuple[int, int]:
 
 # Words that relate one person to another inside a model span:
 # "अशफाक पुत्र अंसार" is two people, "सतीश उर्फ सतई" one person with a nickname.
-RELATION_WORDS = {"पुत्र", "पुत्री", "पत्नी", "पति", "बेटा", "बेटी", "पिता", "वल्द", "भाई", "बहन", "मां"}
+RELATION_WORDS = {"पुत्र", "पुत्री", "पत्नी", "पति", "बेटा", "बेटी", "बेटे", "पिता", "वल्द", "भाई", "बहन", "मां", "पोता",
+                  "पोती", "पोते", "भतीजा", "भतीजी", "भतीजे"}
 ALIAS_WORDS = {"उर्फ", "अलियास"}
 RESIDENCE_WORDS = {"निवासी", "निवासियों", "ग्रामवासी"}
 # Generic place nouns around a name: "ग्राम इकमा", "रखाइन प्रांत", "लालीपुर थाना".
@@ -107,7 +108,7 @@ MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मा�
                   "मंदिर", "मस्जिद", "गुरुद्वारा", "दरगाह", "चर्च", "गिरजाघर", "समाहरणालय", "कलेक्ट्रेट",
                   "कलेक्टोरेट", "सचिवालय"}
 # A model person span ending in (or followed by) one of these is a landmark.
-PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS
+PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध"}  # "इंदिरा गांधी नहर"
 # A word in a model span that makes it (or the part up to it) a place.
 PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
 # The last word of a political party's name ("… पार्टी", "… जनता दल").
@@ -211,9 +212,13 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         role = _office_before(words, k - 1)  # "डीएम सीतापुर अनुज सिंह": the office of a district
     if role and role not in cand.roles:
         cand.roles.append(role)
-        # "जिलाधिकारी एवं जिला निर्वाचन अधिकारी नेहा त्रिपाठी": both offices are hers
+        # "जिलाधिकारी एवं जिला निर्वाचन अधिकारी नेहा त्रिपाठी", "केंद्रीय गृह मंत्री और भाजपा के
+        # वरिष्ठ नेता X": both offices are his (the second may name its body first)
         rs = k - len(role.split())
-        other = _office_before(words, rs - 1) if rs >= 2 and words[rs - 1] in ("एवं", "और", "व", "तथा") else None
+        joint = next((c for c in range(rs - 1, max(0, rs - 5), -1) if words[c] in ("एवं", "और", "व", "तथा")), None)
+        other = _office_before(words, joint) if joint is not None and joint >= 1 and all(
+            w in ("का", "की", "के") or not _name_word(w) or gz.find_gazetteer_mentions([w])
+            for w in words[joint + 1:rs]) else None
         if other and other not in cand.roles:
             cand.roles.insert(0, other)
     # "फायर ऑफिसर" said, "ऑफिसर" (its tail, stripped from the span) says nothing more
@@ -298,6 +303,13 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                           and words[k] not in PLACE_GENERIC]
             if ptyp == "PERSON" and inside and all(m.type == gz.PLACE and m.ambiguous for m in inside):
                 inside = []  # वैशाली, रोहिणी: names of people as well as places; the model says person
+            if ptyp == "PLACE" and len(inside) == 1 and inside[0].type == gz.PLACE and named_rest \
+                    and all(words[k] in DIRECTION_WORDS for k in named_rest):
+                # "पश्चिमी राजस्थान": the region, and the place it is part of (the gold lists
+                # बर्मा for "पश्चिमी बर्मा", the region itself as optional)
+                m = inside[0]
+                out.append(Candidate(si, m.start, m.end, "PLACE", canonical=m.name, english=m.english,
+                                     key=m.id or m.name, state=m.state, from_gazetteer=True))
             if inside and not (ptyp in ("PERSON", "PLACE", "ORG") and all(m.type == gz.PLACE for m in inside)
                                and named_rest):
                 # The gazetteer knows these words: its party/place/alliance
@@ -554,6 +566,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             typ = "PERSON"
         if span is None:
             span = (context.person_after_age(words, k, free, _name_word)
+                    or context.person_after_kin(words, k, free, _name_word)
                     or context.person_before_bracketed_age(words, k, free, _name_word))
         if span is None:
             span = (context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
