@@ -439,3 +439,16 @@ def test_an_office_joined_to_a_party_office_before_a_name():
                   "गृह मंत्री ने आरोप लगाया कि प्रदेश सरकार विफल रही।")
     assert by_type(doc, "PERSON")["विश्वंभर नाथ सक्सेना"].roles[0] == "केंद्रीय गृह मंत्री"
     assert [c.speaker for c in doc.claims] == ["विश्वंभर नाथ सक्सेना", "विश्वंभर नाथ सक्सेना"]
+
+
+def test_datelines_village_suffixes_and_town_landmarks():
+    doc = assert_found("चंदनपुर, जागरण संवाददाता। रामगढ़ कलां थाना क्षेत्र के भिटौरा गांव में फायरिंग हुई।", "PLACE",
+                       ("चंदनपुर", "रामगढ़ कलां"))
+    assert not by_type(doc, "PERSON")
+    assert_found("संवाददाता, सरायगंज\n\nसरायगंज (चंपानगर). थाना चौक के पास दुकान में आग लगी।", "PLACE",
+                 ("सरायगंज", "चंपानगर", "थाना चौक"))
+    assert_found("कुल्लू (भाषा) : उप प्रधानमंत्री ने आज कहा कि बातचीत नहीं होगी।", "PLACE", ("कुल्लू",))
+    assert_found("घंटाघर पर बेवजह घूम रहे युवकों को पुलिस ने दौड़ाया।", "PLACE", ("घंटाघर",))
+    assert "राहुल" in by_type(analyse("राहुल, जो संवाददाता हैं, ने कहा कि ठीक है।"), "PERSON")
+    doc = analyse("यहां नगर पालिका की टीमें घर-घर दूध पहुंचा रही हैं। हादसे में दुकानदार मुन्ना राम झुलस गए।")
+    assert not by_type(doc, "PLACE") and "मुन्ना राम" in by_type(doc, "PERSON")

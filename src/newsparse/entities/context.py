@@ -390,6 +390,44 @@ def place_before_seat(words: list[str], k: int, free: Callable[[int], bool],
     return None
 
 
+# Words of a dateline's credit: "चंदनपुर, जागरण संवाददाता।", "मंडी, 14 अक्टूबर (भाषा)",
+# "लखनऊ, राज्य ब्यूरो।", "संवाददाता, सरायगंज".
+DATELINE_CREDITS = {normalise_token(w) for w in (
+    "संवाददाता", "प्रतिनिधि", "ब्यूरो", "एजेंसी", "एजेंसियां", "भाषा", "वार्ता", "आईएएनएस", "पीटीआई", "यूएनआई", "डेस्क",
+    "न्यूज़", "रिपोर्टर")}
+REPORTER_WORDS = {"संवाददाता", "प्रतिनिधि", "रिपोर्टर"}
+
+
+def dateline_place(words: list[str], k: int, name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if the name at ``k`` is a dateline's place: first in its sentence and
+    followed by a comma or bracket and a reporter's or agency's credit ("चंदनपुर, जागरण
+    संवाददाता।", "कुल्लू (भाषा) :", "मंडी, 14 अक्टूबर (भाषा)"), or last, after the
+    reporter ("संवाददाता, सरायगंज")."""
+    def part(x: int) -> bool:
+        return (x < len(words) and name_word(words[x]) and len(words[x]) > 1
+                and not words[x].endswith(COMMON_ENDINGS) and words[x] not in DATELINE_CREDITS)
+    n = len(words)
+    if k == 0 and part(0):
+        j = 2 if part(1) and n > 2 and words[2] in (",", "(") else 1
+        credit = next((c for c in range(j + 1, min(n, j + 6)) if words[c] in DATELINE_CREDITS), None)
+        # the credit closes the dateline: a bracket, or the sentence's end ("राहुल, जो संवाददाता
+        # हैं, ने कहा" is no dateline)
+        if j < n and words[j] in (",", "(") and credit is not None and (
+                credit + 1 < n and words[credit + 1] == ")"
+                or all(w in (".", "।", ":", "-") for w in words[credit + 1:])):
+            return 0, j
+    # "सरायगंज (चंपानगर)." opening a report: a town and its district
+    if k in (0, 2) and n >= 4 and words[1] == "(" and words[3] == ")" and part(0) and part(2) \
+            and (n == 4 or words[4] in (".", ":", "-", "।")):
+        return k, k + 1
+    end = n
+    while end > 0 and words[end - 1] in (".", "।", ":"):
+        end -= 1
+    if end - 1 == k and k >= 2 and part(k) and words[k - 1] == "," and words[k - 2] in REPORTER_WORDS:
+        return k, k + 1
+    return None
+
+
 def place_before_bracketed_place(words: list[str], k: int, places: dict[int, int], free: Callable[[int], bool],
                                  name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, k+1)`` if an untagged name is followed by a known place in brackets, as

@@ -99,6 +99,8 @@ LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोन�
 NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"राजमार्ग", "हाईवे", "एक्सप्रेसवे"}
 # (a known place before a highway word is where the road goes, "दिल्ली हाईवे": so these
 # are not LANDMARK_WORDS, which make a known place and the word one landmark)
+# Landmarks a town calls by their common noun: "घंटाघर" (the clock tower).
+CITY_LANDMARKS = {"घंटाघर"}
 # Transport hubs and public landmarks: a span the model ends with one is a place
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
 FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
@@ -134,13 +136,13 @@ ROLE_SUFFIXES = ("कर्मी", "कर्मियों")  # शिक्�
 
 def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
     """Drop generic place nouns around a name; keep a landmark word that follows it."""
-    while i < j - 1 and words[i] in PLACE_GENERIC:
-        i += 1
+    while i < j - 1 and words[i] in PLACE_GENERIC and not (j - i == 2 and words[j - 1] in LANDMARK_WORDS):
+        i += 1  # (not "थाना चौक": a landmark word alone names nothing)
     while j > i + 1 and words[j - 1] in PLACE_GENERIC:
         j -= 1
-    if j < len(words) and (words[j] in LANDMARK_WORDS or (
+    if j < len(words) and (words[j] in LANDMARK_WORDS or words[j] in context.VILLAGE_SUFFIXES or (
             words[j] == context.NAGAR and (j + 1 >= len(words) or words[j + 1] in context.COLONY_AFTER))):
-        j += 1  # "सहारनपुर चौक", "वैशाली नगर निवासी" (not "भोपाल नगर निगम")
+        j += 1  # "सहारनपुर चौक", "रामगढ़ कलां", "वैशाली नगर निवासी" (not "भोपाल नगर निगम")
     return i, j
 
 
@@ -227,7 +229,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
 
 
 # Words of a person's state that the model may take into the name ("सुधीर प्रसाद फ़रार").
-STATE_WORDS_AFTER_NAME = {"फरार", "घायल", "गिरफ्तार", "लापता", "मृत", "बरामद", "गंभीर", "सुरक्षित", "जख्मी"}
+STATE_WORDS_AFTER_NAME = {"फरार", "घायल", "गिरफ्तार", "लापता", "मृत", "बरामद", "गंभीर", "सुरक्षित", "जख्मी", "झुलस",
+                          "झुलसे", "झुलसी", "बेहोश"}
 # Second words of a name that are not a name by themselves: "सरिता देवी", "गुड्डी बाई", "राम कुमार".
 GIVEN_NAME_FOLLOWERS = {"देवी", "बाई", "कुमारी", "कुमार", "बेगम", "बानो", "खातून", "प्रसाद", "लाल", "चंद"}
 # Auxiliaries, common verbs and particles that may stand between a role and a name
@@ -272,6 +275,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "ORG"  # "सरस्वती हॉस्पिटल", "लाल बहादुर शास्त्री कॉलेज": named after someone
         elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS:
             typ, j = "ORG", j + 1
+        if typ == "PERSON" and context.dateline_place(words, i, _name_word) == (i, j):
+            typ = "PLACE"  # "चंदनपुर, जागरण संवाददाता।": the dateline's town, not a person
         if typ == "PERSON" and context.address_place_span(words, i, j):
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
@@ -572,8 +577,13 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             span = (context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
                     or context.colony_before_nagar(words, k, free, _name_word)
                     or context.place_before_seat(words, k, free, _name_word)
+                    or (context.dateline_place(words, k, _name_word) if free(k) else None)
                     or context.place_before_bracketed_place(words, k, known_places, free, _name_word))
             typ = "PLACE" if span else typ
+        if span is None and words[k] in CITY_LANDMARKS and free(k):
+            # "घंटाघर पर", "घंटाघर चौक": the clock tower is a named landmark of its town
+            span = (k, k + 2 if k + 1 < len(words) and words[k + 1] in LANDMARK_WORDS and free(k + 1) else k + 1)
+            typ = "PLACE"
         if span is None:
             span = context.business_name(words, k, free, _name_word, FIRM_WORDS)
             typ = "ORG" if span else typ
@@ -675,6 +685,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type in ("ORG", "PLACE") and all(w in GENERIC_WORDS or w in PLACE_GENERIC for w in span):
         return False
+    if c.type == "PLACE" and all(w in OFFICE_WORDS for w in span):
+        return False  # "नगर पालिका की टीमें": the town's body, no place named
     if c.type == "PLACE" and len(span) == 1 and span[0].endswith("भर") and (
             span[0][:-2] in GENERIC_WORDS or span[0][:-2] in PLACE_GENERIC):
         # शहरभर, देशभर: "all over the city/country", not a named place
