@@ -415,6 +415,14 @@ class _SentenceReader:
             i += 1
         core = words[i:end]
         holder = self.ctx.role_holder(core, pos) if len(core) <= 2 else None
+        if holder is None and len(core) == 2 and gz.is_role(core[1]):
+            # "जदयू विधायक ने कहा": the party's MLA named before ("स्थानीय विधायक रमेश चौधरी")
+            party = next((m for m in gz.find_gazetteer_mentions(core[:1]) if m.type == gz.PARTY), None)
+            holder = self.ctx.role_holder(core[1:], pos) if party is not None else None
+            person = next((e for e in self.ctx.doc.entities if holder and e.id == holder.entity_id), None)
+            if person is not None and person.party and not any(
+                    e.id == person.party and e.name == party.name for e in self.ctx.doc.entities):
+                holder = None  # another party's MLA
         if holder is not None:
             return _Speaker(holder.text, "named", holder.entity_id, pos)
         return _Speaker(self.text(i, end), "named", None, pos)
