@@ -418,7 +418,7 @@ def dateline_place(words: list[str], k: int, name_word: Callable[[str], bool]) -
             return 0, j
     # "सरायगंज (चंपानगर)." opening a report: a town and its district
     if k in (0, 2) and n >= 4 and words[1] == "(" and words[3] == ")" and part(0) and part(2) \
-            and (n == 4 or words[4] in (".", ":", "-", "।")):
+            and rare(words[0]) and rare(words[2]) and (n == 4 or words[4] in (".", ":", "-", "।")):
         return k, k + 1
     end = n
     while end > 0 and words[end - 1] in (".", "।", ":"):
