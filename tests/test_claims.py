@@ -657,3 +657,12 @@ def test_a_party_and_an_office_find_the_office_holder_named_before():
                   "रहा है. स्थानीय विधायक रमेश चौधरी भी घटनास्थल पर पहुंचे. जदयू विधायक ने कहा कि वे फायर स्टेशन "
                   "खोलने का मामला उठाएंगे.")
     assert [c.speaker for c in doc.claims] == ["प्रीति कुमारी", "रमेश चौधरी"]
+
+
+def test_a_body_speaks_through_its_figures_and_initials_stay_in_a_speakers_name():
+    doc = analyse("स्वास्थ्य विभाग के आंकड़ों के अनुसार, इस वर्ष अब तक राज्य में डेंगू के 3,162 मामले सामने आ चुके हैं। "
+                  "सरकारी आंकड़ों के मुताबिक 20 लोग मरे।")
+    assert [(c.speaker, c.speaker_type) for c in doc.claims] == [("स्वास्थ्य विभाग", "named")]
+    doc = analyse("संघ ने कार्रवाई की आलोचना की। कुलपति प्रो. के. एल. वर्मा ने हालांकि कहा कि निलंबन नियमों के तहत "
+                  "की गई सामान्य प्रक्रिया है।")
+    assert [c.speaker for c in doc.claims] == ["के. एल. वर्मा"]

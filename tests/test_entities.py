@@ -452,3 +452,9 @@ def test_datelines_village_suffixes_and_town_landmarks():
     assert "राहुल" in by_type(analyse("राहुल, जो संवाददाता हैं, ने कहा कि ठीक है।"), "PERSON")
     doc = analyse("यहां नगर पालिका की टीमें घर-घर दूध पहुंचा रही हैं। हादसे में दुकानदार मुन्ना राम झुलस गए।")
     assert not by_type(doc, "PLACE") and "मुन्ना राम" in by_type(doc, "PERSON")
+
+
+def test_a_place_whose_police_station_officer_is_named():
+    assert_found("सूचना मिलते ही महमूदाबाद के थानाध्यक्ष विनोद कुमार यादव पुलिस बल के साथ पहुंचे।", "PLACE",
+                 ("महमूदाबाद",))
+    assert "सुरेश" in by_type(analyse("सुरेश के थानाध्यक्ष बनने पर गांव में जश्न हुआ।"), "PERSON")

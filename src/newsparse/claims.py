@@ -87,7 +87,9 @@ ISSUED_DOCUMENTS = {normalise_token(w) for w in (
 ISSUER_REACH = 3
 # What a body speaks through ("आयोग की एक नई रिपोर्ट में कहा गया"): its writings, documents and
 # surveys (figures are no source: "आंकड़ों के मुताबिक़" is in the lexicon's non_sources).
-DOCUMENT_HEADS = WRITTEN_SOURCES | ISSUED_DOCUMENTS | {normalise_token(w) for w in ("सर्वे", "सर्वेक्षण", "अध्ययन")}
+FIGURES = {normalise_token(w) for w in ("आंकड़ों", "आंकड़े", "आँकड़ों", "आँकड़े")}
+DOCUMENT_HEADS = WRITTEN_SOURCES | ISSUED_DOCUMENTS | FIGURES | {normalise_token(w) for w in ("सर्वे", "सर्वेक्षण",
+                                                                                              "अध्ययन")}
 # Sentence-final verbs/auxiliaries: a "." after one of them ends a sentence even when the
 # segmenter took it for an initial (``है.इस``).
 FINAL_WORDS = {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "दिया", "किया", "हुआ", "हुई",
@@ -343,6 +345,9 @@ class _SentenceReader:
         i = end
         while i > 0 and end - i < MAX_SPEAKER_TOKENS:
             w = words[i - 1]
+            if w == "." and i > 1 and (len(words[i - 2]) <= 2 or gz.is_title_prefix(words[i - 2])):
+                i -= 1  # "प्रो. के. एल. वर्मा ने": the dot of an initial or a title is inside the name
+                continue
             if (_is_punct(w) and w != "-") or w.isdigit():
                 break
             if w in SPEAKER_STOPS and not (w == "की" and i - 1 > 0 and i < end and words[i - 2] not in GENITIVES):
@@ -718,7 +723,9 @@ class _SentenceReader:
             if found is None:
                 return
             sp_start, speaker = found
-            if words[k - 1] in lex.non_sources or any(w in lex.non_sources for w in words[sp_start:k][-1:]):
+            if words[k - 1] in FIGURES and speaker.entity_id is not None and sp_start < k - 2:
+                pass  # "स्वास्थ्य विभाग के आंकड़ों के अनुसार": the body speaks through its figures
+            elif words[k - 1] in lex.non_sources or any(w in lex.non_sources for w in words[sp_start:k][-1:]):
                 return
             if words[k - 1] in UNSOURCED_HEADS:
                 # "जानकारी के मुताबिक़", "मिली जानकारी के अनुसार": reported, by no one named

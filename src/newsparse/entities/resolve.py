@@ -372,6 +372,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 and words[c.j] in ("के", "की", "का") and words[c.j + 1] in INSTITUTION_OFFICES:
             # "रिम्स के अधीक्षक": what has a superintendent is an institution
             out[n] = Candidate(si, c.i, c.j, "ORG", from_model=c.from_model, from_context=True)
+        elif c.type == "PERSON" and c.j - c.i == 1 and c.j + 1 < len(words) and words[c.j] in ("के", "की") \
+                and words[c.j + 1] in JURISDICTION_OFFICES and not (
+                    c.j + 2 < len(words) and words[c.j + 2].startswith("बन")):
+            # "महमूदाबाद के थानाध्यक्ष", "बेनीपट्टी के एसडीपीओ": an office of a place
+            out[n] = Candidate(si, c.i, c.j, "PLACE", from_model=c.from_model, from_context=True)
         elif c.type == "PERSON" and c.j - c.i == 1 and _origin_of_person(words, c, person_starts):
             # "डोरंडा की 54 वर्षीय शांति देवी": where the person named next is from
             out[n] = Candidate(si, c.i, c.j, "PLACE", from_model=c.from_model, from_context=True)
@@ -431,6 +436,10 @@ def _said_to_be_a_place(words: list[str], m, gaz: list) -> bool:
 ARRIVAL_WORDS = {normalise_token(w) for w in ("पहुंचे", "पहुंचा", "पहुंची", "पहुंचीं", "पहुंचकर", "पहुंचते", "रवाना")}
 # Words after a place saying what kind of place it is: "धार जिले के", "दुर्ग शहर में".
 PLACE_KIND_AFTER = {"जिले", "जिला", "जनपद", "शहर", "कस्बे", "कस्बा", "तहसील", "प्रखंड", "ब्लॉक", "गांव", "राज्य"}
+# Offices of a place (a station, a block, a district, a constituency): "महमूदाबाद के थानाध्यक्ष".
+# (Not विधायक or एसपी: "रमेश के विधायक बनने पर" is about a person.)
+JURISDICTION_OFFICES = {"थानाध्यक्ष", "थानेदार", "कोतवाल", "एसडीएम", "एसडीपीओ", "एसडीओ", "तहसीलदार", "बीडीओ", "सीओ",
+                        "एसएचओ"}
 # Offices only an institution has: "रिम्स के अधीक्षक", "कॉलेज के प्राचार्य".
 INSTITUTION_OFFICES = {"अधीक्षक", "चिकित्सा अधीक्षक", "निदेशक", "प्राचार्य", "प्रिंसिपल", "कुलपति", "कुलसचिव", "डीन",
                        "रजिस्ट्रार", "सीएमएस", "प्रबंधन", "प्रशासन"}
