@@ -297,6 +297,13 @@ def _announced_act(words: list[str], ci: int, cj: int) -> bool:
         words[x] in FINITE_BEFORE_AND and words[x + 1] == "और" for x in range(ci, cj - 1))
 
 
+def _new_clause_at(words: list[str], k: int) -> bool:
+    """Does a new clause open at ``k`` (", जबकि …", "लेकिन …"): not the content of the cue before it."""
+    if k < len(words) and words[k] == ",":
+        k += 1
+    return k < len(words) and words[k] in CLAUSE_OPENERS
+
+
 def _content_end(words: list[str], i: int, j: int) -> int:
     """End of content starting at ``i`` in words[:j]: the sentence end, or a glued "." after a final verb."""
     for k in range(i, j):
@@ -634,7 +641,7 @@ class _SentenceReader:
             elif after < n and words[after] in (",", ":", "-") and after + 1 < n and words[after + 1] in OPEN_QUOTES:
                 return
             elif _trim(words, after, end)[1] - _trim(words, after, end)[0] >= MIN_CONTENT_TOKENS \
-                    and words[after] not in CONJUNCTIONS:
+                    and words[after] not in CONJUNCTIONS and not _new_clause_at(words, after):
                 # (not "… की घोषणा की और जांच के आदेश दिए": a second act, not what was announced)
                 self.add(k, speaker, cue_span, (after, end))
             elif cue in lex.between_cues and cue[0] in GENITIVES and j - k - 1 >= MIN_CONTENT_TOKENS + 1:
