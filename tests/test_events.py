@@ -357,3 +357,11 @@ def test_declarations_custody_famine_and_arriving_at_the_spot():
     assert types("2019 के अकाल में बकरियां बेचनी पड़ीं।") == [("ACCIDENT_DISASTER", "अकाल")]
     # arriving at the spot and the visit are one event
     assert [e.type for e in run("एसडीएम ने मौके का दौरा किया। वह रात में ही मौके पर पहुंचीं।")] == ["VISIT"]
+
+
+def test_two_people_accusing_are_two_accusations():
+    text = ("इससे पहले राजद प्रवक्ता भोला यादव ने आरोप लगाया था कि राजधानी में जलजमाव है। वहीं, जदयू प्रवक्ता सुमन झा ने "
+            "राजद पर आपदा में भी राजनीति करने का आरोप लगाया। भाजपा ने इन आरोपों को खारिज किया।")
+    ents = (("PERSON", "भोला यादव", ["भोला यादव"]), ("PERSON", "सुमन झा", ["सुमन झा"]))
+    events = [e for e in run(text, entities=ents) if e.type == "ACCUSATION"]
+    assert [len(e.mentions) for e in events] == [1, 2]  # the rebuttal's "आरोपों" refers back to the last one

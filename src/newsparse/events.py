@@ -170,6 +170,7 @@ class _Mention:
     date: DateExpr | None = None
     date_near: bool = False  # the date stands right by the trigger, so it surely is the event's
     counted: bool = False  # a count stands before the trigger: several other events
+    agent: str | None = None  # id of the person named last before the trigger in its sentence
 
 
 def _family(word: str) -> str:
@@ -359,6 +360,8 @@ class _EventFinder:
 
     def arguments(self, m: _Mention, sent: Sentence) -> None:
         anchor = sent.tokens[m.i].start
+        m.agent = max(((pos, eid) for pos, etype, eid, _ in self.entities_by_sentence.get(m.sentence, ())
+                       if etype == "PERSON" and pos < anchor), default=(0, None))[1]
         ents = sorted(self.entities_by_sentence.get(m.sentence, ()), key=lambda e: abs(e[0] - anchor))
         for _, etype, eid, name in ents:
             target = m.where if etype == "PLACE" else m.who
@@ -450,6 +453,8 @@ def _compatible(ev: dict, m: _Mention) -> bool:
         return False
     if {ev["status"], m.status} == {"planned", "occurred"} and not m.anaphoric:
         return False
+    if m.type == "ACCUSATION" and not m.anaphoric and m.agent and ev["agent"] and m.agent != ev["agent"]:
+        return False  # "X ने … आरोप लगाया" … "Y ने … आरोप लगाया": two people, two accusations
     return True
 
 
@@ -465,7 +470,7 @@ def annotate_events(doc: Document) -> None:
         if target is None:
             groups.append({"type": m.type, "mentions": [m], "date": m.date, "date_near": m.date_near,
                            "qualifier": m.qualifier, "status": m.status, "keys": set(m.keys), "counted": m.counted,
-                           "who": list(m.who), "where": list(m.where)})
+                           "who": list(m.who), "where": list(m.where), "agent": m.agent})
             continue
         target["mentions"].append(m)
         target["keys"] |= m.keys
