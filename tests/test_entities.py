@@ -405,7 +405,7 @@ def test_constituencies_datelines_lists_and_district_words_place_names():
 
 
 def test_firms_highways_and_nepali_surnames():
-    assert "बालाजी पॉलिमर्स" in by_type(analyse("गोदाम श्री बालाजी पॉलिमर्स का है।"), "ORG")
+    assert "श्री बालाजी पॉलिमर्स" in by_type(analyse("गोदाम श्री बालाजी पॉलिमर्स का है।"), "ORG")
     doc = analyse("काठमांडू को चीन की सीमा से जोड़ने वाला अरनिको राजमार्ग धंस गया है। मेरठ से दिल्ली हाईवे पर जाम लगा।")
     places = by_type(doc, "PLACE")
     assert "अरनिको राजमार्ग" in places and "दिल्ली" in places, sorted(places)
@@ -458,3 +458,9 @@ def test_a_place_whose_police_station_officer_is_named():
     assert_found("सूचना मिलते ही महमूदाबाद के थानाध्यक्ष विनोद कुमार यादव पुलिस बल के साथ पहुंचे।", "PLACE",
                  ("महमूदाबाद",))
     assert "सुरेश" in by_type(analyse("सुरेश के थानाध्यक्ष बनने पर गांव में जश्न हुआ।"), "PERSON")
+
+
+def test_a_body_based_in_a_place_and_a_shop_named_with_shri():
+    doc = analyse("बैंकॉक स्थित संगठन ने सैटेलाइट तस्वीरें जारी कीं। आग श्री गणेश मिष्ठान भंडार में लगी।")
+    assert set(by_type(doc, "PLACE")) == {"बैंकॉक"}
+    assert set(by_type(doc, "ORG")) == {"श्री गणेश मिष्ठान भंडार"}

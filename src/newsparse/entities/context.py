@@ -491,6 +491,8 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
             name_word(words[i - 1]) or words[i - 1] in BUSINESS_OPENERS) and not words[i - 1].isdigit() \
             and not words[i - 1].endswith("कर"):  # ("एक से एक बढ़कर स्टोर्स": a participle)
         i -= 1
+        if words[i] in BUSINESS_OPENERS:
+            break  # an opener starts the name ("आग | श्री गणेश मिष्ठान भंडार")
     if i == k or not any(rare(w) or _name_part(w) or w in BUSINESS_OPENERS for w in words[i:k]) \
             or all(w in BUSINESS_OPENERS for w in words[i:k]):
         return None  # ("द इलेक्ट्रॉनिक्स रिसाइक्लिंग …": an opener alone names nothing)

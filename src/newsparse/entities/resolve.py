@@ -173,6 +173,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         end = max(k for k in range(i, min(len(words), j + 1)) if words[k] in BUSINESS_WORDS) + 1
         while end < len(words) and words[end] in BUSINESS_WORDS:
             end += 1
+        if i > 0 and words[i - 1] in context.BUSINESS_OPENERS:
+            i -= 1  # "श्री गणेश मिष्ठान भंडार": the shop's name keeps its श्री
         return Candidate(si, i, end, "ORG", from_model=True)
     # an abbreviated title glued to its dot: "मो. अशफाक", "डॉ. शर्मा" (an initial stays: "एस. जयशंकर")
     while j - i > 2 and words[i + 1] == "." and (words[i] in ABBREVIATIONS or gz.is_title_prefix(words[i])):
@@ -290,6 +292,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             pieces = [(i, lead_place.end, "PLACE")] + _split_person(words, lead_place.end, j)
         else:
             pieces = _split_person(words, i, j) if typ == "PERSON" else [(i, j, typ)]
+        if typ == "ORG" and "स्थित" in words[i + 1:j - 1]:
+            # "बैंकॉक स्थित संगठन": the place a body is based in, then the body (dropped below
+            # when it is only a generic word)
+            k = words.index("स्थित", i + 1)
+            pieces = [(i, k, "PLACE"), (k + 1, j, "ORG")]
         if typ in ("ORG", "PLACE") and any(w in LANDMARK_WORDS for w in words[i:j - 1]) or (
                 typ == "ORG" and words[j - 1] in PLACE_HEAD_WORDS):
             # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation (nor one place)
@@ -527,8 +534,9 @@ def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> i
         w = words[k]
         if w in ORG_HEADS:
             return k + 1 if k > c.j else None  # (not "बिहार परिषद" alone: too little to go on)
-        if w in POSTPOSITIONS or PUNCT_RE.match(w) or w in FUNCTION_WORDS or w.isdigit() or w in ADVERBS:
-            return None  # ("क्यूबा दोबारा संगठन में शामिल हो": no body's name)
+        if w in POSTPOSITIONS or PUNCT_RE.match(w) or w in FUNCTION_WORDS or w.isdigit() or w in ADVERBS \
+                or w == "स्थित":
+            return None  # ("क्यूबा दोबारा संगठन में शामिल हो", "बैंकॉक स्थित संगठन": no body's name)
         k += 1
     return None
 
