@@ -681,3 +681,7 @@ def test_warnings_issued_or_begun_are_speech():
     doc = analyse("मौसम विभाग ने चेतावनी जारी की है कि अगले 48 घंटों में भारी बारिश होगी। पुलिस ने लाउडस्पीकर से चेतावनी "
                   "शुरू कर दी थी कि 10 बजे के बाद दुकान खुली मिली तो कार्रवाई की जाएगी।")
     assert [c.cue for c in doc.claims] == ["चेतावनी जारी की है", "चेतावनी शुरू कर दी थी"]
+    # a long adverbial between the subject and the cue is fine when कि opens the content
+    doc = analyse("साढ़े नौ बजते ही पुलिस ने वाहनों के माध्यम से शहर के बाजारों और गलियों में लाउडस्पीकर से चेतावनी "
+                  "शुरू कर दी थी कि 10 बजे बाद दुकान खुली मिली तो कड़ी कार्रवाई की जाएगी।")
+    assert [c.speaker for c in doc.claims] == ["पुलिस"]

@@ -355,8 +355,8 @@ class _SentenceReader:
             if w == "." and i > 1 and (len(words[i - 2]) <= 2 or gz.is_title_prefix(words[i - 2])):
                 i -= 1  # "प्रो. के. एल. वर्मा ने": the dot of an initial or a title is inside the name
                 continue
-            if (_is_punct(w) and w != "-") or w.isdigit():
-                break
+            if (_is_punct(w) and w != "-") or w.isdigit() or self.in_date(i - 1):
+                break  # ("साढ़े नौ बजते ही पुलिस ने": the time is no part of the speaker)
             if w in SPEAKER_STOPS and not (w == "की" and i - 1 > 0 and i < end and words[i - 2] not in GENITIVES):
                 break
             if w in CONJUNCTIONS and end - i > 3:
@@ -367,6 +367,11 @@ class _SentenceReader:
         if i >= end:
             return None
         return i, self.classify(i, phrase_end)
+
+    def in_date(self, k: int) -> bool:
+        """Does token ``k`` lie inside a date expression?"""
+        start, end = self.toks[k].start, self.toks[k].end
+        return any(d.start <= start and end <= d.end for d in self.ctx.doc.dates)
 
     def date_before(self, k: int) -> bool:
         """Does a date expression end right before token ``k`` (or take it in: "सोमवार को")?"""
@@ -608,8 +613,10 @@ class _SentenceReader:
             cue = _match_at(words, j, lex.speech_cues)
             if cue is None:
                 continue
-            if j - k > MAX_CUE_DISTANCE and cue not in lex.between_cues:
-                return  # too far for a cue whose content follows it
+            after_k = self.after_cue(j + len(cue))
+            if j - k > MAX_CUE_DISTANCE and cue not in lex.between_cues and not (
+                    after_k < n and words[after_k] == "कि"):
+                return  # too far for a cue whose content follows it (unless कि opens it)
             cue_end = j + len(cue)
             # "X से … करने को कहा", "शामिल होने के लिए कहा": instructions, not claims
             if cue[-1] in ("कहा", "कही") and words[j - 1] in ("को", "लिए") and j - 1 > k \
