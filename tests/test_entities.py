@@ -464,3 +464,12 @@ def test_a_body_based_in_a_place_and_a_shop_named_with_shri():
     doc = analyse("बैंकॉक स्थित संगठन ने सैटेलाइट तस्वीरें जारी कीं। आग श्री गणेश मिष्ठान भंडार में लगी।")
     assert set(by_type(doc, "PLACE")) == {"बैंकॉक"}
     assert set(by_type(doc, "ORG")) == {"श्री गणेश मिष्ठान भंडार"}
+
+
+def test_a_first_name_after_a_role_and_a_place_after_an_office_of_places():
+    doc = analyse("अखिल भारतीय कांग्रेस कमेटी के सचिव भक्त चरण दास का कहना है कि मुद्दों को ताख़ पर रखा गया है।")
+    assert "भक्त चरण दास" in by_type(doc, "PERSON")
+    doc = analyse("एसडीएम महमूदाबाद अंकिता सिंह ने बताया। बीडीओ बिक्रमगंज राजेश कुमार ने कहा। डीएम राजेश कुमार सिंह ने कहा।")
+    people = by_type(doc, "PERSON")
+    assert {"अंकिता सिंह", "राजेश कुमार", "राजेश कुमार सिंह"} <= set(people), sorted(people)
+    assert "महमूदाबाद" in by_type(doc, "PLACE")

@@ -199,6 +199,13 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         # "प्रदेश उपाध्यक्ष अभिनव बारोलिया" with only the surname tagged: the word
         # between a role and the surname is the first name
         cand.i -= 1
+    elif cand.i == i and len(name) == 2 and cand.i > 1 and _name_word(words[cand.i - 1]) \
+            and words[cand.i - 1] not in context.ROLE_QUALIFIERS \
+            and not gz.find_gazetteer_mentions(words[cand.i - 1:cand.i]) \
+            and (_role_before(words, cand.i - 1) or "").split()[-1:] not in ([], *([o] for o in PLACE_OFFICES)):
+        # "सचिव भक्त चरण दास" without the first name; but after an office of a place the
+        # word is the place ("बीडीओ बिक्रमगंज राजेश कुमार", "सीओ सिटी अमित कुमार")
+        cand.i -= 1
     elif cand.i == i and len(name) == 1 and name[0] in GIVEN_NAME_FOLLOWERS and cand.i > 0 \
             and _name_word(words[cand.i - 1]) and not words[cand.i - 1].endswith(context.COMMON_ENDINGS):
         # "सरिता देवी", "गुड्डी बाई" with only the second word tagged: it never stands alone
@@ -288,8 +295,13 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "एसडीएम महमूदाबाद अंकिता सिंह": an office, the place it is of, then the name
             lead_place = next((m for m in gaz if m.start == i and m.type == gz.PLACE and not m.ambiguous
                                and j - m.end >= 2), None)
-        if lead_place is not None:
-            pieces = [(i, lead_place.end, "PLACE")] + _split_person(words, lead_place.end, j)
+        lead_end = lead_place.end if lead_place is not None else None
+        if lead_end is None and typ == "PERSON" and j - i == 3 and context._name_part(words[j - 1]) \
+                and words[i + 1] not in context.MIDDLE_NAMES and context.rare(words[i], context.PERSON_RANK) \
+                and (_role_before(words, i) or "").split()[-1:] in ([o] for o in PLACE_OFFICES):
+            lead_end = i + 1  # "एसडीएम महमूदाबाद अंकिता सिंह": after an office of a place, the place
+        if lead_end is not None:
+            pieces = [(i, lead_end, "PLACE")] + _split_person(words, lead_end, j)
         else:
             pieces = _split_person(words, i, j) if typ == "PERSON" else [(i, j, typ)]
         if typ == "ORG" and "स्थित" in words[i + 1:j - 1]:
@@ -334,7 +346,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 cand = _person_candidate(si, words, pi, pj)
                 if cand is None:
                     continue
-                if lead_place is not None and not cand.roles:
+                if lead_end is not None and not cand.roles:
                     cand.roles.append(_role_before(words, i))  # the office of "डीएम सीतापुर अनुज सिंह"
             else:
                 if ptyp == "ORG" and pj - pi >= 2 and words[pj - 1] in PARTY_HEADS:
@@ -443,6 +455,10 @@ def _said_to_be_a_place(words: list[str], m, gaz: list) -> bool:
 ARRIVAL_WORDS = {normalise_token(w) for w in ("पहुंचे", "पहुंचा", "पहुंची", "पहुंचीं", "पहुंचकर", "पहुंचते", "रवाना")}
 # Words after a place saying what kind of place it is: "धार जिले के", "दुर्ग शहर में".
 PLACE_KIND_AFTER = {"जिले", "जिला", "जनपद", "शहर", "कस्बे", "कस्बा", "तहसील", "प्रखंड", "ब्लॉक", "गांव", "राज्य"}
+# Offices written before the place they are of: "बीडीओ बिक्रमगंज", "डीएम सीतापुर", "एसडीएम सदर".
+PLACE_OFFICES = {"डीएम", "एसपी", "एसएसपी", "जिलाधिकारी", "कलेक्टर", "सीएमओ", "सीडीओ", "एसडीएम", "बीडीओ", "सीओ",
+                 "डीएसपी", "एसडीपीओ", "एसडीओ", "तहसीलदार", "थानाध्यक्ष", "प्रभारी", "एसएचओ", "एसओ", "कोतवाल",
+                 "विधायक", "सांसद", "उपजिलाधिकारी", "क्षेत्राधिकारी"}
 # Offices of a place (a station, a block, a district, a constituency): "महमूदाबाद के थानाध्यक्ष".
 # (Not विधायक or एसपी: "रमेश के विधायक बनने पर" is about a person.)
 JURISDICTION_OFFICES = {"थानाध्यक्ष", "थानेदार", "कोतवाल", "एसडीएम", "एसडीपीओ", "एसडीओ", "तहसीलदार", "बीडीओ", "सीओ",
