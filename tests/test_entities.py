@@ -473,3 +473,12 @@ def test_a_first_name_after_a_role_and_a_place_after_an_office_of_places():
     people = by_type(doc, "PERSON")
     assert {"अंकिता सिंह", "राजेश कुमार", "राजेश कुमार सिंह"} <= set(people), sorted(people)
     assert "महमूदाबाद" in by_type(doc, "PLACE")
+
+
+def test_a_one_word_person_named_elsewhere_as_the_dateline_town_is_the_town():
+    doc = analyse("नाहन, 4 नवंबर (भाषा) केंद्रीय मंत्री ने जनसभा को संबोधित किया। सिरमौर जिले के मुख्यालय नाहन के "
+                  "चौगान मैदान में सभा हुई। मंच पर हरिदत्त शर्मा और नाहन से पार्टी प्रत्याशी भी मौजूद थे।")
+    assert len(by_type(doc, "PLACE")["नाहन"].mentions) == 3
+    assert "नाहन" not in by_type(doc, "PERSON")
+    doc = analyse("जिलाधिकारी राघवेंद्र प्रताप चौरसिया ने दौरा किया।")
+    assert "राघवेंद्र प्रताप चौरसिया" in by_type(doc, "PERSON") and not by_type(doc, "PLACE")

@@ -297,7 +297,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                                and j - m.end >= 2), None)
         lead_end = lead_place.end if lead_place is not None else None
         if lead_end is None and typ == "PERSON" and j - i == 3 and context._name_part(words[j - 1]) \
-                and words[i + 1] not in context.MIDDLE_NAMES and context.rare(words[i], context.PERSON_RANK) \
+                and words[i + 1] not in context.MIDDLE_NAMES and words[i].endswith(PLACE_NAME_ENDINGS) \
                 and (_role_before(words, i) or "").split()[-1:] in ([o] for o in PLACE_OFFICES):
             lead_end = i + 1  # "एसडीएम महमूदाबाद अंकिता सिंह": after an office of a place, the place
         if lead_end is not None:
@@ -455,6 +455,9 @@ def _said_to_be_a_place(words: list[str], m, gaz: list) -> bool:
 ARRIVAL_WORDS = {normalise_token(w) for w in ("पहुंचे", "पहुंचा", "पहुंची", "पहुंचीं", "पहुंचकर", "पहुंचते", "रवाना")}
 # Words after a place saying what kind of place it is: "धार जिले के", "दुर्ग शहर में".
 PLACE_KIND_AFTER = {"जिले", "जिला", "जनपद", "शहर", "कस्बे", "कस्बा", "तहसील", "प्रखंड", "ब्लॉक", "गांव", "राज्य"}
+# Common endings of Indian town and village names (not of given names): "महमूदाबाद", "सीतापुर".
+PLACE_NAME_ENDINGS = tuple(normalise_token(w) for w in (
+    "पुर", "बाद", "गंज", "गढ़", "नगर", "पुरा", "खेड़ा", "गांव", "घाट", "पट्टी", "पुरी", "कोट", "मऊ", "डीह"))
 # Offices written before the place they are of: "बीडीओ बिक्रमगंज", "डीएम सीतापुर", "एसडीएम सदर".
 PLACE_OFFICES = {"डीएम", "एसपी", "एसएसपी", "जिलाधिकारी", "कलेक्टर", "सीएमओ", "सीडीओ", "एसडीएम", "बीडीओ", "सीओ",
                  "डीएसपी", "एसडीपीओ", "एसडीओ", "तहसीलदार", "थानाध्यक्ष", "प्रभारी", "एसएचओ", "एसओ", "कोतवाल",
@@ -854,10 +857,30 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
     order = _merge_rivers(order)
     order = _merge_org_short_forms(order)
     order = _merge_orgs_named_like_places(order)
+    persons_single = _places_taken_for_people(doc, order, persons_single)
     _attach_single_names(doc, order, persons_single)
     order = _merge_nicknames(doc, order)
     order = _merge_bracketed_aliases(doc, order)
     return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
+
+
+def _places_taken_for_people(doc: Document, order: list[_Cluster], singles: list[Candidate]) -> list[Candidate]:
+    """A one-word "person" the model found where the article names that word as a place
+    known from the gazetteer or its own words ("नाहन, 4 नवंबर (भाषा)" … "हरिदत्त शर्मा और
+    नाहन से …") is the place, unless a role or title marks a person."""
+    places = {tuple(cl.tokens): cl for cl in order if cl.type == "PLACE"
+              and (len(cl.cands) >= 2 or any(c.from_gazetteer or c.from_context for c in cl.cands))}
+    kept = []
+    for c in singles:
+        cl = places.get(tuple(_words(doc, c)))
+        toks = doc.sentences[c.sentence].tokens
+        after = toks[c.j].norm if c.j < len(toks) else ""
+        # (only before a postposition of place: "वैशाली ने कहा" is someone named Vaishali)
+        if cl is not None and not c.roles and not c.from_context and after in ("से", "में", "के", "की", "का", "तक"):
+            cl.cands.append(Candidate(c.sentence, c.i, c.j, "PLACE", from_model=True))
+        else:
+            kept.append(c)
+    return kept
 
 
 def _merge_name_variants(order: list[_Cluster]) -> list[_Cluster]:
