@@ -241,6 +241,7 @@ class _Context:
         for ent in self.doc.entities:
             if ent.type == "PERSON" and any(normalise_token(r).endswith(o) for r in ent.roles for o in offices):
                 return _Speaker(ent.name, "named", ent.id, pos)
+
         # the role written right before a name earlier on ("एडीजी अभय कुमार प्रसाद", "संगठन ऑल इंडिया …")
         norm = self.doc.norm_text
         holder = None
@@ -251,6 +252,12 @@ class _Context:
             before = norm[max(0, ns - len(role) - 1):ns].strip()
             if before == role or before.endswith(" " + role):
                 holder = ent
+            elif len(role_words) >= 2 and ent.type == "PERSON":
+                # "केंद्रीय मंत्री" is the "केंद्रीय गृह राज्य मंत्री" named before: the title just
+                # before the name ends with the same head and holds the other words too
+                title = norm[max(0, ns - 60):ns].split()[-6:]
+                if title and title[-1] == role_words[-1] and set(role_words[:-1]) <= set(title):
+                    holder = ent
         if holder is not None:
             return _Speaker(holder.name, "named", holder.id, pos)
         if role_words[-1] in INSTITUTIONS:

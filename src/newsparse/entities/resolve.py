@@ -167,6 +167,13 @@ def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]
     return pieces
 
 
+def _names_a_body(span: list[str]) -> bool:
+    """Is ``span`` only the genitive phrase of a body the gazetteer knows ("भाजपा के",
+    "झारखंड मुक्ति मोर्चा (झामुमो) के"), or words that name nothing?"""
+    covered = {k for m in gz.find_gazetteer_mentions(span) for k in range(m.start, m.end)}
+    return all(k in covered or w in ("का", "की", "के", "(", ")") or not _name_word(w) for k, w in enumerate(span))
+
+
 def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | None:
     if any(w in BUSINESS_WORDS for w in words[i:j + 1]):
         # "मेहता गारमेंट्स", "जैन बर्तन भंडार": a shop named after its owner is an organisation
@@ -226,10 +233,9 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         # "जिलाधिकारी एवं जिला निर्वाचन अधिकारी नेहा त्रिपाठी", "केंद्रीय गृह मंत्री और भाजपा के
         # वरिष्ठ नेता X": both offices are his (the second may name its body first)
         rs = k - len(role.split())
-        joint = next((c for c in range(rs - 1, max(0, rs - 5), -1) if words[c] in ("एवं", "और", "व", "तथा")), None)
-        other = _office_before(words, joint) if joint is not None and joint >= 1 and all(
-            w in ("का", "की", "के") or not _name_word(w) or gz.find_gazetteer_mentions([w])
-            for w in words[joint + 1:rs]) else None
+        joint = next((c for c in range(rs - 1, max(0, rs - 9), -1) if words[c] in ("एवं", "और", "व", "तथा")), None)
+        other = _office_before(words, joint) if joint is not None and joint >= 1 and _names_a_body(
+            words[joint + 1:rs]) else None
         if other and other not in cand.roles:
             cand.roles.insert(0, other)
     # "फायर ऑफिसर" said, "ऑफिसर" (its tail, stripped from the span) says nothing more
