@@ -482,3 +482,9 @@ def test_a_one_word_person_named_elsewhere_as_the_dateline_town_is_the_town():
     assert "नाहन" not in by_type(doc, "PERSON")
     doc = analyse("जिलाधिकारी राघवेंद्र प्रताप चौरसिया ने दौरा किया।")
     assert "राघवेंद्र प्रताप चौरसिया" in by_type(doc, "PERSON") and not by_type(doc, "PLACE")
+
+
+def test_a_list_anchored_by_landmark_items():
+    assert_found("शहर में लोअर बाजार, राम बाजार, संजौली, ढली और टुटू में राशन की दुकानों के बाहर भीड़ रही।", "PLACE",
+                 ("लोअर बाजार", "राम बाजार", "संजौली", "ढली", "टुटू"))
+    assert not by_type(analyse("बड़े बाजार, छोटे बाजार और मंडी में भीड़ रही। उसने चाय, दूध और चीनी खरीदी।"), "PLACE")

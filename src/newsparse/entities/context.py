@@ -512,7 +512,8 @@ PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाक
 
 
 def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callable[[int], bool],
-                   name_word: Callable[[str], bool]) -> list[tuple[int, int]]:
+                   name_word: Callable[[str], bool], landmarks: frozenset[str] = frozenset()
+                   ) -> list[tuple[int, int]]:
     """Untagged items of a list of places: ``तिलहर, पुवायां और जलालाबाद से`` (one item
     known), ``लखीगाम और अंबेठा गांवों को`` (closed by a plural place noun).
 
@@ -537,12 +538,22 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
             j += 1
         return j
 
+    def landmark_item(k: int) -> int | None:
+        # "लोअर बाजार", "राम बाजार": one or two name words and a landmark word (an item that
+        # says itself it is a place, so it anchors the list like a known one)
+        for width in (1, 2):
+            lm = k + width
+            if lm < n and words[lm] in landmarks and free(lm) and all(
+                    word_ok(x, True) and words[x] not in landmarks for x in range(k, lm)):
+                return lm + 1
+        return None
+
     known = {i: j for i, j in places}
     found: list[tuple[int, int]] = []
     # walk each run "item (joiner item)*" from its first item
     k = 0
     while k < n:
-        run: list[tuple[int, int, bool]] = []  # (start, end, known)
+        run: list[tuple[int, int, bool | None]] = []  # (start, end, known; None: a landmark item)
         # "शहर के सात मोहल्लों पीरबटावन, नाका सतरिख … और ओबरी को": a plural place noun
         # announces the list, so its items need not be rare words
         introduced = k > 0 and words[k - 1] in PLACE_PLURALS
@@ -550,6 +561,8 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
         while pos < n:
             if pos in known:
                 end, is_known = known[pos], True
+            elif landmarks and (lm_end := landmark_item(pos)) is not None:
+                end, is_known = lm_end, None  # (None: an anchor, but found here)
             else:
                 end, is_known = item(pos, introduced), False
             if end is None:
@@ -575,7 +588,7 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
                 continue
             # (a rare word before the first item would make it part of a longer name)
             starts_clean = introduced or k == 0 or not rare(words[k - 1]) or not name_word(words[k - 1])
-            if (plural or (after in LIST_CLOSERS and any(r[2] for r in run))) and starts_clean:
+            if (plural or (after in LIST_CLOSERS and any(r[2] is not False for r in run))) and starts_clean:
                 found += [(a, b) for a, b, is_known in run if not is_known]
             k = close
         else:

@@ -642,7 +642,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             taken[x] = True
         k = b
     places = [(c.i, c.j) for c in found + out if c.type == "PLACE"]
-    for a, b in context.places_in_list(words, places, free, _name_word):
+    for a, b in context.places_in_list(words, places, free, _name_word, frozenset(NAMED_LANDMARK_WORDS)):
         out.append(Candidate(si, a, b, "PLACE", from_context=True))
     return out
 
