@@ -169,3 +169,9 @@ def test_english_words_in_names_keep_their_spelling_hindi_words_are_romanised(hi
                                          ("गांधी पार्क", "Gandhi Park")])
 def test_english_words_in_place_names_keep_their_spelling(hindi, latin):
     assert latin_name(hindi, "PLACE") == latin
+
+
+def test_signs_with_no_syllable_to_carry_them_do_not_crash():
+    # a halant consonant followed by a visarga or anusvara (found by the hostile-text test)
+    for word in ("क्ः", "क्ं", "ःक", "ंक"):
+        assert isinstance(to_latin(word), str)

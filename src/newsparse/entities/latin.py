@@ -212,6 +212,8 @@ def _syllables(word: str) -> list[dict] | None:
         else:
             return None  # not a plain Devanagari word
         while i < n and word[i] in (ANUSVARA, CHANDRABINDU, VISARGA):
+            if not sylls:
+                return None  # a sign with no syllable to carry it: not a plain Devanagari word
             if word[i] == VISARGA:
                 sylls[-1]["visarga"] = True
             else:
