@@ -136,7 +136,9 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
     w = words[k]
     if not (rare(w, PERSON_RANK) or (  # or initials, then a rare surname: "तहसीलदार एसी उनियाल"
             is_abbreviation(w) and k + 1 < len(words) and rare(words[k + 1], PERSON_RANK)
-            and name_word(words[k + 1]))):
+            and name_word(words[k + 1])) or (  # or a common first name and a surname: "प्रशांत चौबे ने"
+            k + 2 < len(words) and words[k + 1] in NAME_PARTS and words[k + 1] not in MIDDLE_NAMES
+            and words[k + 2] in NAME_ENDERS and not w.endswith(COMMON_ENDINGS))):
         return None
     if w in ROLE_QUALIFIERS or len(w) < 2 or not name_word(w):
         return None
@@ -372,7 +374,7 @@ def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
 
 # Words after a constituency's name: "तेनुघाट सीट पर", "जसराणा विधानसभा सीट", "बलिया संसदीय क्षेत्र".
 SEAT_AFTER = {("सीट",), ("विधानसभा", "सीट"), ("लोकसभा", "सीट"), ("विधानसभा", "क्षेत्र"), ("संसदीय", "क्षेत्र"),
-              ("निर्वाचन", "क्षेत्र"), ("विधानसभा", "सीटों"), ("सीटों",)}
+              ("निर्वाचन", "क्षेत्र"), ("विधानसभा", "सीटों"), ("सीटों",), ("उपचुनाव",), ("विधानसभा", "उपचुनाव")}
 
 
 def place_before_seat(words: list[str], k: int, free: Callable[[int], bool],

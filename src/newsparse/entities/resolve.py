@@ -96,7 +96,8 @@ LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोन�
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती"}
 # Landmark words that make an unknown rare word before them a place ("नक्खास चौराहे");
 # not "सेक्टर"/"फेज", which also mean an industry or a stage ("टूरिज्म सेक्टर").
-NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"राजमार्ग", "हाईवे", "एक्सप्रेसवे"}
+NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"राजमार्ग", "हाईवे", "एक्सप्रेसवे", "कॉम्प्लेक्स",
+                                                            "कॉम्पलेक्स", "मॉल", "प्लाजा"}
 # (a known place before a highway word is where the road goes, "दिल्ली हाईवे": so these
 # are not LANDMARK_WORDS, which make a known place and the word one landmark)
 # Landmarks a town calls by their common noun: "घंटाघर" (the clock tower).
@@ -104,7 +105,7 @@ CITY_LANDMARKS = {"घंटाघर"}
 # Transport hubs and public landmarks: a span the model ends with one is a place
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
 FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
-                  "अड्डा", "अड्डे", "स्टैंड", "टर्मिनल"}
+                  "अड्डा", "अड्डे", "स्टैंड", "टर्मिनल", "कॉम्प्लेक्स", "कॉम्पलेक्स", "मॉल", "प्लाजा", "टावर", "टॉवर"}
 # Landmarks named after people: "गांधी प्रतिमा", "राजघाट समाधि", "अंबेडकर पार्क".
 MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मारक", "समाधि", "पार्क", "चौक", "मार्ग", "भवन", "द्वार", "उद्यान",
                   "मंदिर", "मस्जिद", "गुरुद्वारा", "दरगाह", "चर्च", "गिरजाघर", "समाहरणालय", "कलेक्ट्रेट",
@@ -183,6 +184,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         if i > 0 and words[i - 1] in context.BUSINESS_OPENERS:
             i -= 1  # "श्री गणेश मिष्ठान भंडार": the shop's name keeps its श्री
         return Candidate(si, i, end, "ORG", from_model=True)
+    while i >= 2 and words[i - 1] == "." and words[i - 2] in context.LETTER_NAMES and words[i] != ".":
+        i -= 2  # "के.आर. नटराजन" with the first initial left out (its के read as a postposition)
     # an abbreviated title glued to its dot: "मो. अशफाक", "डॉ. शर्मा" (an initial stays: "एस. जयशंकर")
     while j - i > 2 and words[i + 1] == "." and (words[i] in ABBREVIATIONS or gz.is_title_prefix(words[i])):
         i += 2
@@ -212,6 +215,14 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
             and (_role_before(words, cand.i - 1) or "").split()[-1:] not in ([], *([o] for o in PLACE_OFFICES)):
         # "सचिव भक्त चरण दास" without the first name; but after an office of a place the
         # word is the place ("बीडीओ बिक्रमगंज राजेश कुमार", "सीओ सिटी अमित कुमार")
+        cand.i -= 1
+    elif cand.i == i and len(name) == 1 and name[0] in context.NAME_PARTS and name[0] not in context.MIDDLE_NAMES \
+            and name[0] not in GIVEN_NAME_FOLLOWERS and cand.i > 0 and _name_word(words[cand.i - 1]) \
+            and not words[cand.i - 1].endswith(context.COMMON_ENDINGS) and not _role_before(words, cand.i) \
+            and not gz.find_gazetteer_mentions(words[cand.i - 1:cand.i]) \
+            and (cand.i < 2 or words[cand.i - 2] in ("के", "की", ",", "और", "व", "तथा", "एवं")):
+        # "उज्जैन के अंकित सोलंकी (21)" with only the surname tagged: the word before it is
+        # the first name (after a place's genitive or in a list, where a name begins)
         cand.i -= 1
     elif cand.i == i and len(name) == 1 and name[0] in GIVEN_NAME_FOLLOWERS and cand.i > 0 \
             and _name_word(words[cand.i - 1]) and not words[cand.i - 1].endswith(context.COMMON_ENDINGS):
@@ -290,6 +301,12 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "ORG"  # "सरस्वती हॉस्पिटल", "लाल बहादुर शास्त्री कॉलेज": named after someone
         elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS:
             typ, j = "ORG", j + 1
+        if typ in ("PERSON", "ORG") and j - i >= 2 and (
+                words[j - 1] in ("उपचुनाव", "चुनाव") or (
+                    words[j - 1] in ("विधानसभा", "लोकसभा") and j < len(words)
+                    and words[j] in ("सीट", "उपचुनाव", "चुनाव", "क्षेत्र"))):
+            # "चंदनपुर उपचुनाव", "चंदनपुर विधानसभा सीट": a constituency, named before its election
+            typ, j = "PLACE", j - 1
         if typ == "PERSON" and context.dateline_place(words, i, _name_word) == (i, j):
             typ = "PLACE"  # "चंदनपुर, जागरण संवाददाता।": the dateline's town, not a person
         if typ == "PERSON" and context.address_place_span(words, i, j):
