@@ -365,3 +365,12 @@ def test_two_people_accusing_are_two_accusations():
     ents = (("PERSON", "भोला यादव", ["भोला यादव"]), ("PERSON", "सुमन झा", ["सुमन झा"]))
     events = [e for e in run(text, entities=ents) if e.type == "ACCUSATION"]
     assert [len(e.mentions) for e in events] == [1, 2]  # the rebuttal's "आरोपों" refers back to the last one
+
+
+def test_press_conferences_dismissed_pleas_committees_and_a_plural_arrival():
+    def types(text):
+        return [(e.type, e.trigger) for e in run(text)]
+    assert types("महापौर देर शाम घटनास्थल पर पहुंचीं।") == [("VISIT", "घटनास्थल पर पहुंचीं")]
+    assert types("सुप्रीम कोर्ट ने जमानत याचिका खारिज कर दी।") == [("LEGAL", "जमानत याचिका खारिज")]
+    assert ("MEETING", "प्रेस कॉन्फ्रेंस") in types("सपा नेता ने प्रेस कॉन्फ्रेंस में आरोप लगाए।")
+    assert types("भाजपा ने इन आरोपों को खारिज कर दिया।") == [("ACCUSATION", "आरोपों")]  # no legal event
