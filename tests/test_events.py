@@ -374,3 +374,10 @@ def test_press_conferences_dismissed_pleas_committees_and_a_plural_arrival():
     assert types("सुप्रीम कोर्ट ने जमानत याचिका खारिज कर दी।") == [("LEGAL", "जमानत याचिका खारिज")]
     assert ("MEETING", "प्रेस कॉन्फ्रेंस") in types("सपा नेता ने प्रेस कॉन्फ्रेंस में आरोप लगाए।")
     assert types("भाजपा ने इन आरोपों को खारिज कर दिया।") == [("ACCUSATION", "आरोपों")]  # no legal event
+
+
+def test_a_sentence_naming_no_one_takes_the_people_of_the_one_before():
+    text = "पुलिस ने राम और श्याम को पकड़ा। दोनों के खिलाफ मुकदमा दर्ज किया गया।"
+    ents = (("PERSON", "राम", ["राम"]), ("PERSON", "श्याम", ["श्याम"]))
+    legal = [e for e in run(text, entities=ents) if e.type == "LEGAL"]
+    assert legal and {"राम", "श्याम"} <= set(legal[0].who)

@@ -375,6 +375,12 @@ class _EventFinder:
             found = self.last_person_before(m.sentence)
             if found and found not in m.who:
                 m.who.append(found)
+        if not self.has_person(m.sentence) and m.sentence > 0:
+            # a sentence that names no one goes on about the people of the one before
+            # ("X और Y को गिरफ्तार किया गया। दोनों को अदालत में पेश किया गया")
+            for _, etype, eid, name in self.entities_by_sentence.get(m.sentence - 1, ()):
+                if etype == "PERSON" and all(eid != x[0] for x in m.who):
+                    m.who.append((eid, name))
         text = self.doc.text
 
         def distance(d) -> tuple[int, int]:
