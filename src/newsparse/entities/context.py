@@ -198,6 +198,19 @@ KIN_AFTER_AGE = {"मां", "बेटी", "बेटा", "बेटे", "�
                  "नानी", "नाना", "बहू", "पोता", "पोती", "भतीजा", "भतीजी", "भांजा", "भांजी", "सास", "ससुर"}
 
 
+def _name_run_end(words: list[str], k: int, free: Callable[[int], bool],
+                  name_word: Callable[[str], bool]) -> int | None:
+    """The end of the name that starts with ``words[k]``: it runs over rare words and name
+    parts (at most ``PERSON_NAME_MAX`` words); None if one of them inflects (names do not)."""
+    j = k + 1
+    while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
+            and words[j] not in NAME_ENDERS and (rare(words[j], PERSON_RANK) or _name_part(words[j])):
+        if words[j].endswith(COMMON_ENDINGS):
+            return None
+        j += 1
+    return j
+
+
 def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
                      name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` if an untagged name follows an age: ``62 साल के रामकिशोर अहिरवार कहते हैं``,
@@ -221,12 +234,9 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
             rare(w, PERSON_RANK) or _name_part(after)
             or (kin and (after in SURNAME_ENDERS or after in SPEECH_AFTER_NAME))):
         return None
-    j = k + 1
-    while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
-            and words[j] not in NAME_ENDERS and (rare(words[j], PERSON_RANK) or _name_part(words[j])):
-        if words[j].endswith(COMMON_ENDINGS):
-            return None
-        j += 1
+    j = _name_run_end(words, k, free, name_word)
+    if j is None:
+        return None
     if j < len(words) and words[j] == "-":
         return None
     if j == k + 1 and not kin and not (
@@ -252,12 +262,9 @@ def person_after_kin(words: list[str], k: int, free: Callable[[int], bool],
     if not (name_word(w) and len(w) > 2) or w.endswith(COMMON_ENDINGS) or w.endswith(IMPERATIVE_ENDINGS) \
             or w in KIN_AFTER_AGE or is_abbreviation(w):
         return None  # ("बेटी बचाओ, बेटी पढ़ाओ": a slogan's verbs)
-    j = k + 1
-    while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
-            and words[j] not in NAME_ENDERS and (rare(words[j], PERSON_RANK) or _name_part(words[j])):
-        if words[j].endswith(COMMON_ENDINGS):
-            return None
-        j += 1
+    j = _name_run_end(words, k, free, name_word)
+    if j is None:
+        return None
     after = words[j] if j < len(words) else ""
     if j == k + 1:
         if not ((rare(w, PERSON_RANK) and after in SURNAME_ENDERS) or after == "ने"):
