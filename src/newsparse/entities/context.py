@@ -203,8 +203,10 @@ def _name_run_end(words: list[str], k: int, free: Callable[[int], bool],
     """The end of the name that starts with ``words[k]``: it runs over rare words and name
     parts (at most ``PERSON_NAME_MAX`` words); None if one of them inflects (names do not)."""
     j = k + 1
-    while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and name_word(words[j]) \
-            and words[j] not in NAME_ENDERS and (rare(words[j], PERSON_RANK) or _name_part(words[j])):
+    while j < len(words) and j - k < PERSON_NAME_MAX and free(j) and (
+            words[j] in COMMON_WORD_SURNAMES and j == k + 1 and rare(words[k], PERSON_RANK)  # "बिस्वजीत पात्र"
+            or name_word(words[j]) and words[j] not in NAME_ENDERS
+            and (rare(words[j], PERSON_RANK) or _name_part(words[j]))):
         if words[j].endswith(COMMON_ENDINGS):
             return None
         j += 1
@@ -358,6 +360,14 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
         i >= 4 and words[i - 2] == ")" and words[i - 3].isdigit() and words[i - 4] == "(")
 
 
+# Loanwords for buildings that follow a name whatever it is ("गणपति कॉम्प्लेक्स", "आनंद
+# कॉम्प्लेक्स"), except the generic English words that make them "a shopping complex".
+BUILDING_WORDS = {"कॉम्प्लेक्स", "कॉम्पलेक्स", "मॉल", "प्लाजा"}
+NOT_BUILDING_NAMES = {normalise_token(w) for w in (
+    "शॉपिंग", "कमर्शियल", "स्पोर्ट्स", "हाउसिंग", "मॉडर्न", "मॉर्डन", "आधुनिक", "इस", "उस", "इसी", "उसी", "एक",
+    "किसी", "बड़ा", "बड़े", "बड़ी", "नया", "नए", "नई", "पुराना", "पुराने", "पुरानी", "छोटा", "छोटे", "छोटी")}
+
+
 def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
                           name_word: Callable[[str], bool], landmarks: set[str]) -> tuple[int, int] | None:
     """``[k, j)`` if an untagged name and the landmark word after it name a place:
@@ -369,6 +379,10 @@ def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
         return (x < len(words) and free(x) and name_word(words[x]) and rare(words[x]) and len(words[x]) > 2
                 and not words[x].endswith(COMMON_ENDINGS) and words[x] not in landmarks
                 and not is_abbreviation(words[x]))  # ("एलटीसीजी बाजार": a market sector)
+    if k + 1 < len(words) and words[k + 1] in BUILDING_WORDS and free(k) and free(k + 1) \
+            and name_word(words[k]) and words[k] not in NOT_BUILDING_NAMES and not words[k].endswith(COMMON_ENDINGS) \
+            and not (k > 0 and part(k - 1)):
+        return k, k + 2
     if not part(k) or (k > 0 and part(k - 1)):
         return None  # (a run is read from its first word)
     j = k + 1
@@ -623,9 +637,10 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
     out?  After a middle name (सिंह, कुमार) always ("गुरमीत सिंह | खुड्डवाल बताते हैं"); after
     a lone first name when the name visibly ends after it ("मन्नूराम | गोटा ने/और/,")."""
     if 0 < j < len(words) and words[j] in COMMON_WORD_SURNAMES:
-        # an everyday word is a surname only where the name visibly ends after it
-        return (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and j + 1 < len(words) \
-            and words[j + 1] in SURNAME_ENDERS
+        # an everyday word is a surname only where the name visibly ends after it, or where
+        # the name is the whole line (a byline: "रमेश अधिकारी\nबीबीसी हिंदी के लिए")
+        return (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and (
+            (j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS) or (i == 0 and j + 1 == len(words)))
     if not (0 < j < len(words) and name_word(words[j]) and rare(words[j], PERSON_RANK)
             and not is_abbreviation(words[j]) and len(words[j]) > 2):
         return False
