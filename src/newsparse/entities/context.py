@@ -378,6 +378,7 @@ def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
     def part(x: int) -> bool:
         return (x < len(words) and free(x) and name_word(words[x]) and rare(words[x]) and len(words[x]) > 2
                 and not words[x].endswith(COMMON_ENDINGS) and words[x] not in landmarks
+                and words[x] not in NOT_BUILDING_NAMES
                 and not is_abbreviation(words[x]))  # ("एलटीसीजी बाजार": a market sector)
     if k + 1 < len(words) and words[k + 1] in BUILDING_WORDS and free(k) and free(k + 1) \
             and name_word(words[k]) and words[k] not in NOT_BUILDING_NAMES and not words[k].endswith(COMMON_ENDINGS) \
