@@ -506,3 +506,7 @@ def test_bylines_everyday_surnames_after_an_age_and_named_complexes():
     assert_found("ओडिशा के गंजाम के 34 वर्षीय बिस्वजीत पात्र शामिल हैं.", "PERSON", ("बिस्वजीत पात्र",))
     assert_found("ग्वालियर: गणपति कॉम्प्लेक्स में भीषण आग, 23 दुकानें खाक।", "PLACE", ("गणपति कॉम्प्लेक्स",))
     assert not by_type(analyse("शहर के शॉपिंग कॉम्प्लेक्स में भीड़ रही। इनमें ज्यादातर बड़े मॉर्डन मॉल हैं।"), "PLACE")
+
+
+def test_according_to_is_no_part_of_a_firms_name():
+    assert set(by_type(analyse("पुलिस के मुताबिक शिवम ट्रैवल्स की बस में आग लगी।"), "ORG")) == {"शिवम ट्रैवल्स"}

@@ -513,7 +513,8 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
     i = k
     while i > 0 and k - i < 3 and free(i - 1) and (
             name_word(words[i - 1]) or words[i - 1] in BUSINESS_OPENERS) and not words[i - 1].isdigit() \
-            and not words[i - 1].endswith("कर"):  # ("एक से एक बढ़कर स्टोर्स": a participle)
+            and not words[i - 1].endswith("कर") \
+            and words[i - 1] not in ("मुताबिक", "अनुसार"):  # ("बढ़कर स्टोर्स", "के मुताबिक शिवम ट्रैवल्स")
         i -= 1
         if words[i] in BUSINESS_OPENERS:
             break  # an opener starts the name ("आग | श्री गणेश मिष्ठान भंडार")
