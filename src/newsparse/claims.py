@@ -85,8 +85,9 @@ ISSUED_DOCUMENTS = {normalise_token(w) for w in (
     "नोटिफिकेशन", "अधिसूचना", "सर्कुलर", "परिपत्र", "एडवाइजरी", "विज्ञप्ति", "प्रेस विज्ञप्ति", "बुलेटिन",
     "बयान", "पत्र")}
 ISSUER_REACH = 3
-# What a body speaks through ("आयोग की एक नई रिपोर्ट में कहा गया"): its writings, documents and
-# surveys (figures are no source: "आंकड़ों के मुताबिक़" is in the lexicon's non_sources).
+# What a body speaks through ("आयोग की एक नई रिपोर्ट में कहा गया"): its writings, documents,
+# surveys and figures (figures with no body named are no source: "आंकड़ों के मुताबिक़" is in the
+# lexicon's non_sources).
 FIGURES = {normalise_token(w) for w in ("आंकड़ों", "आंकड़े", "आँकड़ों", "आँकड़े")}
 DOCUMENT_HEADS = WRITTEN_SOURCES | ISSUED_DOCUMENTS | FIGURES | {normalise_token(w) for w in ("सर्वे", "सर्वेक्षण",
                                                                                               "अध्ययन")}
@@ -400,6 +401,14 @@ class _SentenceReader:
                 after = self.ctx.doc.text[e:hi].split()
                 best = None if after[:1] and after[0] in GENITIVES else ent
         return _Speaker(best.name, "named", best.id, self.toks[j].start) if best else None
+
+    def agent(self, k: int) -> _Speaker | None:
+        """The speaker an ergative at ``k`` marks: a pronoun with ने built in ("उन्होंने") or
+        the phrase before "ने"."""
+        if self.words[k] in ERGATIVE_PRONOUNS:
+            return self.pronoun_speaker(k)
+        found = self.speaker_before(k)
+        return found[1] if found else None
 
     def pronoun_speaker(self, k: int) -> _Speaker:
         pos = self.toks[k].start
@@ -998,11 +1007,7 @@ def _characterised_as_quote(reader: "_SentenceReader", words: list[str], sent: S
         return None, None
     for k in range(len(words) - 2, max(-1, len(words) - MAX_CUE_DISTANCE - 2), -1):
         if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
-            if words[k] in ERGATIVE_PRONOUNS:
-                sp = reader.pronoun_speaker(k)
-            else:
-                found = reader.speaker_before(k)
-                sp = found[1] if found else None
+            sp = reader.agent(k)
             return (sp, reader.text(off, off + len(cue))) if sp is not None else (None, None)
         if _is_punct(words[k]):
             break
@@ -1046,8 +1051,9 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
     lex = lexicon()
     for qs, qe in _quotations(doc):
         inner = doc.norm_text[qs:qe]
-        short = len(inner.split()) < MIN_QUOTE_WORDS
-        if len(inner.split()) < 2:
+        n_words = len(inner.split())
+        short = n_words < MIN_QUOTE_WORDS
+        if n_words < 2:
             continue
         start_sent = doc.sentence_at(doc.orig_span(qs, qs)[0])
         end_sent = doc.sentence_at(doc.orig_span(qe, qe)[0])
@@ -1064,11 +1070,7 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
                 for j in range(k + 1, len(words)):
                     cue = _match_at(words, j, lex.speech_cues)
                     if cue and reader.after_cue(j + len(cue)) >= len(words):
-                        if words[k] in ERGATIVE_PRONOUNS:
-                            sp = reader.pronoun_speaker(k)
-                        else:
-                            found = reader.speaker_before(k)
-                            sp = found[1] if found else None
+                        sp = reader.agent(k)
                         if sp is not None:
                             speaker, cue_text = sp, reader.text(j, j + len(cue))
                         break
@@ -1094,11 +1096,7 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
                     cue = _match_at(words, m, lex.speech_cues) if m < len(words) else None
                     if cue:
                         off = len(sent.tokens) - len(after)
-                        if words[k] in ERGATIVE_PRONOUNS:
-                            sp = reader.pronoun_speaker(off + k)
-                        else:
-                            found = reader.speaker_before(off + k)
-                            sp = found[1] if found else None
+                        sp = reader.agent(off + k)
                         if sp is not None:
                             speaker, cue_text = sp, reader.text(off + m, off + m + len(cue))
                     break

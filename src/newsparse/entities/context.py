@@ -356,8 +356,7 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
     # "… पुत्र रामलखन यादव निवासी पूरेदीवान", "सोनू (24) निवासी …": the resident was just
     # named, so what follows निवासी is where he lives
     lead = words[max(0, i - 1 - RESIDENT_REACH):i - 1]
-    return any(w in KINSHIP_BEFORE_RESIDENT for w in lead) or (
-        i >= 4 and words[i - 2] == ")" and words[i - 3].isdigit() and words[i - 4] == "(")
+    return any(w in KINSHIP_BEFORE_RESIDENT for w in lead) or _aged_before(words, i - 1)
 
 
 # Loanwords for buildings that follow a name whatever it is ("गणपति कॉम्प्लेक्स", "आनंद

@@ -212,7 +212,7 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
     elif cand.i == i and len(name) == 2 and cand.i > 1 and _name_word(words[cand.i - 1]) \
             and words[cand.i - 1] not in context.ROLE_QUALIFIERS \
             and not gz.find_gazetteer_mentions(words[cand.i - 1:cand.i]) \
-            and (_role_before(words, cand.i - 1) or "").split()[-1:] not in ([], *([o] for o in PLACE_OFFICES)):
+            and _role_before(words, cand.i - 1) and not _office_of_a_place_before(words, cand.i - 1):
         # "सचिव भक्त चरण दास" without the first name; but after an office of a place the
         # word is the place ("बीडीओ बिक्रमगंज राजेश कुमार", "सीओ सिटी अमित कुमार")
         cand.i -= 1
@@ -321,7 +321,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         lead_end = lead_place.end if lead_place is not None else None
         if lead_end is None and typ == "PERSON" and j - i == 3 and context._name_part(words[j - 1]) \
                 and words[i + 1] not in context.MIDDLE_NAMES and words[i].endswith(PLACE_NAME_ENDINGS) \
-                and (_role_before(words, i) or "").split()[-1:] in ([o] for o in PLACE_OFFICES):
+                and _office_of_a_place_before(words, i):
             lead_end = i + 1  # "एसडीएम महमूदाबाद अंकिता सिंह": after an office of a place, the place
         if lead_end is not None:
             pieces = [(i, lead_end, "PLACE")] + _split_person(words, lead_end, j)
@@ -712,6 +712,13 @@ def _role_before(words: list[str], i: int) -> str | None:
         if gz.is_role(phrase):
             return phrase
     return None
+
+
+def _office_of_a_place_before(words: list[str], i: int) -> bool:
+    """Is the role just before ``i`` an office written before the place it is of ("बीडीओ
+    बिक्रमगंज", "एसडीएम महमूदाबाद")?"""
+    role = _role_before(words, i)
+    return role is not None and role.split()[-1] in PLACE_OFFICES
 
 
 def _office_before(words: list[str], i: int) -> str | None:
