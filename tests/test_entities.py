@@ -475,6 +475,13 @@ def test_a_first_name_after_a_role_and_a_place_after_an_office_of_places():
     assert "महमूदाबाद" in by_type(doc, "PLACE")
 
 
+def test_a_word_that_ends_an_office_is_no_first_name():
+    doc = analyse("राजद नेता एवं सदन में नेता प्रतिपक्ष तेजस्वी यादव पर निशाना साधते हुए मंत्री ने कहा कि काम होगा।")
+    people = {e.name: e for e in doc.entities if e.type == "PERSON"}
+    assert "तेजस्वी यादव" in people, sorted(people)
+    assert "नेता प्रतिपक्ष" in people["तेजस्वी यादव"].roles
+
+
 def test_a_one_word_person_named_elsewhere_as_the_dateline_town_is_the_town():
     doc = analyse("नाहन, 4 नवंबर (भाषा) केंद्रीय मंत्री ने जनसभा को संबोधित किया। सिरमौर जिले के मुख्यालय नाहन के "
                   "चौगान मैदान में सभा हुई। मंच पर हरिदत्त शर्मा और नाहन से पार्टी प्रत्याशी भी मौजूद थे।")

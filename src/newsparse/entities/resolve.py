@@ -212,9 +212,11 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
     elif cand.i == i and len(name) == 2 and cand.i > 1 and _name_word(words[cand.i - 1]) \
             and words[cand.i - 1] not in context.ROLE_QUALIFIERS \
             and not gz.find_gazetteer_mentions(words[cand.i - 1:cand.i]) \
-            and _role_before(words, cand.i - 1) and not _office_of_a_place_before(words, cand.i - 1):
+            and _role_before(words, cand.i - 1) and not _office_of_a_place_before(words, cand.i - 1) \
+            and not _role_before(words, cand.i):
         # "सचिव भक्त चरण दास" without the first name; but after an office of a place the
-        # word is the place ("बीडीओ बिक्रमगंज राजेश कुमार", "सीओ सिटी अमित कुमार")
+        # word is the place ("बीडीओ बिक्रमगंज राजेश कुमार", "सीओ सिटी अमित कुमार"), and a
+        # word that ends an office is no first name ("नेता प्रतिपक्ष तेजस्वी यादव")
         cand.i -= 1
     elif cand.i == i and len(name) == 1 and name[0] in context.NAME_PARTS and name[0] not in context.MIDDLE_NAMES \
             and name[0] not in GIVEN_NAME_FOLLOWERS and cand.i > 0 and _name_word(words[cand.i - 1]) \
