@@ -393,3 +393,29 @@ def test_the_same_day_and_the_next_morning_count_from_the_day_just_named():
     # with no day named before, neither is the publication day (nor the day after it)
     assert [d.value for d in _run("उस दिन को याद कर वह रो पड़ती हैं।", "2025-01-14").dates] == [None]
     assert [d.value for d in _run("अगली सुबह मंत्री भोपाल से पहुंचे।", "2025-01-14").dates] == [None]
+
+
+def test_a_part_of_day_alone_in_a_past_clause_is_the_story_day():
+    # 2024-08-06 is a Tuesday: the collapse was on Monday
+    text = ("सोमवार दोपहर मकान गिर गया। रविवार रात से हो रही बारिश के चलते दीवार में दरार आ गई थी।"
+            " पड़ोसी ने बताया कि दोपहर में पहले छत से प्लास्टर गिरा। रेस्क्यू ऑपरेशन देर रात तक चला।"
+            " जिलाधिकारी भी देर शाम मौके पर पहुंचे। उस रात परिवार पड़ोस में रहा।")
+    found = {d.text: d.value for d in _run(text, "2024-08-06").dates}
+    assert found["दोपहर में"] == found["देर रात तक"] == found["देर शाम"] == found["उस रात"] == "2024-08-05"
+    # no moment of the story: a habit or a forecast
+    assert _run("रात में ठंड बढ़ेगी।", "2024-08-06").dates == []
+    assert _run("दोपहर में दुकानें बंद रहती हैं।", "2024-08-06").dates == []
+    # with no day named, the publication day
+    assert [d.value for d in _run("जिलाधिकारी देर शाम मौके पर पहुंचे।", "2024-08-06").dates] == ["2024-08-06"]
+    # … but a night that points back has no day to point to
+    assert [d.value for d in _run("उस रात को याद कर वह रो पड़ती हैं।", "2024-08-06").dates] == [None]
+
+
+def test_an_expected_or_requested_deadline_lies_ahead():
+    # 2021-04-08 is a Thursday
+    assert [d.value for d in _run("उन्होंने कहा कि शुक्रवार तक नई खेप पहुंचने की उम्मीद है।", "2021-04-08").dates] \
+        == ["2021-04-09"]
+    assert [d.value for d in _run("सर्वे कराया जा रहा है और बुधवार तक रिपोर्ट मांगी गई है।", "2024-08-06").dates] \
+        == ["2024-08-07"]
+    assert [d.value for d in _run("उन्होंने मांग की कि सोमवार से बाजार खोलने का समय बढ़ाया जाए।", "2021-04-17").dates] \
+        == ["2021-04-19"]

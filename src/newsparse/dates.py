@@ -187,6 +187,12 @@ AGO_RE = re.compile(
 DAY_OF_MONTH_RE = re.compile(rf"{L}(?P<day>{DAY})\s*(?:तारीख|तिथि){R}")
 EVENT_DAY_RE = re.compile(rf"{L}(?:के|की)\s+(?P<ord>{_alt(ORDINALS)}|\d{{1,2}}वें)\s+दिन{R}")
 BARE_PART_RE = re.compile(rf"{L}(?P<part>{PART})\s+को{R}")
+# A part of day that tells when something happened without a day or a clock time:
+# "देर शाम मौके पर पहुंचे", "दोपहर में छत गिरी", "रेस्क्यू देर रात तक चला", "उस रात".
+STORY_PART_RE = re.compile(
+    rf"{L}(?:(?P<same>उसी|उस)\s+(?P<spart>{PART})|(?P<late>देर\s+(?:शाम|रात))|(?P<part>{PART})(?=\s+(?:में|तक|ही)))"
+    rf"(?!\s+(?:करीब|लगभग|तकरीबन|\d|{_alt(HOUR_WORDS)}|{_alt(FRACTION_HOURS)}|{_alt(FRACTIONS)}))"
+    rf"(?:\s+(?:में|तक|ही))*{R}")
 # Clock times: सुबह 10:30 बजे, साढ़े नौ बजे, 11 बजकर 45 मिनट, 10:30 AM, ढाई बजे.
 TIME_RE = re.compile(
     rf"{L}(?:(?P<part>{PART})\s+(?:(?:करीब|लगभग|तकरीबन)\s+)?)?(?:"
@@ -214,19 +220,20 @@ WORD_RE = re.compile(rf"[{_LETTER}]+")
 FUTURE_ENDING_RE = re.compile(r"(?:[ेोू]|[एओऊ])ं?(?:गा|गी|गे)$")
 FUTURE_STOP_ENDINGS = ("योगी", "रोगी", "भोगी", "योगे")
 FUTURE_WORDS = {"करें", "हों", "जाएं", "जायें", "रहें", "दें", "लें", "आएं", "सकें", "बनें", "चलें", "रखें",
-                "प्रस्तावित"}
+                "प्रस्तावित", "जाए", "जाये"}
 PAST_WORDS = {_fold(w) for w in [
     "था", "थी", "थे", "थीं", "हुआ", "हुई", "हुए", "हुईं", "गया", "गई", "गए", "गयी", "गये", "गईं",
     "किया", "कीं", "किए", "किये", "दिया", "दी", "दिए", "दिये", "लिया", "कहा", "आया", "आई", "आए",
     "आये", "मिला", "मिली", "मिले", "पहुंचा", "पहुंची", "पहुंचे", "चुका", "चुकी", "चुके", "ने", "बोला",
     "बोले", "लगा", "लगी", "लगे", "लौटे", "लौटा", "लौटी", "मारे", "मारा", "निकला", "निकली", "निकले",
-    "रखा", "रखी", "रखे", "सुनाई", "बताई", "उठाई", "पाई", "गंवाई", "बुलाई",
+    "रखा", "रखी", "रखे", "सुनाई", "बताई", "उठाई", "पाई", "गंवाई", "बुलाई", "चला", "चली", "गिरा", "गिरी",
+    "गिरे", "ढहा", "ढही",
 ]}
 PAST_ENDING_STOP = {_fold(w) for w in ["माया", "छाया", "काया", "साया", "पराया", "बकाया", "जाया"]}
 # Verbs of scheduling: in the present perfect ("बुलाई है", "रखी गई है", "तय किया गया है") the
 # event they schedule is still to come.
 SCHEDULING_WORDS = {_fold(w) for w in ["बुलाई", "बुलाया", "बुलाए", "रखी", "रखा", "रखे", "तय", "निर्धारित",
-                                         "आयोजित"]}
+                                         "आयोजित", "मांगी", "मांगा", "मांगे"]}
 
 
 def _present_perfect(words: list[str], i: int) -> bool:
@@ -442,6 +449,11 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
         add(m.start("ord"), _attach_part(s, m.end()), "event_day", 1, count=0)
     for m in _scan(BARE_PART_RE, s, "part" in g):
         add(m.start(), m.end("part"), "part_of_day", 0)
+    for m in _scan(STORY_PART_RE, s, "part" in g):
+        # only in a past-tense clause: "रात में ठंड बढ़ेगी", "दोपहर में दुकानें बंद रहती हैं" are
+        # no moment of the story
+        if m["same"] or _tense(s, m.start(), m.end()) == -1:
+            add(m.start(), m.end(), "part_of_day", 0, word="that" if m["same"] else "story")
     for m in _scan(TIME_RE, s, "clock" in g):
         t = _clock(m)
         if t is not None:
@@ -689,7 +701,8 @@ def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
 # Nouns of deciding, announcing, demanding and warning: "X करने का निर्णय/फैसला", "सोमवार से
 # धरना देने की चेतावनी" put X ahead of the word.
 DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी",
-                                     "चेतावनी", "धमकी", "मांग", "अपील", "निर्देश", "अनुमति"]}
+                                     "चेतावनी", "धमकी", "मांग", "अपील", "निर्देश", "अनुमति", "उम्मीद",
+                                     "संभावना"]}
 
 # Units of a period that can be ordered or announced to run from a day: "21 दिनों का लॉकडाउन".
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
@@ -819,6 +832,7 @@ class _Context:
     last_hour: int | None = None  # the hour of that clock time
     last_year: int | None = None  # the latest year the text gave outright
     months: dict = field(default_factory=dict)  # sentence -> [(nstart, month)] of dates and months
+    since: set = field(default_factory=set)  # (sentence, nstart) of days that start a stretch: "रविवार से"
 
     def tense(self, c: _Cand) -> int | None:
         s, base = self.sentences[c.sentence], self.bases[c.sentence]
@@ -858,6 +872,23 @@ class _Context:
         if use_publication and self.ref:
             return _iso(self.ref)
         return None
+
+    def story_day(self, c: _Cand, use_publication: bool) -> str | None:
+        """The day of a past moment of the story named by a part of day alone ("देर शाम"):
+        a day in its sentence, else the last past day named before it that is not the start
+        of a stretch ("रविवार रात से हो रही बारिश" is no day of the collapse told after it),
+        else (if ``use_publication``) the publication day."""
+        same = self.day_values.get(c.sentence, [])
+        if same:
+            before = [v for pos, v in same if pos < c.nstart]
+            return before[-1] if before else same[0][1]
+        ref = _iso(self.ref) if self.ref else None
+        for si in range(c.sentence - 1, -1, -1):
+            values = [v[:10] for pos, v in self.day_values.get(si, []) if v and len(v) >= 10
+                      and (ref is None or v[:10] <= ref) and (si, pos) not in self.since]
+            if values:
+                return values[-1]
+        return ref if use_publication else None
 
     def clock_day(self, c: _Cand) -> str | None:
         """The day a clock time belongs to.
@@ -924,6 +955,10 @@ def _resolve(c: _Cand, ctx: _Context) -> str | None:
         return _unit_value(ref, c.unit, c.rel)
     if c.kind == "ago":
         return _unit_value(ref, c.unit, c.count)
+    if c.kind == "part_of_day" and c.word in ("story", "that"):
+        # a past moment of the story: the story's day, else (but for "उस रात", which points
+        # back) the publication's
+        return ctx.story_day(c, use_publication=c.word == "story")
     if c.kind in ("event_day", "part_of_day"):
         # "उसी दिन" and "अगले दिन" count from the day just spoken of: with none, not from
         # the publication day ("अगली सुबह मंत्री पहुंचे" is no day after publication)
@@ -1018,6 +1053,8 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 ctx.recent_years.append((si, int(c.value[:4])))
             if c.kind in DAY_PRECISION:
                 ctx.day_values.setdefault(si, []).append((c.nstart, c.value))
+                if c.range_role is None and _words_after(ctx.sentences[si], c.nend - ctx.bases[si], 1) == ["से"]:
+                    ctx.since.add((si, c.nstart))
         ctx.recent_years.sort(key=lambda t: t[0])
         for c in group:
             if c.kind in ("part_of_day", "event_day"):
