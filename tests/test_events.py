@@ -381,3 +381,17 @@ def test_a_sentence_naming_no_one_takes_the_people_of_the_one_before():
     ents = (("PERSON", "राम", ["राम"]), ("PERSON", "श्याम", ["श्याम"]))
     legal = [e for e in run(text, entities=ents) if e.type == "LEGAL"]
     assert legal and {"राम", "श्याम"} <= set(legal[0].who)
+
+
+def test_a_mention_no_demonstrative_points_back_is_not_merged_with_another_word_family():
+    events = run("सीबीआई ने कई ठिकानों पर छापे मारे थे। 2जी स्पैक्ट्रम घोटाले के बारे में सीएजी ने अपनी रिपोर्ट में"
+                 " कहा है कि इससे सरकार को नुकसान हुआ।")
+    assert sorted(e.trigger for e in events if e.type == "CRIME") == ["घोटाले", "छापे मारे"]
+    # … but one a demonstrative points back to is
+    events = run("सीबीआई ने कई ठिकानों पर छापे मारे। इस कार्रवाई के दौरान दस्तावेज़ मिले, इस छापेमारी में तीन लोग थे।")
+    assert len([e for e in events if e.type == "CRIME"]) == 1
+
+
+def test_an_election_defeat_is_that_election():
+    events = run("कांग्रेस विधानसभा चुनाव में करारी हार से उबरने की कोशिश कर रही है।")
+    assert len([e for e in events if e.type == "ELECTION"]) == 1

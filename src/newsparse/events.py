@@ -171,6 +171,7 @@ class _Mention:
     date_near: bool = False  # the date stands right by the trigger, so it surely is the event's
     counted: bool = False  # a count stands before the trigger: several other events
     agent: str | None = None  # id of the person named last before the trigger in its sentence
+    pointed: bool = False  # a demonstrative points back: "इस हादसे", "उस बैठक"
 
 
 def _family(word: str) -> str:
@@ -345,10 +346,11 @@ class _EventFinder:
                 after = words[j] if j < len(words) else ""
                 # ... but "अजमेर में हुई बैठक में" describes its own meeting: a participle before
                 # the trigger introduces an event, it does not refer back
-                anaphoric = (prev in ANAPHORS or (i > 1 and words[i - 2] in ANAPHORS)
-                             or (after in BACKREF_AFTER and (status == "unknown" or after == "में")
-                                 and prev not in DEFINING_PARTICIPLES))
+                pointed = prev in ANAPHORS or (i > 1 and words[i - 2] in ANAPHORS)
+                anaphoric = pointed or (after in BACKREF_AFTER and (status == "unknown" or after == "में")
+                                        and prev not in DEFINING_PARTICIPLES)
                 m = _Mention(trig.type, trig.plover, si, i, j, keys, qualifier, anaphoric, status, negated)
+                m.pointed = pointed
                 m.counted = (prev in COUNT_WORDS
                              or (i > 1 and words[i - 2] in COUNT_WORDS and prev in COUNT_ADJECTIVES))
                 self.arguments(m, sent)
@@ -469,9 +471,12 @@ def annotate_events(doc: Document) -> None:
     finder = _EventFinder(doc)
     groups: list[dict] = []
     for m in finder.mentions():
-        # the latest event of the same word family; else, for a back-reference, the latest of the type
+        # the latest event of the same word family; else, where a demonstrative points back
+        # ("इस हादसे"), the latest of the type
         target = next((ev for ev in reversed(groups) if _compatible(ev, m) and ev["keys"] & m.keys), None)
-        if target is None and m.anaphoric:
+        if target is None and m.pointed:
+            # ("2जी घोटाले के बारे में" refers back only to a scam; after the raid told before
+            # it, it is an event of its own)
             target = next((ev for ev in reversed(groups) if _compatible(ev, m)), None)
         if target is None:
             groups.append({"type": m.type, "mentions": [m], "date": m.date, "date_near": m.date_near,
