@@ -517,3 +517,31 @@ def test_bylines_everyday_surnames_after_an_age_and_named_complexes():
 
 def test_according_to_is_no_part_of_a_firms_name():
     assert set(by_type(analyse("पुलिस के मुताबिक शिवम ट्रैवल्स की बस में आग लगी।"), "ORG")) == {"शिवम ट्रैवल्स"}
+
+
+def test_a_place_before_sthit_and_new_landmark_words():
+    doc = analyse("सभी को रामपट्टी स्थित कोविड केयर सेंटर में भेजा गया। पुलिस ने उसे नगरा मोड़ पर रोक दिया।"
+                  " छात्र दिनकर गोलंबर के पास जमा हुए। प्रवासी दरभंगा जंक्शन पहुंचे।")
+    places = set(by_type(doc, "PLACE"))
+    assert {"रामपट्टी", "नगरा मोड़", "दिनकर गोलंबर", "दरभंगा जंक्शन"} <= places, sorted(places)
+    assert "दिनकर गोलंबर" not in by_type(doc, "PERSON")
+    # a common word before स्थित is no place
+    assert not by_type(analyse("मुख्यालय स्थित दफ्तर में बैठक हुई।"), "PLACE")
+
+
+def test_a_resident_named_with_an_age_and_a_common_surname_after_a_first_name():
+    doc = analyse("मृतकों में डीडवाना निवासी मोहम्मद सलीम (52) तथा सुजानगढ़ निवासी कैलाश प्रजापत (29) शामिल हैं।")
+    assert {"मोहम्मद सलीम", "कैलाश प्रजापत"} <= set(by_type(doc, "PERSON"))
+    assert {"डीडवाना", "सुजानगढ़"} <= set(by_type(doc, "PLACE"))
+    doc = analyse('लुधियाना से लौटे मनोज मंडल ने कहा, "हम लोग भूख से मर जाएंगे।"')
+    assert "मनोज मंडल" in by_type(doc, "PERSON")
+
+
+def test_gazetteer_names_added_from_reports():
+    doc = analyse("द्रविड़ मुनेत्र कषगम (डीएमके) के सांसद ने विरोध किया। सरकार नेकपा (एकीकृत समाजवादी) के समर्थन से चल रही थी।"
+                  " सूत्रों के अनुसार, नैफ़ेड ने लक्ष्य घटाया। प्रशासन ने एहतियातन पुलिस बल तैनात किया।"
+                  " जिला कलक्टर राजेश गोयल ने बैठक ली।")
+    assert {"द्रविड़ मुनेत्र कड़गम", "नेपाल कम्युनिस्ट पार्टी (एकीकृत समाजवादी)"} <= set(by_type(doc, "PARTY"))
+    assert "एहतियातन" not in by_type(doc, "PLACE")
+    assert "राजेश गोयल" in by_type(doc, "PERSON")
+    assert "नैफ़ेड" in by_type(doc, "ORG")

@@ -276,6 +276,10 @@ def person_after_kin(words: list[str], k: int, free: Callable[[int], bool],
     return k, j
 
 
+# Words after which a name begins in a list of residents: "सुजानगढ़ निवासी कैलाश", ", कैलाश".
+NAME_OPENERS = {RESIDENT, ",", "और", "तथा", "व", "एवं"}
+
+
 def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], bool],
                                 name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` if an untagged name is followed by an age in brackets, as reports list
@@ -290,12 +294,12 @@ def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], 
             rare(words[j], PERSON_RANK) or _name_part(words[j]) or j == k):
         j += 1
     if not (rare(words[k], PERSON_RANK) or (j > k + 1 and _name_part(words[k + 1]))
-            or (k > 0 and words[k - 1] in KIN_AFTER_AGE)):
-        return None  # a frequent first word needs a name part after it (गुड्डी बाई), or a relative's word before (पोता अंकित (14))
-    if j + 2 < len(words) and words[j] == "(" and words[j + 1].isdigit() and words[j + 2] == ")" \
-            and 0 < int(words[j + 1]) < 120:
-        return k, j
-    return None
+            or (k > 0 and words[k - 1] in KIN_AFTER_AGE)
+            or (j == k + 2 and rare(words[k + 1], PERSON_RANK) and k > 0 and words[k - 1] in NAME_OPENERS)):
+        # a frequent first word needs a name part after it (गुड्डी बाई), a relative's word before
+        # (पोता अंकित (14)), or a rare surname after it where a name begins (निवासी कैलाश प्रजापत (29))
+        return None
+    return (k, j) if aged_at(words, j) else None
 
 
 def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
@@ -332,6 +336,12 @@ AREA_WORDS = {"क्षेत्र", "इलाके", "इलाका"}
 def _aged_before(words: list[str], k: int) -> bool:
     """Does ``(NN)`` end right before ``k``: a person just named with an age?"""
     return k >= 3 and words[k - 1] == ")" and words[k - 2].isdigit() and words[k - 3] == "("
+
+
+def aged_at(words: list[str], k: int) -> bool:
+    """Does an age in brackets, ``(NN)``, start at ``k``?"""
+    return (k + 2 < len(words) and words[k] == "(" and words[k + 1].isdigit() and words[k + 2] == ")"
+            and 0 < int(words[k + 1]) < 120)
 
 
 def address_place_span(words: list[str], i: int, j: int) -> bool:
@@ -464,6 +474,23 @@ def place_before_bracketed_place(words: list[str], k: int, places: dict[int, int
             and words[places[k + 2]] == ")":
         return k, k + 1
     return None
+
+
+LOCATED = "स्थित"
+
+
+def place_before_located(words: list[str], k: int, free: Callable[[int], bool],
+                         name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, k+1)`` for an untagged rare name right before ``स्थित`` ("located in"), which
+    only follows a place: ``रामपट्टी स्थित कोविड केयर सेंटर``, ``कोनी स्थित आइसोलेशन सेंटर``."""
+    w = words[k]
+    if not (k + 1 < len(words) and words[k + 1] == LOCATED and free(k) and name_word(w) and rare(w)
+            and len(w) > 2 and not w.endswith(COMMON_ENDINGS) and not is_abbreviation(w)):
+        return None
+    if k > 0 and free(k - 1) and name_word(words[k - 1]) and rare(words[k - 1]) \
+            and not words[k - 1].endswith(COMMON_ENDINGS):
+        return None  # (two unknown words: which of them starts the place is not clear)
+    return k, k + 1
 
 
 # "X नगर" is a colony or town: X is a name (साकेत, आदर्श, शास्त्री), not a word saying
@@ -642,6 +669,9 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
         # the name is the whole line (a byline: "रमेश अधिकारी\nबीबीसी हिंदी के लिए")
         return (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and (
             (j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS) or (i == 0 and j + 1 == len(words)))
+    if 0 < j < len(words) and j - i == 1 and words[j] in NAME_PARTS and words[j] not in MIDDLE_NAMES \
+            and j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS:
+        return True  # a common surname after a lone first name, where the name ends: "मनोज | मंडल ने"
     if not (0 < j < len(words) and name_word(words[j]) and rare(words[j], PERSON_RANK)
             and not is_abbreviation(words[j]) and len(words[j]) > 2):
         return False

@@ -93,7 +93,8 @@ PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "ज�
                  "संभाग", "देश", "महानगर", "उपनगर", "टोला", "कोतवाली"}
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
-                  "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती"}
+                  "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती",
+                  normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस"}
 # Landmark words that make an unknown rare word before them a place ("नक्खास चौराहे");
 # not "सेक्टर"/"फेज", which also mean an industry or a stage ("टूरिज्म सेक्टर").
 NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"राजमार्ग", "हाईवे", "एक्सप्रेसवे", "कॉम्प्लेक्स",
@@ -111,7 +112,7 @@ MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मा�
                   "मंदिर", "मस्जिद", "गुरुद्वारा", "दरगाह", "चर्च", "गिरजाघर", "समाहरणालय", "कलेक्ट्रेट",
                   "कलेक्टोरेट", "सचिवालय"}
 # A model person span ending in (or followed by) one of these is a landmark.
-PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध"}  # "इंदिरा गांधी नहर"
+PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध", "गोलंबर"}  # "इंदिरा गांधी नहर"
 # A word in a model span that makes it (or the part up to it) a place.
 PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
 # The last word of a political party's name ("… पार्टी", "… जनता दल").
@@ -309,6 +310,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                     and words[j] in ("सीट", "उपचुनाव", "चुनाव", "क्षेत्र"))):
             # "चंदनपुर उपचुनाव", "चंदनपुर विधानसभा सीट": a constituency, named before its election
             typ, j = "PLACE", j - 1
+        if typ == "PLACE" and i > 0 and words[i - 1] == context.RESIDENT and context.aged_at(words, j):
+            typ = "PERSON"  # "सुजानगढ़ निवासी कैलाश प्रजापत (29)": the resident, named with his age
         if typ == "PERSON" and context.dateline_place(words, i, _name_word) == (i, j):
             typ = "PLACE"  # "चंदनपुर, जागरण संवाददाता।": the dateline's town, not a person
         if typ == "PERSON" and context.address_place_span(words, i, j):
@@ -638,6 +641,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             span = (context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
                     or context.colony_before_nagar(words, k, free, _name_word)
                     or context.place_before_seat(words, k, free, _name_word)
+                    or context.place_before_located(words, k, free, _name_word)
                     or (context.dateline_place(words, k, _name_word) if free(k) else None)
                     or context.place_before_bracketed_place(words, k, known_places, free, _name_word))
             typ = "PLACE" if span else typ
