@@ -694,3 +694,27 @@ def test_a_shortened_title_and_a_title_joined_over_a_party_name_find_the_person(
     doc = analyse("रांची : झारखंड के उपमुख्यमंत्री एवं झारखंड मुक्ति मोर्चा (झामुमो) के वरिष्ठ नेता राजकिशोर मुंडा ने "
                   "ट्वीट कर भाजपा पर आरोप लगाया। उपमुख्यमंत्री ने अपने ट्वीट में कहा कि भाजपा भ्रम फैला रही है।")
     assert [c.speaker for c in doc.claims] == ["राजकिशोर मुंडा", "राजकिशोर मुंडा"]
+
+
+def test_a_phrase_quoted_inside_an_accusation_and_its_also():
+    c = only('नीरज शेखावत ने विपक्ष पर "डर की राजनीति" करने का आरोप लगाया.', (("PERSON", "नीरज शेखावत", ["नीरज शेखावत"], ()),))
+    assert (c.speaker, c.kind) == ("नीरज शेखावत", "indirect") and "डर की राजनीति" in c.text
+    c = only("पासवान ने भाजपा पर छात्रों के आंदोलन को भड़काने का आरोप भी लगाया.", (("PERSON", "पासवान", ["पासवान"], ()),))
+    assert c.text == "भाजपा पर छात्रों के आंदोलन को भड़काने"
+
+
+def test_warnings_announced_protests_and_remarks_are_claims():
+    c = only("महासंघ ने शुक्रवार को कलक्ट्रेट पर धरना देने की चेतावनी दी है।")
+    assert c.text == "शुक्रवार को कलक्ट्रेट पर धरना देने"
+    c = only("मौसम विभाग ने अगले 48 घंटों में भारी बारिश की चेतावनी जारी की है।")
+    assert c.text == "अगले 48 घंटों में भारी बारिश"
+    c = only("डीएमके ने 18 नवंबर को चेन्नई में राज्यव्यापी प्रदर्शन का एलान किया है.")
+    assert c.text == "18 नवंबर को चेन्नई में राज्यव्यापी प्रदर्शन"
+    c = only('एकल पीठ ने सुनवाई करते हुए टिप्पणी की, "हिरासत में किसी नागरिक की मौत क़ानून के राज पर सीधा सवाल है."')
+    assert c.kind == "direct" and c.text.startswith("हिरासत में")
+
+
+def test_what_someone_feared_according_to_sources_is_the_sources_claim():
+    c = only("सूत्रों के मुताबिक़, स्थानीय अभिसूचना इकाई ने जुलूस से दो दिन पहले ही तनाव की आशंका जताई थी, लेकिन"
+             " जुलूस का रास्ता नहीं बदला गया.")
+    assert c.speaker_type == "anonymous" and c.text.startswith("स्थानीय अभिसूचना इकाई ने")

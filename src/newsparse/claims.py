@@ -96,6 +96,7 @@ DOCUMENT_HEADS = WRITTEN_SOURCES | ISSUED_DOCUMENTS | FIGURES | {normalise_token
 FINAL_WORDS = {"है", "हैं", "था", "थे", "थी", "थीं", "गया", "गई", "गए", "दिया", "किया", "हुआ", "हुई",
                "हुए", "रहा", "रही", "रहे", "सकता", "सकती", "सकते", "जाएगा", "जाएगी", "करेंगे", "लिया"}
 OPEN_QUOTES = set(QUOTE_PAIRS)
+ALL_QUOTES = OPEN_QUOTES | set(QUOTE_PAIRS.values())
 OPEN_QUOTE_RE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 PUNCT_RE = re.compile(r"^[^\w\u0900-\u0963\u0971-\u097F]+$")
 # A headline ending in a bare imperative is an appeal, not a statement of fact.
@@ -301,8 +302,14 @@ FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिय
 def _announced_act(words: list[str], ci: int, cj: int) -> bool:
     """``X ने परिजनों को चार लाख रुपये देने की घोषणा की``: what is announced before the cue is
     an act (a verbal noun in -ने) in one clause, not a list of things done."""
-    return cj > ci and words[cj - 1].endswith("ने") and not any(
+    return cj > ci and (words[cj - 1].endswith("ने") or words[cj - 1] in ANNOUNCED_PROTESTS) and not any(
         words[x] in FINITE_BEFORE_AND and words[x + 1] == "और" for x in range(ci, cj - 1))
+
+
+# Protests a party or union announces ("18 नवंबर को चेन्नई में राज्यव्यापी प्रदर्शन का एलान किया"):
+# what they will do, as a verbal noun would say it.
+ANNOUNCED_PROTESTS = {normalise_token(w) for w in (
+    "प्रदर्शन", "धरना", "धरने", "आंदोलन", "हड़ताल", "बहिष्कार", "अनशन", "घेराव", "जाम", "बंद", "मार्च")}
 
 
 def _new_clause_at(words: list[str], k: int) -> bool:
@@ -620,8 +627,12 @@ class _SentenceReader:
         words, lex = self.words, self.lex
         n = len(words)
         fused = words[k] in ERGATIVE_PRONOUNS
+        quoted_words = False
         for j in range(k + 1, min(n, k + 1 + MAX_BETWEEN_DISTANCE)):
             w = words[j]
+            if w in ALL_QUOTES:
+                quoted_words = True  # "विपक्ष पर "डर की राजनीति" करने का आरोप लगाया": a phrase quoted inside
+                continue
             if w == "कि" or w == "ने" or w in ERGATIVE_PRONOUNS or (_is_punct(w) and w != "-"):
                 return
             if _match_at(words, j, lex.request_cues):
@@ -629,6 +640,8 @@ class _SentenceReader:
             cue = _match_at(words, j, lex.speech_cues)
             if cue is None:
                 continue
+            if quoted_words and not (cue in lex.between_cues and cue[0] in GENITIVES):
+                return  # (a quotation before any other cue is the quotation reader's)
             after_k = self.after_cue(j + len(cue))
             if j - k > MAX_CUE_DISTANCE and cue not in lex.between_cues and not (
                     after_k < n and words[after_k] == "कि"):
@@ -678,8 +691,9 @@ class _SentenceReader:
                 self.add(k, speaker, cue_span, (ci, j))
             elif set(words[k + 1:j]) & ANAPHORIC_OBJECTS and cue[-1] in ("दी", "कही"):
                 self.add_previous_sentence(k, speaker, (j, cue_end))
-            elif sp_start > 1 and words[sp_start - 1] == "," and sp_start - 1 >= MIN_CONTENT_TOKENS:
-                # "Y, उन्होंने कहा।"
+            elif sp_start > 1 and words[sp_start - 1] == "," and sp_start - 1 >= MIN_CONTENT_TOKENS \
+                    and not any(_match_at(words, x, lex.according_cues) for x in range(sp_start - 1)):
+                # "Y, उन्होंने कहा।" (but "सूत्रों के मुताबिक़, X ने … आशंका जताई": the sources say so)
                 self.add(k, speaker, cue_span, (0, sp_start - 1))
             elif cue in lex.between_cues or cue[-1] in ("बताया", "माना"):
                 ci, cj = k + 1, j
