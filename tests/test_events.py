@@ -63,6 +63,22 @@ def test_trigger_types(text, etype, trigger, plover):
     assert (ev.type, ev.trigger, ev.plover) == (etype, trigger, plover)
 
 
+@pytest.mark.parametrize("text, etype, trigger", [
+    ("तीमारदारों ने अस्पताल में जमकर हंगामा किया।", "PROTEST", "हंगामा किया"),
+    ("विपक्ष के नेता सदन से वॉकआउट कर गए।", "PROTEST", "वॉकआउट"),
+    ("हाईवे पर कार और बोलेरो की भिड़ंत हो गई।", "ACCIDENT_DISASTER", "भिड़ंत"),
+    ("गांव में वज्रपात से दो किसानों की मौत हो गई।", "ACCIDENT_DISASTER", "वज्रपात"),
+    ("प्रशासन ने कस्बे में निषेधाज्ञा लागू कर दी।", "ANNOUNCEMENT", "निषेधाज्ञा लागू"),
+])
+def test_triggers_of_regional_reports(text, etype, trigger):
+    ev = only(text)
+    assert (ev.type, ev.trigger) == (etype, trigger)
+
+
+def test_an_idiomatic_uproar_is_no_protest():
+    assert not [e for e in run("इस वीडियो पर हंगामा है क्यों बरपा?") if e.type == "PROTEST"]
+
+
 def test_plural_inflection():
     ev = only("नेताओं ने पूरे हफ्ते कई बैठकें कीं।")
     assert (ev.type, ev.trigger, ev.status) == ("MEETING", "बैठकें", "occurred")
