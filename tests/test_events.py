@@ -411,3 +411,19 @@ def test_a_mention_no_demonstrative_points_back_is_not_merged_with_another_word_
 def test_an_election_defeat_is_that_election():
     events = run("कांग्रेस विधानसभा चुनाव में करारी हार से उबरने की कोशिश कर रही है।")
     assert len([e for e in events if e.type == "ELECTION"]) == 1
+
+
+def test_a_body_acting_unnamed_takes_part():
+    ev = only("कोतवाली पुलिस ने दो युवकों को गिरफ्तार किया।")
+    assert ev.who == ["कोतवाली पुलिस"]
+    # a named police force is an entity of its own, not repeated
+    events = run("इस्लामाबाद पुलिस ने छह लोगों को गिरफ्तार किया।", (("ORG", "इस्लामाबाद पुलिस", ["इस्लामाबाद पुलिस"]),))
+    assert events[0].who == ["इस्लामाबाद पुलिस"]
+
+
+def test_the_dead_and_injured_named_later_take_part_in_the_disaster():
+    text = ("हाईवे पर बस और ट्रेलर की भीषण टक्कर हुई। पुलिस मौके पर पहुंची।"
+            " मृतकों में रामनिवास जाट और सुमन देवी शामिल हैं।")
+    events = run(text, (("PERSON", "रामनिवास जाट", ["रामनिवास जाट"]), ("PERSON", "सुमन देवी", ["सुमन देवी"])))
+    crash = [e for e in events if e.type == "ACCIDENT_DISASTER"]
+    assert len(crash) == 1 and {"रामनिवास जाट", "सुमन देवी"} <= set(crash[0].who)

@@ -211,6 +211,22 @@ class _EventFinder:
                 found = (eid, name)
         return found
 
+    def unnamed_agents(self, sent: Sentence) -> list[tuple[None, str]]:
+        """Bodies that act in this sentence without a name of their own: "पुलिस ने",
+        "जिला प्रशासन ने", "राज्य सरकार द्वारा" (a named body is an entity already)."""
+        toks = sent.tokens
+        out = []
+        for k, t in enumerate(toks[:-1]):
+            if t.norm not in UNNAMED_AGENTS or toks[k + 1].norm not in ("ने", "द्वारा") \
+                    or any(s <= t.start < e for s, e in self.mention_spans):
+                continue
+            start = toks[k - 1].start if k and toks[k - 1].norm in AGENT_QUALIFIERS else t.start
+            if start == t.start and t.norm == "सरकार":
+                continue  # a bare "सरकार" says not which government (the story's police is its police)
+            if all(s >= t.end or e <= start for s, e in self.mention_spans):
+                out.append((None, self.doc.text[start:t.end]))
+        return out
+
     def last_person_before(self, sentence: int) -> tuple[str, str] | None:
         """(id, name) of the person mentioned last in the sentences before ``sentence``."""
         for si in range(sentence - 1, -1, -1):
@@ -372,6 +388,9 @@ class _EventFinder:
         gov = self.government_before(sent)
         if gov and gov not in m.who:
             m.who.append(gov)  # "सरकार ने … कर्फ्यू लगाया": the government named before
+        for body in self.unnamed_agents(sent):
+            if body not in m.who:
+                m.who.append(body)  # "पुलिस ने … गिरफ्तार किया": the police act, named or not
         if not self.has_person(m.sentence) and any(t.norm in PERSON_PRONOUNS for t in sent.tokens):
             # "उन्होंने … बैठक की": the pronoun stands for the person last named before
             found = self.last_person_before(m.sentence)
@@ -407,6 +426,10 @@ class _EventFinder:
                 m.date_near = True
 
 
+# Bodies that act unnamed ("पुलिस ने"), and the words that say which ("जिला प्रशासन", "राज्य सरकार").
+UNNAMED_AGENTS = {"पुलिस", "प्रशासन", "सरकार", "दमकल"}
+AGENT_QUALIFIERS = {normalise_token(w) for w in ("जिला", "ज़िला", "राज्य", "केंद्र", "केंद्रीय", "स्थानीय", "कोतवाली",
+                                                 "थाना", "नगर", "प्रदेश", "शहर", "ग्रामीण")}
 # "भी" right after a date ("पिछले महीने भी", "दिसंबर में भी"): another time the same thing happened.
 ALSO_AFTER_DATE = re.compile(r"\s*(?:(?:में|को|से)\s+)?भी(?![\u0900-\u097F])")
 
@@ -466,6 +489,29 @@ def _compatible(ev: dict, m: _Mention) -> bool:
     return True
 
 
+# Words that introduce the dead and injured of a disaster or an attack ("मृतकों में X, Y शामिल हैं",
+# "घायल Z को अस्पताल भेजा गया"): they take part in it.
+VICTIM_WORDS = {normalise_token(w) for w in ("मृतक", "मृतकों", "घायल", "घायलों", "झुलसे", "झुलसी",
+                                               "जख्मी", "ज़ख्मी", "मारे", "चपेट")}
+HARM_TYPES = {"ACCIDENT_DISASTER", "VIOLENCE", "CRIME"}
+
+
+def _add_victims(finder: "_EventFinder", groups: list[dict]) -> None:
+    """People named in a sentence about the dead or injured join the harm event told before it,
+    when the sentence has no event of that kind of its own."""
+    own = {m.sentence for g in groups for m in g["mentions"] if g["type"] in HARM_TYPES}
+    for si, sent in enumerate(finder.doc.sentences):
+        if si in own or not any(t.norm in VICTIM_WORDS for t in sent.tokens):
+            continue
+        before = [g for g in groups if g["type"] in HARM_TYPES and min(m.sentence for m in g["mentions"]) < si]
+        if not before:
+            continue
+        target = max(before, key=lambda g: max(m.sentence for m in g["mentions"] if m.sentence < si))
+        for _, etype, eid, name in finder.entities_by_sentence.get(si, ()):
+            if etype == "PERSON" and all(eid != x[0] for x in target["who"]):
+                target["who"].append((eid, name))
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events`` with merged events, ids v1, v2, … in text order."""
     finder = _EventFinder(doc)
@@ -497,6 +543,7 @@ def annotate_events(doc: Document) -> None:
             if x not in target["where"]:
                 target["where"].append(x)
 
+    _add_victims(finder, groups)
     events = []
     for g in groups:
         ms: list[_Mention] = g["mentions"]
