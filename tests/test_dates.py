@@ -419,3 +419,12 @@ def test_an_expected_or_requested_deadline_lies_ahead():
         == ["2024-08-07"]
     assert [d.value for d in _run("उन्होंने मांग की कि सोमवार से बाजार खोलने का समय बढ़ाया जाए।", "2021-04-17").dates] \
         == ["2021-04-19"]
+
+
+def test_a_hearing_due_on_a_day_and_a_clock_range_in_the_afternoon():
+    assert [d.value for d in _run("इसकी अगली सुनवाई 17 मई को होनी है।", "2018-05-09").dates] == ["2018-05-17"]
+    doc = _run("प्रशासन ने मंगलवार को दोपहर 2 बजे से 4 बजे तक कर्फ्यू में ढील देने का फैसला किया है।", "2007-03-06")
+    assert [d.value for d in doc.dates] == ["2007-03-06", "2007-03-06T14:00", "2007-03-06T16:00"]
+    # an end with its own part of the day keeps it
+    assert [d.value for d in _run("रात 10 बजे से सुबह 4 बजे तक बिजली गुल रही।", "2007-03-06").dates] == \
+        ["T22:00", "T04:00"]

@@ -708,9 +708,15 @@ DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला",
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
 
 
+# Infinitives that, before है, say what is to happen: "अगली सुनवाई 17 मई को होनी है".
+DUE_INFINITIVES = {"होनी", "होना", "होने", "जानी", "जाना", "करनी", "करना"}
+
+
 def _is_future(words: list[str], i: int) -> bool:
     w = words[i]
     if w in FUTURE_WORDS or (FUTURE_ENDING_RE.search(w) and not w.endswith(FUTURE_STOP_ENDINGS)):
+        return True
+    if w in DUE_INFINITIVES and i + 1 < len(words) and words[i + 1] in ("है", "हैं"):
         return True
     if w in ("सकता", "सकती", "सकते") and i + 1 < len(words) and words[i + 1] in ("है", "हैं"):
         return True  # "जून में भारत आ सकती हैं": a possibility lies ahead
@@ -1074,6 +1080,11 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 later = f"{int(c.value[:4]) + 1}{c.value[4:]}"
                 if _valid_day(int(later[8:]), int(later[5:7]), int(later[:4])):
                     c.value = later
+        for c in group:
+            if c.kind == "time" and c.range_role == "range_end" and c.partner.kind == "time" \
+                    and c.partner.hour >= 12 and c.hour < 12 and c.hour + 12 > c.partner.hour \
+                    and not PART_START_RE.match(ctx.sentences[si], c.nstart - ctx.bases[si]):
+                c.hour += 12  # "दोपहर 2 बजे से 4 बजे तक": the end keeps the start's half of the day
         for c in group:
             if c.kind == "time":
                 day = ctx.clock_day(c)
