@@ -227,9 +227,13 @@ def test_strip_titles_roles_and_honorifics():
 
 
 def test_strip_titles_surname_like_prefixes():
-    # ठाकुर is a surname as well as a title: only stripped before a full name
-    assert strip_titles(["ठाकुर", "प्रसाद"]) == (["ठाकुर", "प्रसाद"], [])
-    assert strip_titles(["ठाकुर", "अनूप", "सिंह"]) == (["अनूप", "सिंह"], ["ठाकुर"])
+    # सरदार is a name as well as a title: only stripped before a full name
+    assert strip_titles(["सरदार", "प्रसाद"]) == (["सरदार", "प्रसाद"], [])
+    assert strip_titles(["सरदार", "अनूप", "सिंह"]) == (["अनूप", "सिंह"], ["सरदार"])
+    # … and some title-like words are kept: the press names these people with them
+    assert strip_titles(["ठाकुर", "अनूप", "सिंह"]) == (["ठाकुर", "अनूप", "सिंह"], [])
+    assert strip_titles(["मुफ्ती", "मोहम्मद", "सईद"]) == (["मुफ्ती", "मोहम्मद", "सईद"], [])
+    assert strip_titles(["स्वामी", "प्रसाद", "मौर्य"]) == (["स्वामी", "प्रसाद", "मौर्य"], [])
     # a name is never stripped to nothing
     assert strip_titles(["मुख्यमंत्री"]) == (["मुख्यमंत्री"], [])
     assert strip_titles(["श्री"]) == (["श्री"], [])

@@ -658,11 +658,15 @@ TITLE_PREFIXES = ["श्री", "श्रीमती", "सुश्री",
                   "श्रीमान", "सर", "मास्टर", "एडवोकेट", "एड", "एड.", "इंजीनियर", "इंजी", "इंजी.", "कैप्टन",
                   "कर्नल", "मेजर", "जनरल", "लेफ्टिनेंट", "ब्रिगेडियर", "सूबेदार", "हवलदार", "सिपाही", "शहीद",
                   "भाई", "बहन", "भैया", "दीदी", "मो", "मो.", "नेताजी"]
+# Words that stand before a name like a title but are part of the name the press uses (चौधरी
+# चरण सिंह, स्वामी प्रसाद मौर्य, मुफ़्ती मोहम्मद सईद, सैयद अली शाह गिलानी, शेख हसीना, कुंवर दानिश
+# अली): kept.  In IL-NER and HiNER they are inside the person's span every time but once.
+NAME_PREFIXES = ["चौधरी", "स्वामी", "मुफ्ती", "सैयद", "शेख", "कुंवर", "ठाकुर"]
+TITLE_PREFIXES = [w for w in TITLE_PREFIXES if w not in NAME_PREFIXES]
 # ("मोहम्मद" spelled out is a name, "मोहम्मद आरिफ खान"; only its abbreviation मो. stands like a title)
 # Prefixes that are also surnames or given names: stripped only when more name
 # follows, and then reported as possibly part of the name.
-AMBIGUOUS_PREFIXES = ["ठाकुर", "चौधरी", "सरदार", "राजा", "रानी", "स्वामी", "बाबा", "संत", "भाई", "कुंवर",
-                      "सैयद", "शेख", "महाराज", "आचार्य", "पंडित", "मास्टर", "मो", "मो.", "बहन",
+AMBIGUOUS_PREFIXES = ["सरदार", "राजा", "रानी", "बाबा", "संत", "भाई", "महाराज", "आचार्य", "पंडित", "मास्टर", "मो", "मो.", "बहन",
                       "दीदी", "भैया", "सर", "मिस", "नेताजी"]
 TITLE_SUFFIXES = ["जी", "साहब", "साहेब", "सा", "जू", "बाबू", "भाई", "बहन", "महोदय", "महोदया", "महाराज", "सर"]
 AMBIGUOUS_SUFFIXES = ["भाई", "बहन", "बाबू", "महाराज", "सा", "जू", "सर"]
