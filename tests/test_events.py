@@ -427,3 +427,9 @@ def test_the_dead_and_injured_named_later_take_part_in_the_disaster():
     events = run(text, (("PERSON", "रामनिवास जाट", ["रामनिवास जाट"]), ("PERSON", "सुमन देवी", ["सुमन देवी"])))
     crash = [e for e in events if e.type == "ACCIDENT_DISASTER"]
     assert len(crash) == 1 and {"रामनिवास जाट", "सुमन देवी"} <= set(crash[0].who)
+
+
+def test_compared_with_and_unopposed_are_no_match():
+    assert run("पिछले साल के मुकाबले इस बार ज्यादा लोग आए।") == []
+    assert run("अवामी लीग के उम्मीदवार बिना मुक़ाबले के जीत सकते हैं।") == []
+    assert [e.type for e in run("भारत और पाकिस्तान के बीच मुकाबले में भारत जीता।")] == ["SPORTS"]

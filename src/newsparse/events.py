@@ -254,6 +254,8 @@ class _EventFinder:
                     continue
                 if trig.tokens in lex.blocked_after and _followed_by(words, i + n, lex.blocked_after[trig.tokens], 1):
                     continue
+                if trig.tokens == COMPARED_WITH and i > 0 and words[i - 1] == "के":
+                    continue  # "पिछले साल के मुकाबले": compared with, no match
                 if trig.tokens in lex.blocked_before and any(
                         tuple(words[k:k + len(p)]) == p for p in lex.blocked_before[trig.tokens]
                         for k in range(max(0, i - 3), i)):
@@ -426,6 +428,7 @@ class _EventFinder:
                 m.date_near = True
 
 
+COMPARED_WITH = ("मुकाबले",)
 # Bodies that act unnamed ("पुलिस ने"), and the words that say which ("जिला प्रशासन", "राज्य सरकार").
 UNNAMED_AGENTS = {"पुलिस", "प्रशासन", "सरकार", "दमकल"}
 AGENT_QUALIFIERS = {normalise_token(w) for w in ("जिला", "ज़िला", "राज्य", "केंद्र", "केंद्रीय", "स्थानीय", "कोतवाली",
