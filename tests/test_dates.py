@@ -428,3 +428,9 @@ def test_a_hearing_due_on_a_day_and_a_clock_range_in_the_afternoon():
     # an end with its own part of the day keeps it
     assert [d.value for d in _run("रात 10 बजे से सुबह 4 बजे तक बिजली गुल रही।", "2007-03-06").dates] == \
         ["T22:00", "T04:00"]
+
+
+def test_a_part_of_day_in_a_present_clause_quoted_after_a_past_cue_is_no_date():
+    doc = _run('शुक्ला ने कहा, "जो लोग बिना काम के रात में सड़कों पर निकल रहे हैं, वे परिवार को खतरे में डाल रहे हैं।"',
+               "2021-04-17")
+    assert doc.dates == []

@@ -452,7 +452,7 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
     for m in _scan(STORY_PART_RE, s, "part" in g):
         # only in a past-tense clause: "रात में ठंड बढ़ेगी", "दोपहर में दुकानें बंद रहती हैं" are
         # no moment of the story
-        if m["same"] or _tense(s, m.start(), m.end()) == -1:
+        if m["same"] or _tense(s, m.start(), m.end(), own_clause=True) == -1:
             add(m.start(), m.end(), "part_of_day", 0, word="that" if m["same"] else "story")
     for m in _scan(TIME_RE, s, "clock" in g):
         t = _clock(m)
@@ -756,8 +756,9 @@ def _word_tense(words: list[str]) -> int | None:
     return None
 
 
-def _tense(s: str, start: int, end: int) -> int | None:
-    """Tense of the clause around s[start:end]: its own clause first, then the sentence."""
+def _tense(s: str, start: int, end: int, own_clause: bool = False) -> int | None:
+    """Tense of the clause around s[start:end]: its own clause first, then (unless
+    ``own_clause``) the sentence."""
     breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(s)]
     left = max((b for b in breaks if b <= start), default=0)
     right = min((b for b in breaks if b >= end), default=len(s))
@@ -765,7 +766,7 @@ def _tense(s: str, start: int, end: int) -> int | None:
     if after is not None:
         return after
     before = _word_tense(WORD_RE.findall(s, left, start))
-    if before is not None:
+    if before is not None or own_clause:
         return before
     return _word_tense(WORD_RE.findall(s))
 
