@@ -545,3 +545,9 @@ def test_gazetteer_names_added_from_reports():
     assert "एहतियातन" not in by_type(doc, "PLACE")
     assert "राजेश गोयल" in by_type(doc, "PERSON")
     assert "नैफ़ेड" in by_type(doc, "ORG")
+
+
+def test_a_places_traders_association_and_district_council():
+    doc = analyse("गोरखपुर व्यापार मंडल के अध्यक्ष अनूप केडिया ने आग्रह किया। पटना जिला परिषद की बैठक हुई।")
+    assert {"गोरखपुर व्यापार मंडल", "पटना जिला परिषद"} <= set(by_type(doc, "ORG"))
+    assert {"गोरखपुर", "पटना"} <= set(by_type(doc, "PLACE"))

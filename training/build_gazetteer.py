@@ -1555,6 +1555,13 @@ ORG_PLACE_SUFFIXES = {
     "विकास प्राधिकरण": ("government", "Development Authority", "district city"),
     "विश्वविद्यालय": ("university", "University", "district city"),
     "यूनिवर्सिटी": ("university", "University", "district city"),
+    "व्यापार मंडल": ("union", "Traders' Association", "state ut district city"),
+    "उद्योग व्यापार मंडल": ("union", "Traders' Association", "state ut district city"),
+    "बार एसोसिएशन": ("union", "Bar Association", "state ut district city"),
+    "प्रेस क्लब": ("union", "Press Club", "state ut district city"),
+    "नगर पंचायत": ("government", "Town Panchayat", "district city"),
+    "जिला परिषद": ("government", "Zila Parishad", "district"),
+    "जिला पंचायत": ("government", "District Panchayat", "district"),
 }
 # (Held back so that tests/test_latin.py keeps its expectations: the Hindi
 # "दिल्ली विश्वविद्यालय" and "इंडिया टुडे" aliases, and the university pattern
