@@ -718,3 +718,20 @@ def test_what_someone_feared_according_to_sources_is_the_sources_claim():
     c = only("सूत्रों के मुताबिक़, स्थानीय अभिसूचना इकाई ने जुलूस से दो दिन पहले ही तनाव की आशंका जताई थी, लेकिन"
              " जुलूस का रास्ता नहीं बदला गया.")
     assert c.speaker_type == "anonymous" and c.text.startswith("स्थानीय अभिसूचना इकाई ने")
+
+
+def test_sources_believed_a_condition_reported_a_help_announced_after_an_order():
+    c = only("सूत्रों की मानें तो स्टेडियम को भी कोविड केयर सेंटर बनाने पर विचार चल रहा है।")
+    assert (c.speaker, c.speaker_type) == ("सूत्रों", "anonymous") and c.text.startswith("स्टेडियम को")
+    c = only("डाक्टरों ने नसीमा की हालत नाजुक बताई है।")
+    assert (c.speaker_type, c.text) == ("anonymous", "नसीमा की हालत नाजुक")
+    c = only("उन्होंने मृतकों के परिजनों को दो-दो लाख रुपये की सहायता राशि देने की घोषणा भी की।")
+    assert c.text == "मृतकों के परिजनों को दो-दो लाख रुपये की सहायता राशि देने"
+    c = only("मुख्यमंत्री ने घटना की न्यायिक जांच के आदेश दिए और मृतक के परिवार को दो लाख रुपये की सहायता देने की"
+             " घोषणा की।")
+    assert c.text == "मृतक के परिवार को दो लाख रुपये की सहायता देने"
+
+
+def test_a_family_is_an_unnamed_group():
+    c = only("परिवार का आरोप है कि थाने की पुलिस ने शिकायत दर्ज नहीं की।")
+    assert c.speaker_type == "anonymous"

@@ -299,6 +299,14 @@ SAID_FORMS = {"बोले", "बोला", "बोली", "बोलीं"}
 FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिया", "दिए", "ली", "लिया"}
 
 
+def _after_other_acts(words: list[str], ci: int, cj: int) -> int:
+    """Where what is announced starts: after an order given first and joined by और ("… के आदेश
+    दिए और X को सहायता देने की घोषणा की"), else at ``ci``.  (After another statement-like act,
+    "… भंग करने की सिफारिश की और चुनाव कराने का ऐलान किया", the two are one list of acts.)"""
+    return max([x + 2 for x in range(ci + 1, cj - 1) if words[x - 1] in ("आदेश", "निर्देश")
+                and words[x] in FINITE_BEFORE_AND and words[x + 1] == "और"], default=ci)
+
+
 def _announced_act(words: list[str], ci: int, cj: int) -> bool:
     """``X ने परिजनों को चार लाख रुपये देने की घोषणा की``: what is announced before the cue is
     an act (a verbal noun in -ने) in one clause, not a list of things done."""
@@ -635,7 +643,10 @@ class _SentenceReader:
                 continue
             if w == "कि" or w == "ने" or w in ERGATIVE_PRONOUNS or (_is_punct(w) and w != "-"):
                 return
-            if _match_at(words, j, lex.request_cues):
+            request = _match_at(words, j, lex.request_cues)
+            if request:
+                if j + len(request) < n and words[j + len(request)] == "और":
+                    continue  # "… के आदेश दिए और … देने की घोषणा की": a second act may be a statement
                 return
             cue = _match_at(words, j, lex.speech_cues)
             if cue is None:
@@ -686,6 +697,8 @@ class _SentenceReader:
                 ci = k + 1
                 while ci < j and words[ci] in ("भी", "ही", "तो"):
                     ci += 1
+                if ANNOUNCING & set(cue):
+                    ci = _after_other_acts(words, ci, j)
                 if ANNOUNCING & set(cue) and not _announced_act(words, ci, j):
                     return  # "… की सिफ़ारिश की और चुनाव का ऐलान किया": an event, not a statement
                 self.add(k, speaker, cue_span, (ci, j))
@@ -695,11 +708,13 @@ class _SentenceReader:
                     and not any(_match_at(words, x, lex.according_cues) for x in range(sp_start - 1)):
                 # "Y, उन्होंने कहा।" (but "सूत्रों के मुताबिक़, X ने … आशंका जताई": the sources say so)
                 self.add(k, speaker, cue_span, (0, sp_start - 1))
-            elif cue in lex.between_cues or cue[-1] in ("बताया", "माना"):
+            elif cue in lex.between_cues or cue[-1] in ("बताया", "बताई", "बताए", "माना"):
                 ci, cj = k + 1, j
                 # drop "का"/"की बात" glue before the cue: "… करने का आरोप लगाया"
                 while cj > ci and words[cj - 1] in GENITIVES | {"बात"}:
                     cj -= 1
+                if ANNOUNCING & set(cue):
+                    ci = _after_other_acts(words, ci, cj)
                 if ANNOUNCING & set(cue) and not _announced_act(words, ci, cj):
                     return  # "… की सिफ़ारिश की और चुनाव का ऐलान किया": an event, not a statement
                 self.add(k, speaker, cue_span, (ci, cj))
@@ -741,6 +756,11 @@ class _SentenceReader:
             return  # "उनका कहना था, "…"": the quotation reader takes it whole
         if after < n and words[after] in ("कि", ",", ":"):
             self.add(k, speaker, (k, after), (after + 1, _content_end(words, after + 1, n)))
+        elif cue[-1] == "तो" and after < n:
+            # "सूत्रों की मानें तो X": what follows is theirs
+            ci, cj = _trim(words, after, _content_end(words, after, n))
+            if cj - ci > MIN_CONTENT_TOKENS:
+                self.add(k, speaker, (k, cue_end), (ci, cj))
 
     def according(self, k: int, taken: set[int]) -> None:
         words, lex = self.words, self.lex
