@@ -551,3 +551,11 @@ def test_a_places_traders_association_and_district_council():
     doc = analyse("गोरखपुर व्यापार मंडल के अध्यक्ष अनूप केडिया ने आग्रह किया। पटना जिला परिषद की बैठक हुई।")
     assert {"गोरखपुर व्यापार मंडल", "पटना जिला परिषद"} <= set(by_type(doc, "ORG"))
     assert {"गोरखपुर", "पटना"} <= set(by_type(doc, "PLACE"))
+
+
+def test_a_place_inside_a_place_just_named():
+    doc = analyse("चंदौली के सकलडीहा से अपने पिता को लेकर आए लोगों ने हंगामा किया। पिछले महीने रूस के उफ़ा शहर में बैठक हुई।")
+    assert {"चंदौली", "सकलडीहा", "रूस", "उफ़ा"} <= set(by_type(doc, "PLACE"))
+    # a direction or an abstract noun after a place is none
+    doc = analyse("ऑस्ट्रेलिया के दक्षिण-पूर्वी इलाके में आग लगी। भारत के औपनिवेशीकरण से पहले यह था।")
+    assert set(by_type(doc, "PLACE")) == {"ऑस्ट्रेलिया", "भारत"}

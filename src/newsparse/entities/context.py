@@ -476,6 +476,29 @@ def place_before_bracketed_place(words: list[str], k: int, places: dict[int, int
     return None
 
 
+# "वैशाली ज़िले के महुआ से", "चंदौली के सकलडीहा से", "रूस के उफ़ा शहर में": a place inside a
+# place just named, before a postposition of place or a place noun.
+INNER_PLACE_AFTER = {"से", "में", "शहर", "कस्बे", "कस्बा", "गांव", "इलाके", "इलाका", "इलाक़े", "सेक्टर", "उपजिले",
+                     "उपज़िले", "प्रखंड", "ब्लॉक", "तहसील", "क्षेत्र"}
+
+
+ABSTRACT_ENDINGS = ("करण", "क्षेत्र", "पत्र")
+
+
+def place_in_named_place(words: list[str], k: int, free: Callable[[int], bool], name_word: Callable[[str], bool],
+                         place_ends: set[int]) -> tuple[int, int] | None:
+    """``[k, k+1)`` for an untagged rare name after a place named just before it and its
+    genitive (``पुंछ के X सेक्टर``, ``खंडवा ज़िले के X में``), before a word of place."""
+    w = words[k]
+    if not (2 <= k and k + 1 < len(words) and words[k - 1] == "के" and free(k) and name_word(w) and rare(w)
+            and len(w) > 2 and not w.endswith(COMMON_ENDINGS + ABSTRACT_ENDINGS) and not is_abbreviation(w)
+            and "-" not in w):
+        return None  # (not "दक्षिण-पूर्वी इलाके", "कोने-कोने में", "औपनिवेशीकरण से", "जलक्षेत्र में")
+    if not (k - 1 in place_ends or (words[k - 2] in DISTRICT_WORDS and k - 2 in place_ends)):
+        return None
+    return (k, k + 1) if words[k + 1] in INNER_PLACE_AFTER else None
+
+
 LOCATED = "स्थित"
 
 

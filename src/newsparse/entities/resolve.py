@@ -617,6 +617,9 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             taken[k] = True
     person_starts = {c.i for c in found if c.type == "PERSON"}
     known_places = {c.i: c.j for c in found if c.type == "PLACE"}
+    # where a place ends, and where its district word ends ("वैशाली ज़िले"): k - 1 is the के after it
+    place_ends = {c.j for c in found if c.type == "PLACE"}
+    place_ends |= {j + 1 for j in list(place_ends) if j < len(words) and words[j] in context.DISTRICT_WORDS}
 
     def free(k: int) -> bool:
         return not taken[k]
@@ -642,6 +645,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
                     or context.colony_before_nagar(words, k, free, _name_word)
                     or context.place_before_seat(words, k, free, _name_word)
                     or context.place_before_located(words, k, free, _name_word)
+                    or context.place_in_named_place(words, k, free, _name_word, place_ends)
                     or (context.dateline_place(words, k, _name_word) if free(k) else None)
                     or context.place_before_bracketed_place(words, k, known_places, free, _name_word))
             typ = "PLACE" if span else typ
