@@ -433,3 +433,7 @@ def test_compared_with_and_unopposed_are_no_match():
     assert run("पिछले साल के मुकाबले इस बार ज्यादा लोग आए।") == []
     assert run("अवामी लीग के उम्मीदवार बिना मुक़ाबले के जीत सकते हैं।") == []
     assert [e.type for e in run("भारत और पाकिस्तान के बीच मुकाबले में भारत जीता।")] == ["SPORTS"]
+
+
+def test_the_pandemic_is_the_background_not_a_disaster_event():
+    assert run("कोरोना महामारी के बीच स्कूल बंद रहेंगे।") == []
