@@ -437,3 +437,12 @@ def test_compared_with_and_unopposed_are_no_match():
 
 def test_the_pandemic_is_the_background_not_a_disaster_event():
     assert run("कोरोना महामारी के बीच स्कूल बंद रहेंगे।") == []
+
+
+def test_accusations_by_a_party_and_by_a_later_speaker_are_apart():
+    ents = (("PARTY", "भारतीय जनता पार्टी", ["भाजपा"]), ("PARTY", "भारतीय राष्ट्रीय कांग्रेस", ["कांग्रेस"]),
+            ("PERSON", "स्वामी प्रसाद मौर्य", ["स्वामी प्रसाद मौर्य"]), ("PERSON", "वाजपेयी", ["वाजपेयी"]))
+    # the ने marks the accuser, not the party nearer the trigger
+    events = run("भाजपा ने कांग्रेस पर भ्रष्टाचार का आरोप लगाया। स्वामी प्रसाद मौर्य ने सरकार पर निशाना साधा।"
+                 " वाजपेयी ने भी आरोप लगाया कि जमीनें लूटी जा रही हैं।", ents)
+    assert len([e for e in events if e.type == "ACCUSATION"]) == 3

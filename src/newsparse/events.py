@@ -198,6 +198,11 @@ class _EventFinder:
                                   if ent.type == "ORG" and normalise_token(ent.name).split()[-1:] == ["सरकार"]
                                   for m in ent.mentions)
         self.mention_spans = [(m.start, m.end) for ent in doc.entities for m in ent.mentions]
+        # (sentence start) -> [(mention end, entity id)]: what a ने right after a mention marks
+        self.mention_ends: dict[int, list[tuple[int, str]]] = {}
+        for ent in doc.entities:
+            for m in ent.mentions:
+                self.mention_ends.setdefault(doc.sentences[m.sentence].start, []).append((m.end, ent.id))
 
     def government_before(self, sent: Sentence) -> tuple[str, str] | None:
         """The government named last up to a bare "सरकार" in this sentence, if it has one."""
@@ -210,6 +215,16 @@ class _EventFinder:
             if end <= bare[0].start:
                 found = (eid, name)
         return found
+
+    def ergative_subject(self, sent: Sentence, anchor: int) -> str | None:
+        """Id of the entity marked by the last ने before ``anchor`` in the sentence ("भाजपा ने
+        कांग्रेस पर आरोप लगाया": भाजपा, not the कांग्रेस nearer the trigger)."""
+        ne = [t for t in sent.tokens if t.norm == "ने" and t.end <= anchor]
+        if not ne:
+            return None
+        before = ne[-1].start
+        return next((eid for ent_end, eid in self.mention_ends.get(sent.start, ())
+                     if before - 2 <= ent_end <= before), None)
 
     def unnamed_agents(self, sent: Sentence) -> list[tuple[None, str]]:
         """Bodies that act in this sentence without a name of their own: "पुलिस ने",
@@ -380,8 +395,9 @@ class _EventFinder:
 
     def arguments(self, m: _Mention, sent: Sentence) -> None:
         anchor = sent.tokens[m.i].start
-        m.agent = max(((pos, eid) for pos, etype, eid, _ in self.entities_by_sentence.get(m.sentence, ())
-                       if etype == "PERSON" and pos < anchor), default=(0, None))[1]
+        m.agent = self.ergative_subject(sent, anchor) or max(
+            ((pos, eid) for pos, etype, eid, _ in self.entities_by_sentence.get(m.sentence, ())
+             if etype == "PERSON" and pos < anchor), default=(0, None))[1]
         ents = sorted(self.entities_by_sentence.get(m.sentence, ()), key=lambda e: abs(e[0] - anchor))
         for _, etype, eid, name in ents:
             target = m.where if etype == "PLACE" else m.who
@@ -537,6 +553,7 @@ def annotate_events(doc: Document) -> None:
         if target["date"] is None or (m.date_near and not target["date_near"]) or _refines(m.date, target["date"]):
             target["date"], target["date_near"] = m.date, m.date_near or target["date_near"]
         target["qualifier"] = target["qualifier"] or m.qualifier
+        target["agent"] = target["agent"] or m.agent  # (the first who speaks makes it theirs)
         if target["status"] == "unknown":
             target["status"] = m.status
         for x in m.who:
