@@ -559,3 +559,10 @@ def test_a_place_inside_a_place_just_named():
     # a direction or an abstract noun after a place is none
     doc = analyse("ऑस्ट्रेलिया के दक्षिण-पूर्वी इलाके में आग लगी। भारत के औपनिवेशीकरण से पहले यह था।")
     assert set(by_type(doc, "PLACE")) == {"ऑस्ट्रेलिया", "भारत"}
+
+
+def test_a_list_of_places_closed_by_an_area_noun():
+    doc = analyse("डॉ. त्रिपाठी के मुताबिक, सांगोद, रामगंजमंडी, इटावा, कैथून और दीगोद क्षेत्र के गांवों में दिक्कत है।")
+    assert {"सांगोद", "रामगंजमंडी", "कैथून", "दीगोद"} <= set(by_type(doc, "PLACE"))
+    # a list of sectors has no place in it
+    assert not by_type(analyse("फार्मा, टेक्सटाइल और ऑटोमोबाइल क्षेत्र में निवेश बढ़ा।"), "PLACE")

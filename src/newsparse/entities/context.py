@@ -653,16 +653,20 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
             close = run[-1][1]
             after = words[close] if close < n else "।"
             plural = after in PLACE_PLURALS or after in PLACE_NOUNS_AFTER_LIST or (introduced and after in LIST_CLOSERS)
+            anchored = any(r[2] is not False for r in run)
+            # "विकासनगर, जीवनगढ़, … ढकरानी क्षेत्र में": an area noun closes a list with a known
+            # place in it (not "फार्मा, टेक्सटाइल और ऑटो क्षेत्र", a list of sectors)
+            area = after in AREA_WORDS and anchored
             # a Hindi list ends "… और Z"; "X , भारत की …" is an apposition, and two items
             # alone ("ब्वॉयफ्रेंड और ब्रिटेन में") are too weak a sign unless a plural place noun
-            # closes them
+            # closes them; a list closed by a place noun needs no और
             closed_by_and = words[run[-1][0] - 1] != ","
-            if not closed_by_and or (len(run) < 3 and not plural):
+            if (not closed_by_and and not (plural or area)) or (len(run) < 3 and not (plural or area)):
                 k = close
                 continue
             # (a rare word before the first item would make it part of a longer name)
             starts_clean = introduced or k == 0 or not rare(words[k - 1]) or not name_word(words[k - 1])
-            if (plural or (after in LIST_CLOSERS and any(r[2] is not False for r in run))) and starts_clean:
+            if (plural or area or (after in LIST_CLOSERS and anchored)) and starts_clean:
                 found += [(a, b) for a, b, is_known in run if not is_known]
             k = close
         else:
