@@ -566,3 +566,8 @@ def test_a_list_of_places_closed_by_an_area_noun():
     assert {"सांगोद", "रामगंजमंडी", "कैथून", "दीगोद"} <= set(by_type(doc, "PLACE"))
     # a list of sectors has no place in it
     assert not by_type(analyse("फार्मा, टेक्सटाइल और ऑटोमोबाइल क्षेत्र में निवेश बढ़ा।"), "PLACE")
+
+
+def test_a_one_word_name_after_an_office_and_before_bhi():
+    doc = analyse("अगली बैठक बेंगलुरु में होगी, जिसमें कर्नाटक के मुख्यमंत्री सिद्धारमैया भी शामिल हो सकते हैं।")
+    assert by_type(doc, "PERSON")["सिद्धारमैया"].roles == ["मुख्यमंत्री"]

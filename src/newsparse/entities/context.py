@@ -45,7 +45,7 @@ NAME_ENDERS = {"ने", "को", "का", "के", "की", "से", "प�
 # A one-word name needs a stronger sign that it ends there (a list, an agent, a
 # relation): "कोच फैक्ट्री की", "खिलाड़ी स्पिनर को" name no one.
 ONE_WORD_NAME_ENDERS = {",", "व", "और", "एवं", "तथा", "ने", "समेत", "सहित", "उर्फ", "पुत्र", "पुत्री", "पत्नी",
-                        "निवासी", "जी", "साहब"}
+                        "निवासी", "जी", "साहब", "भी"}
 # Words after the first are rare too, or frequent name parts (NAME_PARTS): an everyday
 # word (हेल्प लाइन) ends the name.
 PERSON_NAME_MAX = 3
