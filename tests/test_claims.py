@@ -166,9 +166,10 @@ def test_aarop_hai_without_source():
 
 
 def test_party_speaker_resolved_to_entity():
+    # the speaker as the text names it (guidelines), linked to the party's entity
     c = only("भाजपा ने कहा कि वह सभी सीटों पर उम्मीदवार उतारेगी।",
              (("PARTY", "भारतीय जनता पार्टी", ["भाजपा"], ()),))
-    assert (c.speaker, c.speaker_id) == ("भारतीय जनता पार्टी", "e1")
+    assert (c.speaker, c.speaker_id) == ("भाजपा", "e1")
 
 
 def test_organisation_speaker():

@@ -205,12 +205,13 @@ class _Context:
         # "X ने …" subjects that made no claim: stand-ins for person mentions when there are no entities
         self.subjects: list[_Speaker] = []  # original spans of claim contents found so far
 
-    def entity_in(self, start: int, end: int) -> tuple[Entity, int] | None:
-        """The last (head-most) entity mention lying inside [start, end), with the mention's end."""
+    def entity_in(self, start: int, end: int) -> tuple[Entity, int, int] | None:
+        """The last (head-most) entity mention lying inside [start, end), with the mention's start
+        and end."""
         best = None
         for s, e, ent in self.mentions:
             if s >= start and e <= end:
-                best = (ent, e)
+                best = (ent, s, e)
             elif s >= end:
                 break
         return best
@@ -442,13 +443,17 @@ class _SentenceReader:
         if joint is not None:
             return _Speaker(joint[0], "named", joint[1], pos)
         if found is not None:
-            ent, mention_end = found
+            ent, mention_start, mention_end = found
             # "कांग्रेस प्रवक्ता", "कांग्रेस के सूत्रों": a party or body followed by the one who speaks
             # for it is not itself the speaker; a person named anywhere in the phrase is.
             # "रोहित की मां", "रामकिशोर के बेटे": someone identified through the person speaks.
             trailing = self.ctx.doc.text[mention_end:end_off].split()
             if not trailing or (ent.type == "PERSON" and trailing[0] not in GENITIVES):
-                return _Speaker(ent.name, "named", ent.id, pos)
+                # a party speaks as the text names it ("डीएमके ने", "भाजपा ने"; guidelines: "the
+                # source as the text names it"); speaker_id links it to the party's canonical entry
+                name = (" ".join(self.ctx.doc.text[mention_start:mention_end].split())
+                        if ent.type == "PARTY" else ent.name)
+                return _Speaker(name, "named", ent.id, pos)
             if ent.type != "PERSON" and phrase[-1] in DOCUMENT_HEADS:
                 # "आयोग की एक नई रिपोर्ट में कहा गया": the body speaks through its report
                 return _Speaker(ent.name, "named", ent.id, pos)
@@ -506,7 +511,7 @@ class _SentenceReader:
                 for g in range(m - 2, max(0, m - 8), -1):
                     if words[g] in GENITIVES:
                         found = self.ctx.entity_in(self.sent.start, self.toks[g].start)
-                        if found is not None and found[1] == self.toks[g - 1].end:
+                        if found is not None and found[2] == self.toks[g - 1].end:
                             return found[0]
                         return None
                 return None

@@ -159,10 +159,13 @@ def summary(doc: dict[str, Any], text: str) -> Group:
     claims = doc.get("claims", [])
     parts.extend((Text(""), _heading("Claims", len(claims))))
     if claims:
+        # one group per source: a speaker linked to an entity under the entity's name (the text
+        # may call one party "भाजपा" here and "भारतीय जनता पार्टी" there)
+        names = {e["id"]: e["name"] for e in doc.get("entities", [])}
         groups: dict[str, list[dict[str, Any]]] = {}
         for c in claims:
-            who = c.get("speaker") or {"anonymous": "(anonymous source)",
-                                       "unattributed": "(no source)"}.get(c["speaker_type"], "(unknown)")
+            who = names.get(c.get("speaker_id")) or c.get("speaker") or {
+                "anonymous": "(anonymous source)", "unattributed": "(no source)"}.get(c["speaker_type"], "(unknown)")
             groups.setdefault(who, []).append(c)
         for who, said in groups.items():
             parts.append(Padding(Text(who, style="bold"), (0, 0, 0, 2), expand=False))
