@@ -571,3 +571,8 @@ def test_a_list_of_places_closed_by_an_area_noun():
 def test_a_one_word_name_after_an_office_and_before_bhi():
     doc = analyse("अगली बैठक बेंगलुरु में होगी, जिसमें कर्नाटक के मुख्यमंत्री सिद्धारमैया भी शामिल हो सकते हैं।")
     assert by_type(doc, "PERSON")["सिद्धारमैया"].roles == ["मुख्यमंत्री"]
+
+
+def test_in_laws_are_no_part_of_a_name():
+    doc = analyse("पुलिस ने पति रमेश यादव, ससुर बाबूराम यादव, सास शांति देवी और देवर मुकेश के खिलाफ मुकदमा दर्ज किया है।")
+    assert {"रमेश यादव", "बाबूराम यादव", "शांति देवी", "मुकेश"} <= set(by_type(doc, "PERSON"))

@@ -84,7 +84,12 @@ def _trim(words: list[str], i: int, j: int) -> tuple[int, int]:
 # Words that relate one person to another inside a model span:
 # "अशफाक पुत्र अंसार" is two people, "सतीश उर्फ सतई" one person with a nickname.
 RELATION_WORDS = {"पुत्र", "पुत्री", "पत्नी", "पति", "बेटा", "बेटी", "बेटे", "पिता", "वल्द", "भाई", "बहन", "मां", "पोता",
-                  "पोती", "पोते", "भतीजा", "भतीजी", "भतीजे"}
+                  "पोती", "पोते", "भतीजा", "भतीजी", "भतीजे",
+                  # in-laws and the wider family, as dowry and accident reports list them ("ससुर
+                  # बाबूराम यादव, सास शांति देवी, देवर मुकेश"); not दादा/नाना/मामा/ताई, which are
+                  # also names or nicknames (नाना पटोले)
+                  "सास", "ससुर", "देवर", "जेठ", "जेठानी", "देवरानी", "ननद", "भाभी", "बहू", "दामाद", "साली", "जीजा",
+                  "मामी", "चाचा", "चाची", "ताऊ", "नानी", "दादी", "भांजा", "भांजी", "भांजे", "पौत्र", "पौत्री"}
 ALIAS_WORDS = {"उर्फ", "अलियास"}
 RESIDENCE_WORDS = {"निवासी", "निवासियों", "ग्रामवासी"}
 # Generic place nouns around a name: "ग्राम इकमा", "रखाइन प्रांत", "लालीपुर थाना".
