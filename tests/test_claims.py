@@ -736,3 +736,8 @@ def test_sources_believed_a_condition_reported_a_help_announced_after_an_order()
 def test_a_family_is_an_unnamed_group():
     c = only("परिवार का आरोप है कि थाने की पुलिस ने शिकायत दर्ज नहीं की।")
     assert c.speaker_type == "anonymous"
+
+
+def test_an_accusation_levelled_with_jad_diya():
+    c = only("पूर्व मंत्री ने सरकार पर मौतों के आंकड़े छिपाने का आरोप जड़ दिया.")
+    assert c.text.endswith("सरकार पर मौतों के आंकड़े छिपाने")

@@ -576,3 +576,9 @@ def test_a_one_word_name_after_an_office_and_before_bhi():
 def test_in_laws_are_no_part_of_a_name():
     doc = analyse("पुलिस ने पति रमेश यादव, ससुर बाबूराम यादव, सास शांति देवी और देवर मुकेश के खिलाफ मुकदमा दर्ज किया है।")
     assert {"रमेश यादव", "बाबूराम यादव", "शांति देवी", "मुकेश"} <= set(by_type(doc, "PERSON"))
+
+
+def test_an_office_of_a_place_is_no_person_and_more_place_words():
+    doc = analyse("बोधगया थानाध्यक्ष ने बताया कि होटल में आठ लोग ठहरे थे। आग केदारनाथ मार्केट में लगी। गांव गेवाल बिगहा में भी लोग जुटे।")
+    assert not by_type(doc, "PERSON")
+    assert {"बोधगया", "केदारनाथ मार्केट", "गेवाल बिगहा"} <= set(by_type(doc, "PLACE"))

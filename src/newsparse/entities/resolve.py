@@ -99,7 +99,7 @@ PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "ज�
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती",
-                  normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस"}
+                  normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस", "मार्केट"}
 # Landmark words that make an unknown rare word before them a place ("नक्खास चौराहे");
 # not "सेक्टर"/"फेज", which also mean an industry or a stage ("टूरिज्म सेक्टर").
 NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"राजमार्ग", "हाईवे", "एक्सप्रेसवे", "कॉम्प्लेक्स",
@@ -198,6 +198,13 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
     while j - i > 1 and words[j - 1] in STATE_WORDS_AFTER_NAME:
         j -= 1  # "मालिक सुधीर प्रसाद फ़रार है": his state, not his name
     name, roles = gz.strip_titles(words[i:j])
+    if len(name) > 1 and gz.is_role(name[-1]) and gz.is_not_name(name[-1]):
+        # (a role that is also a surname, पटवारी or प्रधान, may end a name: is_not_name says no)
+        # "बोधगया थानाध्यक्ष ने बताया": an office of a place, no name at all; the place stays one
+        rest = words[i:j - 1]
+        place = next((m for m in gz.find_gazetteer_mentions(rest) if m.type == gz.PLACE and m.start == 0
+                      and m.end == len(rest)), None)
+        return Candidate(si, i, j - 1, "PLACE", from_model=True) if place is not None else None
     lead = 0
     while lead < len(name) and (name[lead] in NON_NAME_OPENERS or name[lead].endswith(ROLE_SUFFIXES)):
         if name[lead].endswith(ROLE_SUFFIXES):
