@@ -199,8 +199,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         j -= 1  # "मालिक सुधीर प्रसाद फ़रार है": his state, not his name
     name, roles = gz.strip_titles(words[i:j])
     if len(name) > 1 and gz.is_role(name[-1]) and gz.is_not_name(name[-1]):
-        # (a role that is also a surname, पटवारी or प्रधान, may end a name: is_not_name says no)
         # "बोधगया थानाध्यक्ष ने बताया": an office of a place, no name at all; the place stays one
+        # (a role that is also a surname, पटवारी or प्रधान, may end a name: is_not_name says no)
         rest = words[i:j - 1]
         place = next((m for m in gz.find_gazetteer_mentions(rest) if m.type == gz.PLACE and m.start == 0
                       and m.end == len(rest)), None)
