@@ -741,3 +741,14 @@ def test_a_family_is_an_unnamed_group():
 def test_an_accusation_levelled_with_jad_diya():
     c = only("पूर्व मंत्री ने सरकार पर मौतों के आंकड़े छिपाने का आरोप जड़ दिया.")
     assert c.text.endswith("सरकार पर मौतों के आंकड़े छिपाने")
+
+
+def test_an_assurance_after_another_act_a_second_cue_after_a_quoted_label_and_an_unattributed_charge():
+    c = only("गृह मंत्री ने मुख्यमंत्री से बात कर हालात की जानकारी ली और अतिरिक्त सुरक्षा बल भेजने का भरोसा दिलाया.")
+    assert c.text == "अतिरिक्त सुरक्षा बल भेजने"
+    c = only("महतो ने इन मुलाक़ातों को 'शिष्टाचार भेंट' बताया और कहा कि आजसू कोई भी फ़ैसला राय लेने के बाद ही करेगी.")
+    assert (c.speaker, c.cue) == ("महतो", "कहा")
+    c = only("श्रीलंकाई नौसेना पर मछुआरों पर हमला करने का आरोप लगाया गया है.")
+    assert (c.speaker_type, c.text) == ("unattributed", "श्रीलंकाई नौसेना पर मछुआरों पर हमला करने")
+    c = only("झाविमो के महासचिव ने हालाँकि साफ़ कर दिया कि उनकी पार्टी किसी भी सरकार में शामिल नहीं होगी.")
+    assert c.cue == "साफ़ कर दिया"

@@ -434,3 +434,14 @@ def test_a_part_of_day_in_a_present_clause_quoted_after_a_past_cue_is_no_date():
     doc = _run('शुक्ला ने कहा, "जो लोग बिना काम के रात में सड़कों पर निकल रहे हैं, वे परिवार को खतरे में डाल रहे हैं।"',
                "2021-04-17")
     assert doc.dates == []
+
+
+def test_a_call_for_a_bandh_looks_ahead_and_a_verb_before_and_closes_its_clause():
+    # 2013-02-21 is a Thursday
+    assert [d.value for d in _run("पीएमके ने शुक्रवार को पूरे तमिलनाडु में बंद का आह्वान किया है।", "2013-02-21").dates] \
+        == ["2013-02-22"]
+    assert [d.value for d in _run("संघ ने शनिवार को रेल रोको आंदोलन करने का भी ऐलान किया है।", "2013-02-21").dates] \
+        == ["2013-02-23"]
+    doc = _run("मुख्यमंत्री ने सोमवार शाम अधिकारियों के साथ बैठक कर हालात की समीक्षा की और परिवार को मुआवज़ा देने की"
+               " घोषणा की।", "2013-10-15")
+    assert [d.value for d in doc.dates] == ["2013-10-14"]

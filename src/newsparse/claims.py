@@ -300,11 +300,12 @@ SAID_FORMS = {"बोले", "बोला", "बोली", "बोलीं"}
 FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिया", "दिए", "ली", "लिया"}
 
 
-def _after_other_acts(words: list[str], ci: int, cj: int) -> int:
-    """Where what is announced starts: after an order given first and joined by और ("… के आदेश
-    दिए और X को सहायता देने की घोषणा की"), else at ``ci``.  (After another statement-like act,
-    "… भंग करने की सिफारिश की और चुनाव कराने का ऐलान किया", the two are one list of acts.)"""
-    return max([x + 2 for x in range(ci + 1, cj - 1) if words[x - 1] in ("आदेश", "निर्देश")
+def _after_other_acts(words: list[str], ci: int, cj: int, any_act: bool = False) -> int:
+    """Where the content before a cue starts: after another act joined by और ("… की जानकारी ली और
+    सुरक्षा बल भेजने का भरोसा दिलाया"), else at ``ci``.  For an announcement only after an
+    order ("… के आदेश दिए और X को सहायता देने की घोषणा की"): after another statement-like act
+    ("… भंग करने की सिफारिश की और चुनाव कराने का ऐलान किया") the two are one list of acts."""
+    return max([x + 2 for x in range(ci + 1, cj - 1) if (any_act or words[x - 1] in ("आदेश", "निर्देश"))
                 and words[x] in FINITE_BEFORE_AND and words[x + 1] == "और"], default=ci)
 
 
@@ -657,7 +658,10 @@ class _SentenceReader:
             if cue is None:
                 continue
             if quoted_words and not (cue in lex.between_cues and cue[0] in GENITIVES):
-                return  # (a quotation before any other cue is the quotation reader's)
+                # ("इन्हें 'शिष्टाचार भेंट' बताया और कहा कि …": the words quoted and their cue are the
+                # quotation reader's; a cue after और may still report something)
+                quoted_words = False
+                continue
             after_k = self.after_cue(j + len(cue))
             if j - k > MAX_CUE_DISTANCE and cue not in lex.between_cues and not (
                     after_k < n and words[after_k] == "कि"):
@@ -702,8 +706,7 @@ class _SentenceReader:
                 ci = k + 1
                 while ci < j and words[ci] in ("भी", "ही", "तो"):
                     ci += 1
-                if ANNOUNCING & set(cue):
-                    ci = _after_other_acts(words, ci, j)
+                ci = _after_other_acts(words, ci, j, any_act=not ANNOUNCING & set(cue))
                 if ANNOUNCING & set(cue) and not _announced_act(words, ci, j):
                     return  # "… की सिफ़ारिश की और चुनाव का ऐलान किया": an event, not a statement
                 self.add(k, speaker, cue_span, (ci, j))
@@ -718,8 +721,7 @@ class _SentenceReader:
                 # drop "का"/"की बात" glue before the cue: "… करने का आरोप लगाया"
                 while cj > ci and words[cj - 1] in GENITIVES | {"बात"}:
                     cj -= 1
-                if ANNOUNCING & set(cue):
-                    ci = _after_other_acts(words, ci, cj)
+                ci = _after_other_acts(words, ci, cj, any_act=not ANNOUNCING & set(cue))
                 if ANNOUNCING & set(cue) and not _announced_act(words, ci, cj):
                     return  # "… की सिफ़ारिश की और चुनाव का ऐलान किया": an event, not a statement
                 self.add(k, speaker, cue_span, (ci, cj))
@@ -756,16 +758,19 @@ class _SentenceReader:
         cue, speaker = hit
         cue_end = k + len(cue)
         after = self.after_cue(cue_end)
-        taken.update(range(k, cue_end))
         if after + 1 < n and words[after] in (",", ":", "-") and words[after + 1] in OPEN_QUOTES:
+            taken.update(range(k, cue_end))
             return  # "उनका कहना था, "…"": the quotation reader takes it whole
         if after < n and words[after] in ("कि", ",", ":"):
+            taken.update(range(k, cue_end))
             self.add(k, speaker, (k, after), (after + 1, _content_end(words, after + 1, n)))
         elif cue[-1] == "तो" and after < n:
             # "सूत्रों की मानें तो X": what follows is theirs
             ci, cj = _trim(words, after, _content_end(words, after, n))
             if cj - ci > MIN_CONTENT_TOKENS:
+                taken.update(range(k, cue_end))
                 self.add(k, speaker, (k, cue_end), (ci, cj))
+        # (else the words are free for another reader: "… करने का आरोप लगाया गया है" is unattributed)
 
     def according(self, k: int, taken: set[int]) -> None:
         words, lex = self.words, self.lex
@@ -969,7 +974,8 @@ class _SentenceReader:
             return
         after = self.after_cue(j)
         # "… शॉर्ट सर्किट से आग लगने की आशंका जताई जा रही है": what is feared, before the genitive
-        feared = cue[0] in SUSPICION_NOUNS and k > 1 and words[k - 1] in ("की", "का")
+        # (and "… पर मछुआरों पर हमला करने का आरोप लगा था": what is alleged, by no one named)
+        feared = (cue[0] in SUSPICION_NOUNS or cue[0] == "आरोप") and k > 1 and words[k - 1] in ("की", "का")
         if (after >= n or _is_punct(words[after])) and (feared or (
                 cue[0] in PREDICATIVE_PASSIVES and k > 0 and words[k - 1] not in ("को", "लिए"))):
             # (not "… न निकलने को कहा गया") "घायलों में से छह की हालत गंभीर बताई जा रही है": the

@@ -702,7 +702,10 @@ def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
 # धरना देने की चेतावनी" put X ahead of the word.
 DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी",
                                      "चेतावनी", "धमकी", "मांग", "अपील", "निर्देश", "अनुमति", "उम्मीद",
-                                     "संभावना"]}
+                                     "संभावना", "आह्वान"]}
+# Protests called or announced for a day: "शुक्रवार को तमिलनाडु बंद का आह्वान".
+PROTEST_NOUNS = {_fold(w) for w in ["बंद", "हड़ताल", "धरना", "धरने", "प्रदर्शन", "आंदोलन", "जाम", "घेराव", "अनशन",
+                                    "बहिष्कार"]}
 
 # Units of a period that can be ordered or announced to run from a day: "21 दिनों का लॉकडाउन".
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
@@ -735,11 +738,16 @@ def _word_tense(words: list[str]) -> int | None:
     for i, w in enumerate(words):
         if _is_future(words, i):
             return 1
-        if not infinitive_seen and w.endswith("ने") and len(w) > 3 and i + 2 < len(words) \
+        if w in ("की", "कीं") and i + 1 < len(words) and words[i + 1] in ("और", "तथा", "व"):
+            return -1  # "… समीक्षा की और … देने की घोषणा की": the first clause's verb, done
+        if not infinitive_seen and (w.endswith("ने") and len(w) > 3 or w in PROTEST_NOUNS) and i + 2 < len(words) \
                 and words[i + 1] in ("का", "की", "के"):
-            if words[i + 2] in DECISION_NOUNS:
-                return 1  # "अक्टूबर से मानदेय बढ़ाने का निर्णय लिया गया": what was decided lies ahead
-            infinitive_seen = True  # ("भंग करने की सिफ़ारिश की और … कराने का ऐलान": the first one speaks)
+            noun = words[i + 3] if words[i + 2] == "भी" and i + 3 < len(words) else words[i + 2]
+            if noun in DECISION_NOUNS:
+                # "अक्टूबर से मानदेय बढ़ाने का निर्णय लिया गया", "शुक्रवार को बंद का आह्वान किया है":
+                # what was decided, announced or called for lies ahead
+                return 1
+            infinitive_seen = w.endswith("ने")  # ("भंग करने की सिफ़ारिश की और … कराने का ऐलान": the first one speaks)
         if w in PERIOD_UNITS and i > 0 and (words[i - 1].isdigit() or words[i - 1] in NUMBER_WORDS) \
                 and i + 1 < len(words) and words[i + 1] in ("का", "की", "के") \
                 and any(x in DECISION_NOUNS for x in words[i + 2:i + 5]):
