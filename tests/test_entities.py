@@ -582,3 +582,14 @@ def test_an_office_of_a_place_is_no_person_and_more_place_words():
     doc = analyse("बोधगया थानाध्यक्ष ने बताया कि होटल में आठ लोग ठहरे थे। आग केदारनाथ मार्केट में लगी। गांव गेवाल बिगहा में भी लोग जुटे।")
     assert not by_type(doc, "PERSON")
     assert {"बोधगया", "केदारनाथ मार्केट", "गेवाल बिगहा"} <= set(by_type(doc, "PLACE"))
+
+
+def test_village_names_of_two_words_parties_and_group_nouns():
+    doc = analyse("जलालाबाद थाना क्षेत्र के गांव नगला बसंत में विवाद हुआ। मिर्जापुर थाना क्षेत्र के गांव कुइयां खेड़ा निवासी"
+                  " रामनिवास यादव ने शिकायत दी। बस पब्बर नदी के किनारे जा गिरी।")
+    assert {"नगला बसंत", "कुइयां खेड़ा", "पब्बर नदी"} <= set(by_type(doc, "PLACE"))
+    doc = analyse("झाविमो के नेताओं ने बैठक की। माओवादियों ने हमला किया। वामदलों ने समर्थन दिया। आग में जैन स्विचगियर"
+                  " और अग्रवाल केबल्स जल गईं।")
+    assert set(by_type(doc, "PARTY")) == {"झारखंड विकास मोर्चा (प्रजातांत्रिक)"}
+    assert set(by_type(doc, "ORG")) == {"जैन स्विचगियर", "अग्रवाल केबल्स"}
+    assert not by_type(doc, "PERSON")

@@ -95,6 +95,8 @@ PARTIES = [
      ["बीआरएस", "तेलंगाना राष्ट्र समिति", "टीआरएस"], ["BRS", "TRS"], []),
     ("bjd", "बीजू जनता दल", "BJD", ["बीजद", "बीजेडी"], ["BJD"], []),
     ("jmm", "झारखंड मुक्ति मोर्चा", "JMM", ["झामुमो", "जेएमएम"], ["JMM"], []),
+    ("jvm", "झारखंड विकास मोर्चा (प्रजातांत्रिक)", "JVM(P)",
+     ["झारखंड विकास मोर्चा", "झाविमो", "जेवीएम"], ["JVM", "JVM(P)"], []),
     ("ajsu", "ऑल झारखंड स्टूडेंट्स यूनियन", "AJSU", ["आजसू", "आजसू पार्टी", "ऑल झारखंड स्टूडेंट यूनियन"], ["AJSU"], []),
     ("aimim", "ऑल इंडिया मजलिस-ए-इत्तेहादुल मुस्लिमीन", "AIMIM",
      ["एआईएमआईएम", "एमआईएम", "मजलिस-ए-इत्तेहादुल मुस्लिमीन", "ऑल इंडिया मजलिस ए इत्तेहादुल मुस्लिमीन",
@@ -453,7 +455,7 @@ Singhu Border|Tikri Border|Ghazipur Border""",
 NOT_DISTRICTS = {en: kind for kind, blob in NOT_DISTRICTS.items() for en in blob.replace("\n", "").split("|")}
 
 # Regions, landmarks, rivers: "हिंदी/variant=English:kind:state" (state may be empty)
-OTHER_PLACES = """एशिया=Asia:region:|यूरोप=Europe:region:|अफ्रीका=Africa:region:|उत्तरी अमेरिका/उत्तर अमेरिका=North America:region:|
+OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|एशिया=Asia:region:|यूरोप=Europe:region:|अफ्रीका=Africa:region:|उत्तरी अमेरिका/उत्तर अमेरिका=North America:region:|
 दक्षिण अमेरिका=South America:region:|लैटिन अमेरिका=Latin America:region:|मध्य पूर्व/मध्य-पूर्व=Middle East:region:|
 पश्चिम एशिया=West Asia:region:|दक्षिण एशिया=South Asia:region:|दक्षिण पूर्व एशिया/दक्षिण-पूर्व एशिया=Southeast Asia:region:|
 मध्य एशिया=Central Asia:region:|खाड़ी देश/खाड़ी देशों=Gulf countries:region:|अंटार्कटिका=Antarctica:region:|
@@ -1592,6 +1594,7 @@ NOT_ENTITIES = """जनवरी|फरवरी|मार्च|अप्र�
 सवर्ण|आदिवासी|एससी|एसटी|सरकार|केंद्र सरकार|राज्य सरकार|प्रशासन|जिला प्रशासन|विपक्ष|सत्ता पक्ष|सत्तापक्ष|
 रुपये|रुपया|करोड़|लाख|हजार|डॉलर|प्रतिशत|फीसदी|सेंसेक्स|निफ्टी|एफआईआर|चार्जशीट|आरटीआई|पीआईएल|
 मनी लॉन्ड्रिंग|मनी लांड्रिंग|हवाला|एहतियातन|एहतियात|दलबदल|
+माओवादी|माओवादियों|माओवाद|नक्सली|नक्सलियों|नक्सलवाद|वामदल|वामदलों|निर्दलीय|निर्दलीयों|उग्रवादी|उग्रवादियों|
 भगवान|ईश्वर|अल्लाह|राम राज्य|जय श्री राम|जय हिंद|वंदे मातरम|भारत माता की जय|हिंदुत्व|राष्ट्रवाद|धर्मनिरपेक्षता"""
 NOT_ENTITY_WORDS = list(dict.fromkeys(w.strip() for w in NOT_ENTITIES.replace("\n", "").split("|") if w.strip()))
 

@@ -34,7 +34,9 @@ RESIDENT_REACH = 4
 # District words after "निवासी X": "निवासी रामसाला, जिला …".
 DISTRICT_WORDS = {"जिला", "जनपद", "जिले"}
 # The second word of a village name: हुसैनपुर कला, रामपुर खुर्द.
-VILLAGE_SUFFIXES = {"कला", "कलां", "खुर्द", "बुजुर्ग", "खास", "बिगहा", "बीघा"}
+VILLAGE_SUFFIXES = {"कला", "कलां", "खुर्द", "बुजुर्ग", "खास", "बिगहा", "बीघा", normalise_token("खेड़ा")}
+# The first word of a village name in western UP and Haryana: नगला बसंत, नंगला रामपुर.
+VILLAGE_PREFIXES = {"नगला", "नंगला"}
 # Area qualifiers after an office (एसडीएम सदर, सीओ सिटी, एसपी देहात): not names.
 ROLE_QUALIFIERS = {"सदर", "सिटी", "देहात", "ग्रामीण", "नगर", "शहर", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी",
                    "प्रथम", "द्वितीय", "तृतीय", "पूर्व", "पश्चिम", "उत्तर", "दक्षिण", "मध्य", "साहब", "साहेब",
@@ -311,6 +313,8 @@ def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
     if not (free(k) and name_word(w) and rare(w) and len(w) > 2):
         return None
     j = k + 1
+    if w in VILLAGE_PREFIXES and j < len(words) and free(j) and name_word(words[j]):
+        j += 1  # "गांव नगला बसंत": a village named "नगला" + a name
     if j < len(words) and words[j] in VILLAGE_SUFFIXES and free(j):
         j += 1
     before = words[k - 1] if k else ""

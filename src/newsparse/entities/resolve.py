@@ -102,7 +102,7 @@ LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोन�
                   normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस", "मार्केट"}
 # Landmark words that make an unknown rare word before them a place ("नक्खास चौराहे");
 # not "सेक्टर"/"फेज", which also mean an industry or a stage ("टूरिज्म सेक्टर").
-NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"राजमार्ग", "हाईवे", "एक्सप्रेसवे", "कॉम्प्लेक्स",
+NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"नदी", "राजमार्ग", "हाईवे", "एक्सप्रेसवे", "कॉम्प्लेक्स",
                                                             "कॉम्पलेक्स", "मॉल", "प्लाजा"}
 # (a known place before a highway word is where the road goes, "दिल्ली हाईवे": so these
 # are not LANDMARK_WORDS, which make a known place and the word one landmark)
@@ -130,7 +130,8 @@ BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्ह�
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म", "गारमेंट्स", "इलेक्ट्रॉनिक्स",
                   "टेलर्स", "ज्वेलर्स", "मेडिकल्स", "मोटर्स", "स्वीट्स", "ट्रैवल्स", "वर्क्स", "कलेक्शन", "एम्पोरियम",
                   "मार्ट", "हब", "बर्तन", "क्लॉथ", "फर्नीचर", "पॉलिमर्स", "प्लास्टिक्स", "केमिकल्स", "टेक्सटाइल्स",
-                  "फूड्स", "फार्मा", "सॉल्यूशंस", "बिल्डर्स", "डेवलपर्स", "लॉजिस्टिक्स", "हार्डवेयर", "पेपर्स"}
+                  "फूड्स", "फार्मा", "सॉल्यूशंस", "बिल्डर्स", "डेवलपर्स", "लॉजिस्टिक्स", "हार्डवेयर", "पेपर्स",
+                  "केबल्स", "स्विचगियर", "इलेक्ट्रिकल्स", "इलेक्ट्रिकल", "टेक्सटाइल", "प्रिंटर्स", "पैकेजिंग"}
 # Business words that end a firm's own name ("शिवम ट्रैवल्स"); not the generic ones a
 # phrase like "हैरिटेज होटल" or "समाचार एजेंसी" ends with.
 FIRM_WORDS = BUSINESS_WORDS - {"होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "फर्म", "दूल्हाघर", "कलेक्शन"}
@@ -308,6 +309,13 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if i >= j:
             continue
         typ = MODEL_TYPES[mtype]
+        if typ == "PLACE" and j - i == 1:
+            # a village named by two words, only one of them tagged: "नगला | बसंत", "कुइयां | खेड़ा"
+            if words[i] in context.VILLAGE_PREFIXES and j < len(words) and tags[j] == "O" and _name_word(words[j]):
+                j += 1
+            elif words[i] in context.VILLAGE_SUFFIXES and i > 0 and tags[i - 1] == "O" \
+                    and _name_word(words[i - 1]) and not words[i - 1].endswith(context.COMMON_ENDINGS):
+                i -= 1
         if typ == "PERSON" and j - i > 1 and words[j - 1] in PERSON_LANDMARK_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
         elif typ == "PERSON" and j < len(words) and words[j] in PERSON_LANDMARK_WORDS:
