@@ -593,3 +593,13 @@ def test_village_names_of_two_words_parties_and_group_nouns():
     assert set(by_type(doc, "PARTY")) == {"झारखंड विकास मोर्चा (प्रजातांत्रिक)"}
     assert set(by_type(doc, "ORG")) == {"जैन स्विचगियर", "अग्रवाल केबल्स"}
     assert not by_type(doc, "PERSON")
+
+
+def test_md_abbreviated_stays_in_the_name_as_written():
+    doc = analyse("चाय की दुकान चलाने वाले मो. इरफान (34) ने बताया कि लपटें उठते ही लोग भागे। इरफान ने पुलिस को फोन किया।")
+    person = by_type(doc, "PERSON")["मो. इरफान"]
+    assert [m.text for m in person.mentions] == ["मो. इरफान", "इरफान"]
+    assert doc.claims[0].speaker == "मो. इरफान"
+    # spelled out elsewhere, the full form names him
+    doc = analyse("निवासी मो. अशफाक को गोली लगी। घायल मोहम्मद अशफाक को अस्पताल भेजा गया।")
+    assert "मोहम्मद अशफाक" in by_type(doc, "PERSON")

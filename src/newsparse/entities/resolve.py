@@ -53,6 +53,7 @@ class Candidate:
     from_model: bool = False
     from_gazetteer: bool = False
     from_context: bool = False  # found by the words around it (entities/context.py)
+    shown_i: int | None = None  # where the mention starts in the text, if before i (मो. of "मो. इरफान")
 
 
 def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -267,7 +268,14 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
             cand.roles.insert(0, other)
     # "फायर ऑफिसर" said, "ऑफिसर" (its tail, stripped from the span) says nothing more
     cand.roles = [r for r in cand.roles if not any(o != r and o.endswith(" " + r) for o in cand.roles)]
+    if cand.i >= 2 and words[cand.i - 1] == "." and words[cand.i - 2] in MOHAMMAD_SHORT:
+        # "मो. इरफान": the abbreviation is part of the name as written (not a title), though
+        # the person is known by the rest ("मोहम्मद इरफान" elsewhere joins him)
+        cand.shown_i = cand.i - 2
     return cand
+
+
+MOHAMMAD_SHORT = {"मो", "मोह"}
 
 
 # Words of a person's state that the model may take into the name ("सुधीर प्रसाद फ़रार").
@@ -1096,7 +1104,7 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
         roles: list[str] = []
         for c in sorted(cl.cands, key=lambda c: (c.sentence, c.i)):
             sent = doc.sentences[c.sentence]
-            start, end = sent.tokens[c.i].start, sent.tokens[c.j - 1].end
+            start, end = sent.tokens[c.i if c.shown_i is None else c.shown_i].start, sent.tokens[c.j - 1].end
             mentions.append(Mention(text=doc.text[start:end], start=start, end=end, sentence=c.sentence))
             for r in c.roles:
                 if r not in roles:
