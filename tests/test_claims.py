@@ -752,3 +752,9 @@ def test_an_assurance_after_another_act_a_second_cue_after_a_quoted_label_and_an
     assert (c.speaker_type, c.text) == ("unattributed", "श्रीलंकाई नौसेना पर मछुआरों पर हमला करने")
     c = only("झाविमो के महासचिव ने हालाँकि साफ़ कर दिया कि उनकी पार्टी किसी भी सरकार में शामिल नहीं होगी.")
     assert c.cue == "साफ़ कर दिया"
+
+
+def test_a_report_inside_a_quotation_is_the_quotations_not_a_claim_or_an_antecedent():
+    doc = analyse('महतो ने कहा, "मंत्री जी ने भरोसा दिलाया है कि एक महीने के भीतर हमारी मांगों पर ठोस फैसला होगा." '
+                  "उन्होंने चेतावनी दी कि तय समय में मांगें पूरी नहीं हुईं तो काम बंद कर दिया जाएगा.")
+    assert [(c.speaker, c.kind) for c in doc.claims] == [("महतो", "direct"), ("महतो", "indirect")]

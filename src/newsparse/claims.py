@@ -204,6 +204,7 @@ class _Context:
         self.contents: list[tuple[int, int]] = []
         # "X ने …" subjects that made no claim: stand-ins for person mentions when there are no entities
         self.subjects: list[_Speaker] = []  # original spans of claim contents found so far
+        self.quotations: list[tuple[int, int]] = []  # view spans inside balanced quotation marks
 
     def entity_in(self, start: int, end: int) -> tuple[Entity, int, int] | None:
         """The last (head-most) entity mention lying inside [start, end), with the mention's start
@@ -565,9 +566,18 @@ class _SentenceReader:
             return False  # "स्टाफ ने परिजनों को कुछ नहीं बताया": nothing was said
         if any(a <= cue[0] and cue[1] <= b for _, _, _, a, b, _ in self.found):
             return False  # a report inside reported content ("आरोप लगाया कि … स्टाफ ने … बताया")
+        if kind == "indirect" and self.in_quotation(cue[0], cue[1]):
+            # a report inside a quotation ('X ने कहा, "मंत्री जी ने भरोसा दिलाया है कि …"'): the
+            # quotation is the claim, and its inner speaker no antecedent for a later उन्होंने
+            return False
         self.found.append((anchor, speaker, self.text(*cue), ci, cj, cue))
         self.remember(speaker, anchor)
         return True
+
+    def in_quotation(self, k: int, j: int | None = None) -> bool:
+        """Do tokens [k, j) (one token by default) lie inside a quotation's marks?"""
+        cs, ce = self.toks[k].nstart, self.toks[(j or k + 1) - 1].nend
+        return any(a <= cs and ce <= b for a, b in self.ctx.quotations)
 
     def remember(self, speaker: _Speaker, anchor: int) -> None:
         """Record a named speaker at once, so later pronouns and bare roles (even in this sentence) find it."""
@@ -600,7 +610,8 @@ class _SentenceReader:
         for k, w in enumerate(words):
             if w == "ने" or w in ERGATIVE_PRONOUNS:
                 self.reported_verb(k, taken)
-            if w == "ने":
+            if w == "ने" and not self.in_quotation(k):
+                # (a subject inside a quotation is the quoted speaker's: no antecedent outside it)
                 found = self.speaker_before(k)
                 if found and found[1].type == "named" and words[k - 1] not in self.lex.pronouns and (
                         not self.ctx.persons or (found[1].entity_id is None and gz.is_role(
@@ -1165,6 +1176,7 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
 def annotate_claims(doc: Document) -> None:
     """Fill ``doc.claims`` (in text order)."""
     ctx = _Context(doc)
+    ctx.quotations = _quotations(doc)
     claims: list[Claim] = []
     prev = None
     for index, sent in enumerate(doc.sentences):
