@@ -446,3 +446,9 @@ def test_accusations_by_a_party_and_by_a_later_speaker_are_apart():
     events = run("भाजपा ने कांग्रेस पर भ्रष्टाचार का आरोप लगाया। स्वामी प्रसाद मौर्य ने सरकार पर निशाना साधा।"
                  " वाजपेयी ने भी आरोप लगाया कि जमीनें लूटी जा रही हैं।", ents)
     assert len([e for e in events if e.type == "ACCUSATION"]) == 3
+
+
+def test_a_trigger_that_is_a_future_verb_is_planned_and_apart_from_the_visit_done():
+    events = run("अध्यक्ष रात में ही मौके पर पहुंचे। बिजली विभाग की एक टीम मंगलवार दोपहर को जांच के लिए मौके पर पहुंचेगी।")
+    assert sorted((e.trigger, e.status) for e in events if e.type == "VISIT") == [
+        ("पहुंचेगी", "planned"), ("मौके पर पहुंचे", "occurred")]
