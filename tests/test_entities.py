@@ -603,3 +603,11 @@ def test_md_abbreviated_stays_in_the_name_as_written():
     # spelled out elsewhere, the full form names him
     doc = analyse("निवासी मो. अशफाक को गोली लगी। घायल मोहम्मद अशफाक को अस्पताल भेजा गया।")
     assert "मोहम्मद अशफाक" in by_type(doc, "PERSON")
+
+
+def test_a_place_in_a_place_split_at_its_genitive_adjectives_dropped_and_aaj_tak_only_as_a_channel():
+    doc = analyse("तिलहर के गांधी चौक पर पुलिस बल तैनात है। आतंकवादियों ने सीमावर्ती राजौरी जिले में हमला किया।")
+    assert set(by_type(doc, "PLACE")) == {"तिलहर", "गांधी चौक", "राजौरी"}
+    assert set(by_type(analyse("बंगाल की खाड़ी में दबाव बना।"), "PLACE")) == {"बंगाल की खाड़ी"}
+    assert not analyse("सरकार ने घोषणा की थी, लेकिन आज तक गांवों में एक भी यंत्र नहीं लगा।").entities
+    assert "आज तक" in by_type(analyse("आज तक चैनल से बातचीत में उन्होंने कहा कि वे लड़ेंगे।"), "ORG")

@@ -978,7 +978,7 @@ media|hindustan|Hindustan (newspaper)|हिन्दुस्तान अख�
 media|navbharat|Navbharat Times|नवभारत टाइम्स|Navbharat Times|
 media|jansatta|Jansatta|जनसत्ता|Jansatta|
 media|patrika|Rajasthan Patrika|राजस्थान पत्रिका/*पत्रिका|Patrika|
-media|aajtak|Aaj Tak|आज तक/आजतक|Aaj Tak|
+media|aajtak|Aaj Tak|*आज तक/आजतक|Aaj Tak|
 media|ndtv|NDTV|एनडीटीवी/एनडीटीवी इंडिया|NDTV|
 media|zeenews|Zee News|जी न्यूज/ज़ी न्यूज़/जी मीडिया|Zee News|
 media|abpnews|ABP News|एबीपी न्यूज/एबीपी|ABP News/ABP|

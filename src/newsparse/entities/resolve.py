@@ -143,10 +143,16 @@ OFFICE_WORDS = {"क्षेत्रीय", "कार्यालय", "म�
 ROLE_SUFFIXES = ("कर्मी", "कर्मियों")  # शिक्षाकर्मी, पुलिसकर्मी: roles, not names
 
 
+# Adjectives the model takes into a place's span: "सीमावर्ती राजौरी", "पड़ोसी नेपाल".
+PLACE_ADJECTIVES = {normalise_token(w) for w in ("सीमावर्ती", "पड़ोसी", "तटीय", "पहाड़ी", "दूरदराज", "दूर-दराज",
+                                                 "नक्सल प्रभावित", "सुदूर")}
+
+
 def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
     """Drop generic place nouns around a name; keep a landmark word that follows it."""
-    while i < j - 1 and words[i] in PLACE_GENERIC and not (j - i == 2 and words[j - 1] in LANDMARK_WORDS):
-        i += 1  # (not "थाना चौक": a landmark word alone names nothing)
+    while i < j - 1 and (words[i] in PLACE_GENERIC or words[i] in PLACE_ADJECTIVES) \
+            and not (j - i == 2 and words[j - 1] in LANDMARK_WORDS):
+        i += 1  # (not "थाना चौक": a landmark word alone names nothing; "सीमावर्ती | राजौरी")
     while j > i + 1 and words[j - 1] in PLACE_GENERIC:
         j -= 1
     if j < len(words) and (words[j] in LANDMARK_WORDS or words[j] in context.VILLAGE_SUFFIXES or (
@@ -370,6 +376,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation (nor one place)
             k = next(k for k in range(i, j) if words[k] in PLACE_HEAD_WORDS)
             pieces = [(i, k + 1, "PLACE")] + ([(k + 1, j, "PLACE")] if k + 1 < j else [])
+        if pieces == [(i, j, "PLACE")]:
+            inner = [g for g in range(i + 1, j - 1) if words[g] in ("के", "की", "का")]
+            if inner:
+                # "तिलहर के गांधी चौक", "कुसुमखेड़ा की गणेश कॉलोनी": a place in a place, two places
+                pieces = [(i, inner[0], "PLACE"), (inner[0] + 1, j, "PLACE")]
         for pi, pj, ptyp in pieces:
             pi, pj = _trim(words, pi, pj)
             if pi >= pj:
