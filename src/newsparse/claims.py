@@ -46,7 +46,7 @@ MIN_QUOTE_WORDS = 3
 # How far a cue verb may sit after ``ने`` (``X ने मंगलवार को अपने ट्वीट में कहा``).
 MAX_CUE_DISTANCE = 10
 # ... and a cue whose content stands before it (``X ने Y पर … करने का आरोप लगाया``).
-MAX_BETWEEN_DISTANCE = 25
+MAX_BETWEEN_DISTANCE = 40
 # Longest speaker phrase taken from the text when no entity covers it.
 MAX_SPEAKER_TOKENS = 7
 MIN_CONTENT_TOKENS = 3
@@ -303,11 +303,18 @@ FINITE_BEFORE_AND = {"की", "किया", "किए", "दी", "दिय
 
 def _after_other_acts(words: list[str], ci: int, cj: int, any_act: bool = False) -> int:
     """Where the content before a cue starts: after another act joined by और ("… की जानकारी ली और
-    सुरक्षा बल भेजने का भरोसा दिलाया"), else at ``ci``.  For an announcement only after an
-    order ("… के आदेश दिए और X को सहायता देने की घोषणा की"): after another statement-like act
-    ("… भंग करने की सिफारिश की और चुनाव कराने का ऐलान किया") the two are one list of acts."""
-    return max([x + 2 for x in range(ci + 1, cj - 1) if (any_act or words[x - 1] in ("आदेश", "निर्देश"))
-                and words[x] in FINITE_BEFORE_AND and words[x + 1] == "और"], default=ci)
+    सुरक्षा बल भेजने का भरोसा दिलाया", "… की समीक्षा की और X को मुआवज़ा देने की घोषणा की") or
+    a participle clause ("… पर शोक व्यक्त करते हुए X को … देने की घोषणा की"), else at ``ci``.
+    For an announcement not after another statement-like act: "… भंग करने की सिफारिश की और
+    चुनाव कराने का ऐलान किया" is one list of acts."""
+    starts = [x + 2 for x in range(ci + 1, cj - 1) if words[x] in FINITE_BEFORE_AND and words[x + 1] == "और"
+              and (any_act or words[x - 1] not in STATEMENT_ACTS)]
+    starts += [x + 1 for x in range(ci + 1, cj - 1) if words[x] == "हुए" and words[x - 1].endswith("ते")]
+    return max(starts, default=ci)
+
+
+# Acts that are statements themselves: an announcement joined to one is a list of acts.
+STATEMENT_ACTS = {normalise_token(w) for w in ("सिफारिश", "सिफ़ारिश", "अनुशंसा", "घोषणा", "ऐलान", "एलान", "प्रस्ताव")}
 
 
 def _announced_act(words: list[str], ci: int, cj: int) -> bool:
