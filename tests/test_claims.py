@@ -767,3 +767,9 @@ def test_an_announcement_far_from_its_subject_after_a_review_or_a_condolence():
     c = only("मुख्यमंत्री ने हादसे पर गहरा शोक व्यक्त करते हुए मृतकों के परिजनों को पांच-पांच लाख रुपये और गंभीर रूप से"
              " घायलों को 50-50 हजार रुपये की अनुग्रह राशि देने की घोषणा की ।")
     assert c.text.startswith("मृतकों के परिजनों को")
+
+
+def test_a_quotation_after_a_long_clause_between_its_subject_and_cue():
+    doc = analyse("जस्टिस प्रसाद की एकल पीठ ने बुधवार को मृतक की पत्नी की ओर से दायर याचिका पर सुनवाई करते हुए टिप्पणी की,"
+                  ' "हिरासत में किसी नागरिक की मौत क़ानून के राज पर सीधा सवाल है." मामले की अगली सुनवाई 12 अगस्त को होगी.')
+    assert [(c.cue, c.kind) for c in doc.claims] == [("टिप्पणी की", "direct")]

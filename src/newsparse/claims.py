@@ -45,6 +45,8 @@ MAX_QUOTE_CHARS = 1500
 MIN_QUOTE_WORDS = 3
 # How far a cue verb may sit after ``ने`` (``X ने मंगलवार को अपने ट्वीट में कहा``).
 MAX_CUE_DISTANCE = 10
+# ... and before a quotation, the nearest ने (``पीठ ने … याचिका पर सुनवाई करते हुए टिप्पणी की, "…"``).
+MAX_QUOTE_CUE_DISTANCE = 20
 # ... and a cue whose content stands before it (``X ने Y पर … करने का आरोप लगाया``).
 MAX_BETWEEN_DISTANCE = 40
 # Longest speaker phrase taken from the text when no entity covers it.
@@ -1128,7 +1130,7 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
         words = [t.norm for t in before]
         while words and words[-1] in {",", ":", "-", "—"} | OPEN_QUOTES:
             words.pop()
-        for k in range(len(words) - 1, max(-1, len(words) - MAX_CUE_DISTANCE - 2), -1):
+        for k in range(len(words) - 1, max(-1, len(words) - MAX_QUOTE_CUE_DISTANCE - 2), -1):
             if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
                 for j in range(k + 1, len(words)):
                     cue = _match_at(words, j, lex.speech_cues)
