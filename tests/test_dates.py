@@ -445,3 +445,13 @@ def test_a_call_for_a_bandh_looks_ahead_and_a_verb_before_and_closes_its_clause(
     doc = _run("मुख्यमंत्री ने सोमवार शाम अधिकारियों के साथ बैठक कर हालात की समीक्षा की और परिवार को मुआवज़ा देने की"
                " घोषणा की।", "2013-10-15")
     assert [d.value for d in doc.dates] == ["2013-10-14"]
+
+
+def test_an_event_to_be_held_an_announced_protest_and_a_day_of_an_act_done_before_an_appeal():
+    assert [d.value for d in _run("बसपा ने 2 जनवरी को कलेक्ट्रेट पर प्रदर्शन करने का एलान किया है।", "2025-12-29").dates] \
+        == ["2026-01-02"]
+    assert [d.value for d in _run("विपक्ष 5 जनवरी को होने वाले संसदीय चुनाव से पहले इस्तीफ़े की मांग कर रहा है।",
+                                  "2013-12-18").dates] == ["2014-01-05"]
+    # 2025-09-17 is a Wednesday: the visit was on Monday, the appeal made then
+    doc = _run("ज़िलाधिकारी ने सोमवार शाम गांव का दौरा कर अनशन ख़त्म करने की अपील की थी।", "2025-09-17")
+    assert [d.value for d in doc.dates] == ["2025-09-15"]

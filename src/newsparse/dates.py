@@ -700,9 +700,13 @@ def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
 # --------------------------------------------------------------------------- tense
 # Nouns of deciding, announcing, demanding and warning: "X करने का निर्णय/फैसला", "सोमवार से
 # धरना देने की चेतावनी" put X ahead of the word.
-DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी",
+DECISION_NOUNS = {_fold(w) for w in ["निर्णय", "फ़ैसला", "आदेश", "प्रस्ताव", "ऐलान", "एलान", "घोषणा", "लक्ष्य", "योजना", "तैयारी",
                                      "चेतावनी", "धमकी", "मांग", "अपील", "निर्देश", "अनुमति", "उम्मीद",
                                      "संभावना", "आह्वान"]}
+# Words after कर that make it part of one verb ("कर रहे हैं", "कर दिया"), not "having done".
+KAR_AUXILIARIES = {_fold(w) for w in ["रहा", "रही", "रहे", "दिया", "दी", "दिए", "दिये", "चुका", "चुकी", "चुके", "सकता",
+                                      "सकती", "सकते", "सकें", "लिया", "ली", "लिए", "लिये", "दें", "देंगे", "देगा",
+                                      "देगी", "लेंगे", "लेगा", "लेगी", "पाए", "पाया", "पाई"]}
 # Protests called or announced for a day: "शुक्रवार को तमिलनाडु बंद का आह्वान".
 PROTEST_NOUNS = {_fold(w) for w in ["बंद", "हड़ताल", "धरना", "धरने", "प्रदर्शन", "आंदोलन", "जाम", "घेराव", "अनशन",
                                     "बहिष्कार"]}
@@ -724,6 +728,8 @@ def _is_future(words: list[str], i: int) -> bool:
     if w in ("सकता", "सकती", "सकते") and i + 1 < len(words) and words[i + 1] in ("है", "हैं"):
         return True  # "जून में भारत आ सकती हैं": a possibility lies ahead
     # "होने वाली है" is future; "ठगी करने वाले गिरोह" (a relative participle) is not
+    if w in ("वाला", "वाली", "वाले") and i > 0 and words[i - 1] == "होने":
+        return True  # "5 जनवरी को होने वाले चुनाव": to be held
     return (w in ("वाला", "वाली", "वाले") and i > 0 and words[i - 1].endswith("ने")
             and i + 1 < len(words) and words[i + 1] in ("है", "हैं"))
 
@@ -736,6 +742,11 @@ def _word_tense(words: list[str]) -> int | None:
     (``किया जाएगा``) is future."""
     infinitive_seen = False
     for i, w in enumerate(words):
+        if w in ("कर", "करके") and i > 0 and not infinitive_seen and not (
+                i + 1 < len(words) and words[i + 1] in KAR_AUXILIARIES):
+            # "सोमवार शाम गांव का दौरा कर … अनशन ख़त्म करने की अपील की थी": the day is the
+            # first act's, so what is asked for later does not set its tense
+            infinitive_seen = True
         if _is_future(words, i):
             return 1
         if w in ("की", "कीं") and i + 1 < len(words) and words[i + 1] in ("और", "तथा", "व"):
