@@ -611,3 +611,10 @@ def test_a_place_in_a_place_split_at_its_genitive_adjectives_dropped_and_aaj_tak
     assert set(by_type(analyse("बंगाल की खाड़ी में दबाव बना।"), "PLACE")) == {"बंगाल की खाड़ी"}
     assert not analyse("सरकार ने घोषणा की थी, लेकिन आज तक गांवों में एक भी यंत्र नहीं लगा।").entities
     assert "आज तक" in by_type(analyse("आज तक चैनल से बातचीत में उन्होंने कहा कि वे लड़ेंगे।"), "ORG")
+
+
+def test_the_head_a_government_is_named_after_is_a_person_too():
+    doc = analyse("विपक्षी कांग्रेस ने इस मामले पर नवीन पटनायक सरकार को घेरा है।")
+    assert "नवीन पटनायक सरकार" in by_type(doc, "ORG") and "नवीन पटनायक" in by_type(doc, "PERSON")
+    doc = analyse("बिहार सरकार ने आदेश दिया। भाजपा सरकार गिर गई।")
+    assert not by_type(doc, "PERSON")

@@ -473,7 +473,31 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out += _context_candidates(si, words, out)
     out = [_government_of(c, words) for c in out]
     out = [c for c in out if _acceptable(c, words)]
-    return out + _places_named_in_orgs(si, words, out)
+    return out + _places_named_in_orgs(si, words, out) + _heads_named_in_governments(si, words, out)
+
+
+def _heads_named_in_governments(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """The head a government is named after is a person of the story: ``गहलोत सरकार``,
+    ``नवीन पटनायक सरकार`` (the government stays an organisation).  Only name words the
+    gazetteer does not read as a place or party (``बिहार सरकार``, ``भाजपा सरकार`` name none)."""
+    have = {(c.i, c.j) for c in cands if c.type == "PERSON"}
+    extra = []
+    for c in cands:
+        if c.type != "ORG" or c.j - c.i < 2 or c.j - c.i > 4 or words[c.j - 1] != "सरकार":
+            continue
+        i, j = c.i, c.j - 1
+        if (i, j) in have or gz.find_gazetteer_mentions(words[i:j]) or not all(
+                _name_word(w) and not w.endswith(context.COMMON_ENDINGS) for w in words[i:j]) \
+                or any(w in GOVERNMENT_QUALIFIERS for w in words[i:j]):
+            continue
+        extra.append(Candidate(si, i, j, "PERSON", from_model=True))
+    return extra
+
+
+# Words before सरकार that say which government, not whose: "केंद्र सरकार", "मौजूदा सरकार".
+GOVERNMENT_QUALIFIERS = {normalise_token(w) for w in (
+    "केंद्र", "केंद्रीय", "राज्य", "प्रदेश", "मौजूदा", "पिछली", "पूर्व", "नई", "गठबंधन", "महागठबंधन", "एनडीए",
+    "यूपीए", "सैन्य", "अंतरिम", "कार्यवाहक", "अल्पमत", "बहुमत", "डबल", "इंजन", "जिला", "स्थानीय", "तालिबान")}
 
 
 def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
