@@ -618,3 +618,11 @@ def test_the_head_a_government_is_named_after_is_a_person_too():
     assert "नवीन पटनायक सरकार" in by_type(doc, "ORG") and "नवीन पटनायक" in by_type(doc, "PERSON")
     doc = analyse("बिहार सरकार ने आदेश दिया। भाजपा सरकार गिर गई।")
     assert not by_type(doc, "PERSON")
+
+
+def test_relatives_named_by_an_everyday_word_when_the_name_shows_itself():
+    doc = analyse("पुलिस ने देवर मुकेश यादव निवासी नगला बसंत तथा ननद रेखा पत्नी सतीश निवासी कटरा के खिलाफ मुकदमा दर्ज किया।"
+                  " हादसे में उनका बेटा अंश (4) भी घायल हुआ।")
+    assert {"मुकेश यादव", "रेखा", "सतीश", "अंश"} <= set(by_type(doc, "PERSON"))
+    assert "नगला बसंत" in by_type(doc, "PLACE")
+    assert not analyse("उनकी बेटी बीमार थी।").entities

@@ -197,7 +197,10 @@ def age_before(words: list[str], k: int) -> bool:
 
 # Relatives named after their age: "62 वर्षीय मां कलावती", "11 वर्षीय बेटी खुशी".
 KIN_AFTER_AGE = {"मां", "बेटी", "बेटा", "बेटे", "पत्नी", "पति", "पिता", "भाई", "बहन", "पुत्र", "पुत्री", "दादी", "दादा",
-                 "नानी", "नाना", "बहू", "पोता", "पोती", "भतीजा", "भतीजी", "भांजा", "भांजी", "सास", "ससुर"}
+                 "नानी", "नाना", "बहू", "पोता", "पोती", "भतीजा", "भतीजी", "भांजा", "भांजी", "सास", "ससुर", "ननद",
+                 "देवर", "जेठ", "भाभी", "जेठानी", "देवरानी", "दामाद", "जीजा", "साली"}
+# After a name, words that show it was one: "ननद रेखा पत्नी सतीश", "बेटा अंश (4)".
+NAME_SHOWN_BY = {"पत्नी", "पति", "पुत्र", "पुत्री", "निवासी", "उर्फ"}
 
 
 def _name_run_end(words: list[str], k: int, free: Callable[[int], bool],
@@ -271,7 +274,8 @@ def person_after_kin(words: list[str], k: int, free: Callable[[int], bool],
         return None
     after = words[j] if j < len(words) else ""
     if j == k + 1:
-        if not ((rare(w, PERSON_RANK) and after in SURNAME_ENDERS) or after == "ने"):
+        if not ((rare(w, PERSON_RANK) and after in SURNAME_ENDERS) or after == "ने" or after in NAME_SHOWN_BY
+                or aged_at(words, j)):
             return None
     elif not (rare(w, PERSON_RANK) or _name_part(words[k + 1])):
         return None
@@ -361,6 +365,8 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
     after = words[j] if j < len(words) else ""
     if before in ADDRESS_BEFORE and before != RESIDENT:
         return True
+    if words[i] in VILLAGE_PREFIXES and j - i == 2:
+        return True  # "निवासी नगला बसंत": a village's name, whatever follows
     if after in STATION_WORDS and j + 1 < len(words) and words[j + 1] in AREA_WORDS:
         return True  # "महमूदाबाद थाना क्षेत्र": a police station's area is named after a place
     if before != RESIDENT:
