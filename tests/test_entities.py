@@ -626,3 +626,8 @@ def test_relatives_named_by_an_everyday_word_when_the_name_shows_itself():
     assert {"मुकेश यादव", "रेखा", "सतीश", "अंश"} <= set(by_type(doc, "PERSON"))
     assert "नगला बसंत" in by_type(doc, "PLACE")
     assert not analyse("उनकी बेटी बीमार थी।").entities
+
+
+def test_a_first_name_before_a_tagged_surname_after_a_participle():
+    doc = analyse("चंदौली के सकलडीहा से अपने पिता को लेकर आए विकास मौर्य ने बताया कि वह पांच घंटे से इंतजार में थे।")
+    assert "विकास मौर्य" in by_type(doc, "PERSON")

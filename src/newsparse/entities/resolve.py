@@ -243,7 +243,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
             and name[0] not in GIVEN_NAME_FOLLOWERS and cand.i > 0 and _name_word(words[cand.i - 1]) \
             and not words[cand.i - 1].endswith(context.COMMON_ENDINGS) and not _role_before(words, cand.i) \
             and not gz.find_gazetteer_mentions(words[cand.i - 1:cand.i]) \
-            and (cand.i < 2 or words[cand.i - 2] in ("के", "की", ",", "और", "व", "तथा", "एवं")):
+            and (cand.i < 2 or words[cand.i - 2] in ("के", "की", ",", "और", "व", "तथा", "एवं")
+                 or words[cand.i - 2] in NAME_INTRODUCERS):
         # "उज्जैन के अंकित सोलंकी (21)" with only the surname tagged: the word before it is
         # the first name (after a place's genitive or in a list, where a name begins)
         cand.i -= 1
@@ -282,6 +283,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
 
 
 MOHAMMAD_SHORT = {"मो", "मोह"}
+# Participles after which a name begins: "पिता को लेकर आए विकास | मौर्य ने", "दुकान चलाने वाले X".
+NAME_INTRODUCERS = {"आए", "आये", "लौटे", "पहुंचे", "वाले", "वाली"}
 
 
 # Words of a person's state that the model may take into the name ("सुधीर प्रसाद फ़रार").
