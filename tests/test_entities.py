@@ -631,3 +631,10 @@ def test_relatives_named_by_an_everyday_word_when_the_name_shows_itself():
 def test_a_first_name_before_a_tagged_surname_after_a_participle():
     doc = analyse("चंदौली के सकलडीहा से अपने पिता को लेकर आए विकास मौर्य ने बताया कि वह पांच घंटे से इंतजार में थे।")
     assert "विकास मौर्य" in by_type(doc, "PERSON")
+
+
+def test_a_place_before_an_area_word_and_after_a_block_named_after_a_place():
+    doc = analyse("कार्यकर्ताओं ने कलारोआ उपज़िले में राजमार्ग को जाम कर दिया। बुधवार सुबह मोतीझील इलाक़े में बस फूंकी गई।"
+                  " पहले दिन देवा ब्लॉक के मित्तई और अलियाबाद में कैंप लगेंगे।")
+    assert {"कलारोआ", "मोतीझील", "मित्तई"} <= set(by_type(doc, "PLACE"))
+    assert not by_type(analyse("आग दक्षिण-पूर्वी इलाके में फैली।"), "PLACE")

@@ -25,7 +25,7 @@ ADDRESS_BEFORE = {"निवासी", "ग्राम", "गांव", "ग�
                   "तहसील", "प्रखंड", "ब्लॉक", "टोला", "पंचायत"}
 # Words after a place name: शंकरगंज थाना, कमरौली गांव, सदर कोतवाली.
 ADDRESS_AFTER = {"थाना", "थाने", "कोतवाली", "गांव", "गाँव", "कस्बे", "कस्बा", "मोहल्ले", "मोहल्ला", "चौकी",
-                 "तहसील", "प्रखंड", "ब्लॉक", "ग्राम"}
+                 "तहसील", "प्रखंड", "ब्लॉक", "ग्राम", "इलाके", "इलाका", "उपजिले", normalise_token("उपज़िले")}
 # "X निवासी Y": X is the place when Y is the person (हुसैनपुर कला निवासी मो. अशफाक).
 RESIDENT = "निवासी"
 # "X पुत्र Y निवासी Z": a relation word up to this many words before निवासी
@@ -330,8 +330,8 @@ def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
         return k, j  # ("रामखेलावन (35) निवासी पैंतेपुर तथा …": one just named by age lives there)
     if before == "के" and k >= 3 and words[k - 2] in AREA_WORDS and words[k - 3] in STATION_WORDS:
         return k, j  # "महमूदाबाद थाना क्षेत्र के बड़ागांव में"
-    if after in ADDRESS_AFTER:
-        return k, j
+    if after in ADDRESS_AFTER and not (after in AREA_WORDS and ("-" in w or not w[:1].isalpha())):
+        return k, j  # (not "दक्षिण-पूर्वी इलाके": a direction)
     if after == RESIDENT and j + 1 < len(words) and person_at(j + 1):
         return k, j
     return None
@@ -486,10 +486,12 @@ def place_before_bracketed_place(words: list[str], k: int, places: dict[int, int
     return None
 
 
+# Administrative units named after a place: "वैशाली ज़िले के X", "देवा ब्लॉक के X".
+UNIT_WORDS = DISTRICT_WORDS | {"ब्लॉक", "प्रखंड", "तहसील"}
 # "वैशाली ज़िले के महुआ से", "चंदौली के सकलडीहा से", "रूस के उफ़ा शहर में": a place inside a
 # place just named, before a postposition of place or a place noun.
 INNER_PLACE_AFTER = {"से", "में", "शहर", "कस्बे", "कस्बा", "गांव", "इलाके", "इलाका", "इलाक़े", "सेक्टर", "उपजिले",
-                     "उपज़िले", "प्रखंड", "ब्लॉक", "तहसील", "क्षेत्र"}
+                     "उपज़िले", "प्रखंड", "ब्लॉक", "तहसील", "क्षेत्र", "और", "तथा", ","}
 
 
 ABSTRACT_ENDINGS = ("करण", "क्षेत्र", "पत्र")
@@ -504,7 +506,7 @@ def place_in_named_place(words: list[str], k: int, free: Callable[[int], bool], 
             and len(w) > 2 and not w.endswith(COMMON_ENDINGS + ABSTRACT_ENDINGS) and not is_abbreviation(w)
             and "-" not in w):
         return None  # (not "दक्षिण-पूर्वी इलाके", "कोने-कोने में", "औपनिवेशीकरण से", "जलक्षेत्र में")
-    if not (k - 1 in place_ends or (words[k - 2] in DISTRICT_WORDS and k - 2 in place_ends)):
+    if not (k - 1 in place_ends or (words[k - 2] in UNIT_WORDS and k - 2 in place_ends)):
         return None
     return (k, k + 1) if words[k + 1] in INNER_PLACE_AFTER else None
 
