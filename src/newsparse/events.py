@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from .dates import FUTURE_ENDING_RE
 from .document import DateExpr, Document, Event, Mention, Sentence
 from .normalise import normalise_token
 
@@ -320,7 +321,7 @@ class _EventFinder:
             found = "occurred"
         elif inner and inner[-1] in PLANNED:
             found = "planned"
-        elif FUTURE_VERB_RE.search(words[j - 1]):
+        elif FUTURE_ENDING_RE.search(words[j - 1]):
             found = "planned"  # the trigger is the verb: "टीम मौके पर पहुंचेगी", "पहुंचेंगे"
         elif set(words[max(0, i - 2):i]) & {"हुई", "हुए", "हुआ", "हुईं"}:
             found = "occurred"
@@ -447,8 +448,6 @@ class _EventFinder:
 
 
 COMPARED_WITH = ("मुकाबले",)
-# A future verb form (पहुंचेगी, करेंगे, होगा): a trigger that is itself such a verb is planned.
-FUTURE_VERB_RE = re.compile(r"(?:[ेोू]|[एओऊ])ं?(?:गा|गी|गे)$")
 # Bodies that act unnamed ("पुलिस ने"), and the words that say which ("जिला प्रशासन", "राज्य सरकार").
 UNNAMED_AGENTS = {"पुलिस", "प्रशासन", "सरकार", "दमकल"}
 AGENT_QUALIFIERS = {normalise_token(w) for w in ("जिला", "ज़िला", "राज्य", "केंद्र", "केंद्रीय", "स्थानीय", "कोतवाली",

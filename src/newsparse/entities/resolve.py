@@ -96,8 +96,7 @@ RESIDENCE_WORDS = {"निवासी", "निवासियों", "ग्�
 # Generic place nouns around a name: "ग्राम इकमा", "रखाइन प्रांत", "लालीपुर थाना".
 PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "जिले", "जनपद", "शहर", "कस्बा", "कस्बे", "गांव", "ग्राम", "थाना",
                  "थाने", "क्षेत्र", "इलाका", "इलाके", "तहसील", "प्रखंड", "ब्लॉक", "मोहल्ला", "मोहल्ले", "मंडल",
-                 "संभाग", "देश", "महानगर", "उपनगर", "टोला", "कोतवाली", "उपजिले", normalise_token("उपज़िले"),
-                 "उपजिला"}
+                 "संभाग", "देश", "महानगर", "उपनगर", "टोला", "कोतवाली", "उपजिले", "उपजिला"}
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती",
@@ -684,9 +683,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             taken[k] = True
     person_starts = {c.i for c in found if c.type == "PERSON"}
     known_places = {c.i: c.j for c in found if c.type == "PLACE"}
-    # where a place ends, and where its district word ends ("वैशाली ज़िले"): k - 1 is the के after it
-    place_ends = {c.j for c in found if c.type == "PLACE"}
-    place_ends |= {j + 1 for j in list(place_ends) if j < len(words) and words[j] in context.UNIT_WORDS}
+    place_ends = {c.j for c in found if c.type == "PLACE"}  # (context.place_in_named_place)
 
     def free(k: int) -> bool:
         return not taken[k]
