@@ -638,3 +638,40 @@ def test_a_place_before_an_area_word_and_after_a_block_named_after_a_place():
                   " पहले दिन देवा ब्लॉक के मित्तई और अलियाबाद में कैंप लगेंगे।")
     assert {"कलारोआ", "मोतीझील", "मित्तई"} <= set(by_type(doc, "PLACE"))
     assert not by_type(analyse("आग दक्षिण-पूर्वी इलाके में फैली।"), "PLACE")
+
+
+def test_a_town_that_is_also_an_everyday_word_in_a_list_of_towns():
+    # आरा ("saw"), गया ("went"): the gazetteer's towns, which a list with a named town makes towns
+    assert_found("घटना की खबर मिलते ही आरा , बक्सर और जगदीशपुर से पुलिस बल पहुंचा।", "PLACE", ("आरा", "जगदीशपुर"))
+    assert_found("वह दिल्ली और गया से लौटे।", "PLACE", ("दिल्ली", "गया"))
+    # ... not a verb before a list, nor beside landmark items alone
+    assert "गया" not in by_type(analyse("शहर तबाह हो गया और हरिद्वार में बाढ़ आई।"), "PLACE")
+
+
+def test_two_towns_one_unknown_with_a_towns_ending():
+    assert_found("वह खुद हैदरगढ़ और त्रिवेदीगंज के कैंपों का निरीक्षण करेंगे ।", "PLACE", ("हैदरगढ़", "त्रिवेदीगंज"))
+    assert not by_type(analyse("उसने चाय और मिठाई के पैसे दिए।"), "PLACE")
+
+
+def test_a_list_closed_by_ward():
+    assert_found("पीरबटावन, सत्यप्रेमी नगर, लाजपत नगर और बेगमगंज वार्ड के विद्यालयों में टीके लगे।", "PLACE",
+                 ("बेगमगंज",))
+
+
+def test_a_local_body_names_its_town():
+    doc = assert_found("दोनों दल खरखौदा नगरपालिका में साझा उम्मीदवार उतारेंगे।", "PLACE", ("खरखौदा",))
+    assert "खरखौदा नगरपालिका" in by_type(doc, "ORG")
+    assert_found("गांवों और नवाबगंज नगर पालिका परिषद के 12 वार्डों में कैंप लगे।", "PLACE", ("नवाबगंज",))
+    assert not by_type(analyse("इस नगर निगम में और स्थानीय नगर पालिका में भ्रष्टाचार है।"), "PLACE")
+
+
+def test_a_station_names_its_town():
+    doc = assert_found("ट्रेन श्रमिकों को लेकर बस्ती रेलवे स्टेशन पहुंची थी।", "PLACE", ("बस्ती रेलवे स्टेशन", "बस्ती"))
+    assert_found("ट्रेन उधना स्टेशन पहुंची थी।", "PLACE", ("उधना स्टेशन", "उधना"))
+    assert_found("यात्री पटना जंक्शन पर उतरे।", "PLACE", ("पटना जंक्शन", "पटना"))
+    assert not by_type(analyse("वह नजदीकी रेलवे स्टेशन और अंतिम रेलवे स्टेशन तक गया।"), "PLACE")
+
+
+def test_where_a_speaker_is_from():
+    doc = assert_found("कुम्हेर की शांति देवी ने कहा कि फ़सल नहीं बिकी।", "PLACE", ("कुम्हेर",))
+    assert "कुम्हेर" not in by_type(doc, "PERSON")

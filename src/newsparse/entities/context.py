@@ -413,6 +413,37 @@ def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
     return None
 
 
+# Transport hubs named after their town: "बस्ती रेलवे स्टेशन", "उधना स्टेशन", "सीवान बस स्टैंड".
+HUB_WORDS = (("रेलवे", "स्टेशन"), ("रोडवेज", "बस", "स्टैंड"), ("बस", "स्टैंड"), ("बस", "अड्डा"), ("बस", "अड्डे"),
+             ("बस", "स्टेशन"), ("जंक्शन",), ("स्टेशन",), ("एयरपोर्ट",), ("हवाई", "अड्डा"), ("हवाई", "अड्डे"),
+             ("हवाईअड्डा",), ("हवाईअड्डे",))
+# Words before a hub that say which one, not its name: "नज़दीकी रेलवे स्टेशन".
+NOT_HUB_NAMES = NOT_BUILDING_NAMES | {normalise_token(w) for w in (
+    "नजदीकी", "निकटतम", "नजदीक", "मुख्य", "स्थानीय", "पास", "सभी", "हर", "पुलिस", "फायर", "पावर", "मेट्रो", "रेलवे",
+    "अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "घरेलू", "सिटी", "जिला", "प्रमुख")}
+
+
+def hub_after(words: list[str], k: int) -> int | None:
+    """The end of a transport hub's words starting at ``k``, else None."""
+    return next((k + len(h) for h in HUB_WORDS if tuple(words[k:k + len(h)]) == h), None)
+
+
+def hub_named_after_town(words: list[str], k: int, free: Callable[[int], bool],
+                         name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` for a rare one-word name and the hub after it: ``उधना स्टेशन``,
+    ``हेहेगडा रेलवे स्टेशन`` (a town the gazetteer knows is found there: बस्ती)."""
+    w = words[k]
+    if not (free(k) and name_word(w) and len(w) > 2 and town_like(w) and w not in NOT_HUB_NAMES
+            and not w.endswith(COMMON_ENDINGS) and not is_abbreviation(w)):
+        return None
+    if k > 0 and free(k - 1) and name_word(words[k - 1]) and rare(words[k - 1]):
+        return None  # (two unknown words: which of them starts the name is not clear)
+    end = hub_after(words, k + 1)
+    if end is None or not all(free(x) for x in range(k + 1, end)):
+        return None
+    return k, end
+
+
 # Words after a constituency's name: "तेनुघाट सीट पर", "जसराणा विधानसभा सीट", "बलिया संसदीय क्षेत्र".
 SEAT_AFTER = {("सीट",), ("विधानसभा", "सीट"), ("लोकसभा", "सीट"), ("विधानसभा", "क्षेत्र"), ("संसदीय", "क्षेत्र"),
               ("निर्वाचन", "क्षेत्र"), ("विधानसभा", "सीटों"), ("सीटों",), ("उपचुनाव",), ("विधानसभा", "उपचुनाव")}
@@ -511,6 +542,43 @@ def place_in_named_place(words: list[str], k: int, free: Callable[[int], bool], 
     return (k, k + 1) if words[k + 1] in INNER_PLACE_AFTER else None
 
 
+# Common endings of Indian town and village names (not of given names): "महमूदाबाद", "सीतापुर".
+PLACE_NAME_ENDINGS = tuple(normalise_token(w) for w in (
+    "पुर", "बाद", "गंज", "गढ़", "नगर", "पुरा", "खेड़ा", "गांव", "घाट", "पट्टी", "पुरी", "कोट", "मऊ", "डीह"))
+
+
+def town_like(word: str) -> bool:
+    """A rare word, or one with a town's ending (नवाबगंज is frequent enough not to be rare)."""
+    return rare(word) or (len(word) > 4 and word.endswith(PLACE_NAME_ENDINGS))
+
+
+# Local bodies named after their town or village: "खरखौदा नगरपालिका", "नवाबगंज नगर पालिका
+# परिषद", "सिसवा ग्राम पंचायत" (longest first).
+LOCAL_BODIES = (("नगर", "पालिका", "परिषद"), ("नगरपालिका", "परिषद"), ("नगर", "पालिका"), ("नगरपालिका",),
+                ("नगर", "परिषद"), ("नगर", "निगम"), ("नगर", "पंचायत"), ("ग्राम", "पंचायत"), ("क्षेत्र", "पंचायत"))
+
+
+def local_body_after(words: list[str], k: int) -> int | None:
+    """The end of a local body's words starting at ``k``, else None."""
+    return next((k + len(b) for b in LOCAL_BODIES if tuple(words[k:k + len(b)]) == b), None)
+
+
+def body_of_named_place(words: list[str], k: int, free: Callable[[int], bool],
+                        name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` for an untagged rare name and the local body after it, an
+    organisation (whose first word is the place): ``खरखौदा नगरपालिका में``."""
+    w = words[k]
+    if not (free(k) and name_word(w) and town_like(w) and len(w) > 2 and not w.endswith(COMMON_ENDINGS)
+            and not is_abbreviation(w)):
+        return None
+    if k > 0 and free(k - 1) and name_word(words[k - 1]) and rare(words[k - 1]):
+        return None  # (two unknown words: which of them starts the name is not clear)
+    end = local_body_after(words, k + 1)
+    if end is None or not all(free(x) for x in range(k + 1, end)):
+        return None
+    return k, end
+
+
 LOCATED = "स्थित"
 
 
@@ -588,27 +656,37 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
 # Words joining the items of a list, and what may follow its last item.
 LIST_JOINERS = {",", "और", "व", "एवं", "तथा"}
 LIST_CLOSERS = {"में", "से", "के", "की", "का", "को", "तक", "समेत", "सहित", "आदि", ",", "।", "."}
+# Words a list of places may follow: "ही आरा, पीरो और जगदीशपुर से".
+LIST_OPENERS = {",", "।", ".", ":", "(", '"', "“", "में", "से", "को", "ने", "के", "की", "का", "पर", "तक", "ही",
+                "भी", "और", "व", "तथा", "एवं"}
 # Plural place nouns closing a list of places: "लखीगाम और अंबेठा गांवों को".
 PLACE_PLURALS = {"गांवों", "जिलों", "जनपदों", "तहसीलों", "प्रखंडों", "ब्लॉकों", "कस्बों", "शहरों",
                  "इलाकों", "मोहल्लों", "देशों", "राज्यों", "क्षेत्रों", "कॉलोनियों", "कालोनियों", "वार्डों"}
 
 
 # The oblique singular closes a list too: "आजादपुरा और तालाबपुरा मोहल्ले के", "X और Y गांव के लोग".
-PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाके", "कस्बे"}
+PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाके", "कस्बे", "वार्ड"}
 
 
 def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callable[[int], bool],
-                   name_word: Callable[[str], bool], landmarks: frozenset[str] = frozenset()
-                   ) -> list[tuple[int, int]]:
+                   name_word: Callable[[str], bool], landmarks: frozenset[str] = frozenset(),
+                   place_like: Callable[[int], bool] = lambda k: False) -> list[tuple[int, int]]:
     """Untagged items of a list of places: ``तिलहर, पुवायां और जलालाबाद से`` (one item
     known), ``लखीगाम और अंबेठा गांवों को`` (closed by a plural place noun).
 
     An item is one rare, uninflected word (with a village suffix); the list must
     close where a list of nouns does (a postposition, punctuation or a plural
-    place noun), so "दिल्ली और आसपास" or a clause going on stays out."""
+    place noun), so "दिल्ली और आसपास" or a clause going on stays out.
+
+    ``place_like(k)`` says a word looks like a place by itself (a town the
+    gazetteer knows that is also an everyday word, "आरा"; a rare word with a town's
+    ending, "त्रिवेदीगंज"): such an item may be a common word, and with a known
+    place beside it two items make a list ("हैदरगढ़ और त्रिवेदीगंज के")."""
     n = len(words)
 
     def word_ok(x: int, loose: bool) -> bool:
+        if 0 <= x < n and free(x) and place_like(x):
+            return True  # (गया is also "went": no name word, but a town here)
         return (0 <= x < n and free(x) and name_word(words[x]) and len(words[x]) > 2
                 and words[x] not in LIST_JOINERS
                 and not words[x].endswith(COMMON_ENDINGS) and (loose or rare(words[x])))
@@ -666,6 +744,14 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
             after = words[close] if close < n else "।"
             plural = after in PLACE_PLURALS or after in PLACE_NOUNS_AFTER_LIST or (introduced and after in LIST_CLOSERS)
             anchored = any(r[2] is not False for r in run)
+            if any(r[2] is False and place_like(r[0]) and not rare(words[r[0]]) for r in run):
+                # an everyday word (मंडी, गया) is a town only beside a town the text names,
+                # not beside landmark items ("बड़े बाजार, छोटे बाजार और मंडी में"), and first
+                # in a list only where a list can start ("तबाह हो गया और हरिद्वार में": a verb)
+                first = run[0]
+                anchored = any(r[2] is True for r in run) and not (
+                    first[2] is False and not rare(words[first[0]]) and first[0] > 0
+                    and words[first[0] - 1] not in LIST_OPENERS)
             # "विकासनगर, जीवनगढ़, … ढकरानी क्षेत्र में": an area noun closes a list with a known
             # place in it (not "फार्मा, टेक्सटाइल और ऑटो क्षेत्र", a list of sectors)
             area = after in AREA_WORDS and anchored
@@ -673,7 +759,11 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
             # alone ("ब्वॉयफ्रेंड और ब्रिटेन में") are too weak a sign unless a plural place noun
             # closes them; a list closed by a place noun needs no और
             closed_by_and = words[run[-1][0] - 1] != ","
-            if (not closed_by_and and not (plural or area)) or (len(run) < 3 and not (plural or area)):
+            # every unknown item looking like a place by itself, beside a known place
+            self_evident = anchored and closed_by_and and after in LIST_CLOSERS and all(
+                r[2] is not False or (r[1] - r[0] == 1 and place_like(r[0])) for r in run)
+            if (not closed_by_and and not (plural or area)) or (
+                    len(run) < 3 and not (plural or area or self_evident)):
                 k = close
                 continue
             # (a rare word before the first item would make it part of a longer name)

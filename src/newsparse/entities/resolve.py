@@ -158,6 +158,8 @@ def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
     if j < len(words) and (words[j] in LANDMARK_WORDS or words[j] in context.VILLAGE_SUFFIXES or (
             words[j] == context.NAGAR and (j + 1 >= len(words) or words[j + 1] in context.COLONY_AFTER))):
         j += 1  # "सहारनपुर चौक", "रामगढ़ कलां", "वैशाली नगर निवासी" (not "भोपाल नगर निगम")
+    elif (hub_end := context.hub_after(words, j)) is not None:
+        j = hub_end  # "बस्ती रेलवे स्टेशन": the station, a landmark (its town is added beside it)
     return i, j
 
 
@@ -455,7 +457,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             taken.update(range(c.j, end))
     place_ends = {x.i: x.j for x in out if x.type == "PLACE"}
     out = [c for c in out if not _names_a_train(words, c, place_ends)]
-    person_starts = {x.i for x in out if x.type == "PERSON"}
+    person_spans = {x.i: x.j for x in out if x.type == "PERSON"}
     for n, c in enumerate(out):
         if c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and c.j + 1 < len(words) \
                 and words[c.j] in ("के", "की", "का") and words[c.j + 1] in INSTITUTION_OFFICES:
@@ -466,17 +468,19 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                     c.j + 2 < len(words) and words[c.j + 2].startswith("बन")):
             # "महमूदाबाद के थानाध्यक्ष", "बेनीपट्टी के एसडीपीओ": an office of a place
             out[n] = Candidate(si, c.i, c.j, "PLACE", from_model=c.from_model, from_context=True)
-        elif c.type == "PERSON" and c.j - c.i == 1 and _origin_of_person(words, c, person_starts):
+        elif c.type == "PERSON" and c.j - c.i == 1 and _origin_of_person(words, c, person_spans):
             # "डोरंडा की 54 वर्षीय शांति देवी": where the person named next is from
             out[n] = Candidate(si, c.i, c.j, "PLACE", from_model=c.from_model, from_context=True)
     for n, c in enumerate(out):
         if c.type == "PLACE" and c.j - c.i == 1 and context.age_before(words, c.i):
             # "चार वर्षीय कृष्णा की": after an age, a name that is also a place is the child
             out[n] = Candidate(si, c.i, c.j, "PERSON", from_model=c.from_model, from_context=True)
-    out += _context_candidates(si, words, out)
+    everyday_places = {m.start for m in gaz if m.type == gz.PLACE and m.ambiguous and m.end - m.start == 1}
+    out += _context_candidates(si, words, out, everyday_places)
     out = [_government_of(c, words) for c in out]
     out = [c for c in out if _acceptable(c, words)]
-    return out + _places_named_in_orgs(si, words, out) + _heads_named_in_governments(si, words, out)
+    return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
+            + _heads_named_in_governments(si, words, out))
 
 
 def _heads_named_in_governments(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -521,6 +525,11 @@ def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> 
                     if m.start == 0]
         at_end = [(c.i + 1 + m.start, c.i + 1 + m.end, m) for m in gz.find_gazetteer_mentions(words[c.i + 1:c.j])
                   if m.end == c.j - c.i - 1]
+        if not at_start and context.local_body_after(words, c.i + 1) == c.j and (c.i, c.i + 1) not in have \
+                and context.town_like(words[c.i]) and _name_word(words[c.i]):
+            # "नवाबगंज नगर पालिका परिषद": a local body is named after its town, known or not
+            have.add((c.i, c.i + 1))
+            extra.append(Candidate(si, c.i, c.i + 1, "PLACE", from_context=True))
         for i, j, m in at_start + at_end:
             if m.type != gz.PLACE or (i, j) in have:
                 continue
@@ -534,13 +543,37 @@ def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> 
     return extra
 
 
+def _towns_of_hubs(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """The town a station, bus stand or airport is named after is a place of the story
+    too (``बस्ती रेलवे स्टेशन`` names बस्ती, as the annotated articles list it)."""
+    have = {(c.i, c.j) for c in cands if c.type == "PLACE"}
+    extra = []
+    for c in cands:
+        if c.type != "PLACE" or c.j - c.i < 2:
+            continue
+        town = next((k for k in range(c.i + 1, c.j) if context.hub_after(words, k) == c.j), None)
+        if town is None or (c.i, town) in have:
+            continue
+        known = [m for m in gz.find_gazetteer_mentions(words[c.i:town]) if m.start == 0 and m.end == town - c.i]
+        if known and known[0].type == gz.PLACE:
+            m = known[0]
+            extra.append(Candidate(si, c.i, town, "PLACE", canonical=m.name, english=m.english,
+                                   key=m.id or m.name, state=m.state, from_gazetteer=True))
+        elif town - c.i == 1 and _name_word(words[c.i]):
+            extra.append(Candidate(si, c.i, town, "PLACE", from_context=True))
+        else:
+            continue
+        have.add((c.i, town))
+    return extra
+
+
 def _said_to_be_a_place(words: list[str], m, gaz: list) -> bool:
     """Is a place name that is also an everyday word (धार, सागर, दुर्ग) used as the place
     here: before a word saying what kind of place it is ("धार जिले"), or as where someone
     goes, from another place ("भोपाल से सागर पहुंचे") or straight on ("सागर पहुंचे")?"""
     after = words[m.end] if m.end < len(words) else ""
-    if after in PLACE_KIND_AFTER or after in ARRIVAL_WORDS:
-        return True
+    if after in PLACE_KIND_AFTER or after in ARRIVAL_WORDS or context.hub_after(words, m.end):
+        return True  # (also "बस्ती रेलवे स्टेशन": a station is named after its town)
     return m.start >= 2 and words[m.start - 1] == "से" and any(
         o.end == m.start - 1 and o.type == gz.PLACE and not o.ambiguous for o in gaz)
 
@@ -549,9 +582,7 @@ def _said_to_be_a_place(words: list[str], m, gaz: list) -> bool:
 ARRIVAL_WORDS = {normalise_token(w) for w in ("पहुंचे", "पहुंचा", "पहुंची", "पहुंचीं", "पहुंचकर", "पहुंचते", "रवाना")}
 # Words after a place saying what kind of place it is: "धार जिले के", "दुर्ग शहर में".
 PLACE_KIND_AFTER = {"जिले", "जिला", "जनपद", "शहर", "कस्बे", "कस्बा", "तहसील", "प्रखंड", "ब्लॉक", "गांव", "राज्य"}
-# Common endings of Indian town and village names (not of given names): "महमूदाबाद", "सीतापुर".
-PLACE_NAME_ENDINGS = tuple(normalise_token(w) for w in (
-    "पुर", "बाद", "गंज", "गढ़", "नगर", "पुरा", "खेड़ा", "गांव", "घाट", "पट्टी", "पुरी", "कोट", "मऊ", "डीह"))
+PLACE_NAME_ENDINGS = context.PLACE_NAME_ENDINGS  # (the list rule needs them too)
 # Offices written before the place they are of: "बीडीओ बिक्रमगंज", "डीएम सीतापुर", "एसडीएम सदर".
 PLACE_OFFICES = {"डीएम", "एसपी", "एसएसपी", "जिलाधिकारी", "कलेक्टर", "सीएमओ", "सीडीओ", "एसडीएम", "बीडीओ", "सीओ",
                  "डीएसपी", "एसडीपीओ", "एसडीओ", "तहसीलदार", "थानाध्यक्ष", "प्रभारी", "एसएचओ", "एसओ", "कोतवाल",
@@ -582,13 +613,17 @@ def _names_a_train(words: list[str], c: Candidate, place_ends: dict[int, int]) -
     return False
 
 
-def _origin_of_person(words: list[str], c: Candidate, person_starts: set[int]) -> bool:
-    """``X की 54 वर्षीय Y`` / ``X के 62 साल के Y`` with Y a person: X is a place."""
+def _origin_of_person(words: list[str], c: Candidate, person_spans: dict[int, int]) -> bool:
+    """``X की 54 वर्षीय Y`` / ``X के 62 साल के Y`` with Y a person: X is a place; so is X
+    of ``X की शांति देवी ने कहा`` (a full name right after it, speaking or acting)."""
     if c.j + 1 >= len(words) or words[c.j] not in ("के", "की", "का"):
         return False
     if words[c.j + 1] in context.KIN_AFTER_AGE or words[c.j + 1] in RELATION_WORDS:
         return False  # "गीता के पति 36 वर्षीय रामनरेश": her husband, not her village
-    return any(m in person_starts and context.age_before(words, m) for m in range(c.j + 2, min(len(words), c.j + 6)))
+    after = person_spans.get(c.j + 1)
+    if after is not None and after - c.j - 1 >= 2 and after < len(words) and words[after] == "ने":
+        return True
+    return any(m in person_spans and context.age_before(words, m) for m in range(c.j + 2, min(len(words), c.j + 6)))
 
 
 # Last words of the names of associations, fronts and unions.
@@ -674,9 +709,12 @@ def _government_of(c: Candidate, words: list[str]) -> Candidate:
                      key=f"{place} सरकार", from_model=c.from_model, from_gazetteer=c.from_gazetteer)
 
 
-def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> list[Candidate]:
+def _context_candidates(si: int, words: list[str], found: list[Candidate],
+                        everyday_places: set[int] = frozenset()) -> list[Candidate]:
     """Untagged names that the words around them make a person or a place
-    (``उपसरपंच सकालूराम``, ``निवासी रामसाला थाना``; see ``context``)."""
+    (``उपसरपंच सकालूराम``, ``निवासी रामसाला थाना``; see ``context``).
+    ``everyday_places``: where a one-word town the gazetteer knows is also an
+    everyday word (आरा, गया), which a list of places can make the town."""
     taken = [False] * len(words)
     for c in found:
         for k in range(c.i, c.j):
@@ -711,14 +749,16 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
                     or context.place_before_located(words, k, free, _name_word)
                     or context.place_in_named_place(words, k, free, _name_word, place_ends)
                     or (context.dateline_place(words, k, _name_word) if free(k) else None)
-                    or context.place_before_bracketed_place(words, k, known_places, free, _name_word))
+                    or context.place_before_bracketed_place(words, k, known_places, free, _name_word)
+                    or context.hub_named_after_town(words, k, free, _name_word))
             typ = "PLACE" if span else typ
         if span is None and words[k] in CITY_LANDMARKS and free(k):
             # "घंटाघर पर", "घंटाघर चौक": the clock tower is a named landmark of its town
             span = (k, k + 2 if k + 1 < len(words) and words[k + 1] in LANDMARK_WORDS and free(k + 1) else k + 1)
             typ = "PLACE"
         if span is None:
-            span = context.business_name(words, k, free, _name_word, FIRM_WORDS)
+            span = (context.business_name(words, k, free, _name_word, FIRM_WORDS)
+                    or context.body_of_named_place(words, k, free, _name_word))
             typ = "ORG" if span else typ
         if span is None:
             k += 1
@@ -733,7 +773,13 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate]) -> li
             taken[x] = True
         k = b
     places = [(c.i, c.j) for c in found + out if c.type == "PLACE"]
-    for a, b in context.places_in_list(words, places, free, _name_word, frozenset(NAMED_LANDMARK_WORDS)):
+
+    def place_like(x: int) -> bool:
+        return x in everyday_places or (words[x].endswith(PLACE_NAME_ENDINGS) and context.rare(words[x])
+                                        and len(words[x]) > 4)
+
+    for a, b in context.places_in_list(words, places, free, _name_word, frozenset(NAMED_LANDMARK_WORDS),
+                                       place_like):
         out.append(Candidate(si, a, b, "PLACE", from_context=True))
     return out
 
