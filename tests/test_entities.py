@@ -675,3 +675,45 @@ def test_a_station_names_its_town():
 def test_where_a_speaker_is_from():
     doc = assert_found("कुम्हेर की शांति देवी ने कहा कि फ़सल नहीं बिकी।", "PLACE", ("कुम्हेर",))
     assert "कुम्हेर" not in by_type(doc, "PERSON")
+
+
+def test_roads_between_towns_and_numbered_roads_are_places():
+    doc = assert_found("परिजनों ने शव रखकर लालसोट-कोटा मेगा हाईवे जाम कर दिया।", "PLACE",
+                       ("लालसोट-कोटा मेगा हाईवे", "लालसोट", "कोटा"))
+    assert "रखकर लालसोट" not in by_type(doc, "PLACE")
+    assert_found("यात्री नई दिल्ली-आगरा एक्सप्रेसवे पर फंसे।", "PLACE", ("नई दिल्ली-आगरा एक्सप्रेसवे", "नई दिल्ली", "आगरा"))
+    assert_found("राष्ट्रीय राजमार्ग 715 पर पानी भर गया और एनएच-227 भी बंद है।", "PLACE",
+                 ("राष्ट्रीय राजमार्ग 715", "एनएच-227"))
+    assert set(by_type(analyse("भारत-पाकिस्तान सीमा पर तनाव है और उत्तर-पूर्व मार्ग बंद है।"), "PLACE")) == {
+        "भारत", "पाकिस्तान"}
+
+
+def test_pakistani_party_initials_in_a_story_set_in_pakistan():
+    doc = analyse("इस्लामाबाद में पीटीआई के चार सांसदों को हिरासत में लिया गया. पीपीपी की नेता शेरी रहमान ने निंदा की. "
+                  "समाचार एजेंसी पीटीआई के मुताबिक़ यह सही है.")
+    assert {"पाकिस्तान तहरीक-ए-इंसाफ़", "पाकिस्तान पीपल्स पार्टी"} <= set(by_type(doc, "PARTY"))
+    assert "पीटीआई" in by_type(doc, "ORG")  # the agency, named as one
+    doc = analyse("समाचार एजेंसी पीटीआई के मुताबिक़ दिल्ली में बारिश हुई. सड़कें पीपीपी मॉडल पर बनेंगी.")
+    assert not by_type(doc, "PARTY")
+
+
+def test_a_deployed_force_and_bodies_named_after_places():
+    assert "पीएसी" in by_type(analyse("क़स्बे में पीएसी की छह कंपनियाँ तैनात हैं।"), "ORG")
+    assert "पीएसी" not in by_type(analyse("उन्होंने कहा कि पीएसी की बैठक कल होगी।"), "ORG")
+    doc = assert_found("सूरत महानगरपालिका के अधिकारी पहुंचे।", "PLACE", ("सूरत",))
+    assert "सूरत महानगरपालिका" in by_type(doc, "ORG")
+    assert "असम राज्य आपदा प्रबंधन प्राधिकरण" in by_type(
+        analyse("असम राज्य आपदा प्रबंधन प्राधिकरण के अनुसार 20 जिले प्रभावित हैं।"), "ORG")
+
+
+def test_a_given_name_the_model_left_out_before_a_surname():
+    assert_found("गंभीर घायलों में विकास शर्मा के अलावा चंडीगढ़ की रितिका वर्मा शामिल हैं।", "PERSON",
+                 ("विकास शर्मा", "रितिका वर्मा"))
+    doc = assert_found("मृतक की पहचान भगवतपुरा गांव के कालूराम मीणा के रूप में हुई है.", "PERSON", ("कालूराम मीणा",))
+    assert "मीणा" not in by_type(doc, "PLACE")
+    assert_found("उपायुक्त प्रवीण कुमार सूद ने सोमवार को घायलों का हाल जाना।", "PERSON", ("प्रवीण कुमार सूद",))
+    assert_found("बैरिस्टर गौहर अली ख़ान ने कहा कि यह गलत है।", "PERSON", ("गौहर अली ख़ान",))
+
+
+def test_a_resident_named_with_an_age_shows_the_place():
+    assert_found("मजदूरों की पहचान बांदा जिले के अतर्रा निवासी रामकिशोर (32) के रूप में हुई।", "PLACE", ("अतर्रा",))

@@ -657,7 +657,7 @@ TITLE_PREFIXES = ["श्री", "श्रीमती", "सुश्री",
                   "प्रोफेसर", "स्वर्गीय", "स्व", "स्व.", "मौलाना", "मौलवी", "पंडित", "पं", "पं.", "महंत",
                   "स्वामी", "साध्वी", "आचार्य", "बाबा", "संत", "शेख", "सैयद", "हाजी", "हजरत", "मुफ्ती", "सरदार",
                   "चौधरी", "राजा", "रानी", "महाराज", "महारानी", "कुंवर", "ठाकुर", "मिस्टर", "मिसेज", "मिस",
-                  "श्रीमान", "सर", "मास्टर", "एडवोकेट", "एड", "एड.", "इंजीनियर", "इंजी", "इंजी.", "कैप्टन",
+                  "श्रीमान", "सर", "मास्टर", "एडवोकेट", "एड", "एड.", "बैरिस्टर", "इंजीनियर", "इंजी", "इंजी.", "कैप्टन",
                   "कर्नल", "मेजर", "जनरल", "लेफ्टिनेंट", "ब्रिगेडियर", "सूबेदार", "हवलदार", "सिपाही", "शहीद",
                   "भाई", "बहन", "भैया", "दीदी", "मो", "मो.", "नेताजी"]
 # Words that stand before a name like a title but are part of the name the press uses (चौधरी
@@ -829,6 +829,12 @@ government|uidai|UIDAI|भारतीय विशिष्ट पहचान 
 government|fci|Food Corporation of India|भारतीय खाद्य निगम/एफसीआई|FCI|
 government|pib|Press Information Bureau|पत्र सूचना कार्यालय/पीआईबी/प्रेस इंफॉर्मेशन ब्यूरो|PIB|
 government|ndma|National Disaster Management Authority|राष्ट्रीय आपदा प्रबंधन प्राधिकरण/एनडीएमए|NDMA|
+government|ncsk|National Commission for Safai Karamcharis|राष्ट्रीय सफाई कर्मचारी आयोग|NCSK|
+government|nhm|National Health Mission|राष्ट्रीय स्वास्थ्य मिशन/एनएचएम|NHM|
+government|bc_commission|Backward Classes Commission|पिछड़ा वर्ग आयोग/राज्य पिछड़ा वर्ग आयोग|
+government|met_centre|Meteorological Centre|मौसम विज्ञान केंद्र/मौसम केंद्र|
+university|rims|Rajendra Institute of Medical Sciences|राजेंद्र आयुर्विज्ञान संस्थान/रिम्स|RIMS|
+university|cims|Chhattisgarh Institute of Medical Sciences|छत्तीसगढ़ आयुर्विज्ञान संस्थान/सिम्स|CIMS|
 government|census|Registrar General of India|भारत के महारजिस्ट्रार/जनगणना आयुक्त|
 government|dgca|DGCA|नागर विमानन महानिदेशालय/डीजीसीए|DGCA|
 government|icmr|ICMR|भारतीय आयुर्विज्ञान अनुसंधान परिषद/आईसीएमआर|ICMR|
@@ -1562,6 +1568,11 @@ ORG_PLACE_SUFFIXES = {
     "बार एसोसिएशन": ("union", "Bar Association", "state ut district city"),
     "प्रेस क्लब": ("union", "Press Club", "state ut district city"),
     "नगर पंचायत": ("government", "Town Panchayat", "district city"),
+    "नगर परिषद": ("government", "Municipal Council", "district city"),
+    "महानगरपालिका": ("government", "Municipal Corporation", "district city"),
+    "महानगर पालिका": ("government", "Municipal Corporation", "district city"),
+    "राज्य आपदा प्रबंधन प्राधिकरण": ("government", "State Disaster Management Authority", "state ut"),
+    "जिला पुलिस": ("police", "District Police", "district"),
     "जिला परिषद": ("government", "Zila Parishad", "district"),
     "जिला पंचायत": ("government", "District Panchayat", "district"),
 }

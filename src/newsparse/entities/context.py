@@ -332,8 +332,9 @@ def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
         return k, j  # "महमूदाबाद थाना क्षेत्र के बड़ागांव में"
     if after in ADDRESS_AFTER and not (after in AREA_WORDS and ("-" in w or not w[:1].isalpha())):
         return k, j  # (not "दक्षिण-पूर्वी इलाके": a direction)
-    if after == RESIDENT and j + 1 < len(words) and person_at(j + 1):
-        return k, j
+    if after == RESIDENT and j + 1 < len(words) and (person_at(j + 1) or any(
+            aged_at(words, x) for x in (j + 2, j + 3) if all(name_word(w) for w in words[j + 1:x]))):
+        return k, j  # ("अतर्रा निवासी रामकिशोर (32)": a name with an age lives there)
     return None
 
 
@@ -798,9 +799,9 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
         # the name is the whole line (a byline: "रमेश अधिकारी\nबीबीसी हिंदी के लिए")
         return (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and (
             (j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS) or (i == 0 and j + 1 == len(words)))
-    if 0 < j < len(words) and j - i == 1 and words[j] in NAME_PARTS and words[j] not in MIDDLE_NAMES \
-            and j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS:
-        return True  # a common surname after a lone first name, where the name ends: "मनोज | मंडल ने"
+    if 0 < j < len(words) and (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and words[j] in NAME_PARTS \
+            and words[j] not in MIDDLE_NAMES and j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS:
+        return True  # a common surname where the name ends: "मनोज | मंडल ने", "प्रवीण कुमार | सूद ने"
     if not (0 < j < len(words) and name_word(words[j]) and rare(words[j], PERSON_RANK)
             and not is_abbreviation(words[j]) and len(words[j]) > 2):
         return False

@@ -434,7 +434,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if _not_the_named_thing(words, m):
             continue
         if m.ambiguous and not any(t != "O" for t in tags[m.start:m.end]) \
-                and not (m.type == gz.PLACE and _said_to_be_a_place(words, m, gaz)):
+                and not (m.type == gz.PLACE and _said_to_be_a_place(words, m, gaz)) \
+                and not (m.kind == "police" and _said_to_be_a_force(words, m)):
             continue  # an everyday word unless the model also saw a name here, or "धार जिले"
         if m.type == gz.PLACE and m.end - m.start == 1 and gz.is_demonym(words[m.start]):
             continue
@@ -471,12 +472,22 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         elif c.type == "PERSON" and c.j - c.i == 1 and _origin_of_person(words, c, person_spans):
             # "डोरंडा की 54 वर्षीय शांति देवी": where the person named next is from
             out[n] = Candidate(si, c.i, c.j, "PLACE", from_model=c.from_model, from_context=True)
+    taken = {k for c in out for k in range(c.i, c.j)}
     for n, c in enumerate(out):
         if c.type == "PLACE" and c.j - c.i == 1 and context.age_before(words, c.i):
             # "चार वर्षीय कृष्णा की": after an age, a name that is also a place is the child
             out[n] = Candidate(si, c.i, c.j, "PERSON", from_model=c.from_model, from_context=True)
+        elif c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and not c.from_gazetteer \
+                and words[c.i] in context.NAME_PARTS and c.i > 0 and c.i - 1 not in taken \
+                and _name_word(words[c.i - 1]) and (context.rare(words[c.i - 1])
+                                                    or words[c.i - 1] in EVERYDAY_GIVEN_NAMES):
+            # a surname alone, after the given name the model left out: "विकास | शर्मा",
+            # "कालूराम | मीणा" (which it took for a place)
+            out[n] = Candidate(si, c.i - 1, c.j, "PERSON", from_model=c.from_model, from_context=True)
+            taken.add(c.i - 1)
     everyday_places = {m.start for m in gaz if m.type == gz.PLACE and m.ambiguous and m.end - m.start == 1}
     out += _context_candidates(si, words, out, everyday_places)
+    out = _highways(si, words, out)
     out = [_government_of(c, words) for c in out]
     out = [c for c in out if _acceptable(c, words)]
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
@@ -567,6 +578,93 @@ def _towns_of_hubs(si: int, words: list[str], cands: list[Candidate]) -> list[Ca
     return extra
 
 
+# Given names that are everyday words too ("development", "light", "sun"): the model often
+# leaves them out of a name whose surname it tags.
+EVERYDAY_GIVEN_NAMES = {normalise_token(w) for w in (
+    "विकास", "प्रकाश", "सूरज", "दीपक", "आनंद", "विजय", "अमर", "कमल", "पवन", "सुमन", "किरण", "पूजा", "ज्योति",
+    "आशा", "उषा", "संतोष", "सागर", "चंदन", "मोती", "हीरा", "लक्ष्मी", "शांति", "प्रेम", "राजा", "मनोज", "सुख",
+    "नरेश", "उमेश", "दिनेश", "गणेश", "महेश", "रमेश", "सुरेश", "मुकेश", "राकेश", "अशोक", "विनोद", "प्रमोद",
+    "सुनील", "अनिल", "राजेश", "संजय", "अजय", "राहुल", "रवि", "शशि", "चांद", "तारा", "गीता", "सीता", "बबलू")}
+# Words around a force's name that make it the force: "पीएसी की छह कंपनियां", "पुलिस व पीएसी".
+FORCE_WORDS = {normalise_token(w) for w in (
+    "पुलिस", "कंपनी", "कंपनियां", "कंपनियाँ", "कंपनियों", "जवान", "जवानों", "बल", "तैनात", "टुकड़ी", "आरएएफ",
+    "फोर्स", "बटालियन", "प्लाटून", "सुरक्षाबल", "सुरक्षा")}
+
+
+# Roads named after the towns they join ("लालसोट-कोटा मेगा हाईवे", "बलिया-सिकंदरपुर मार्ग") and
+# by number ("राष्ट्रीय राजमार्ग 715", "एनएच-227", "नेशनल हाईवे-11"): places (landmarks).
+ROAD_HEADS = {"हाईवे", "राजमार्ग", "मार्ग", "रोड", "एक्सप्रेसवे", "फोरलेन", "बाईपास"}
+ROAD_QUALIFIERS = {"मेगा", "राष्ट्रीय", "नेशनल", "स्टेट", "राज्य", "फोर", "लेन", "मुख्य", "स्टेट"}
+NUMBERED_ROADS = (("राष्ट्रीय", "राजमार्ग"), ("नेशनल", "हाईवे"), ("स्टेट", "हाईवे"), ("राज्य", "राजमार्ग"),
+                  ("एनएच",), ("एसएच",), ("हाईवे",), ("राजमार्ग",))
+
+
+def _highways(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """Roads between towns and numbered roads as places: ``दिल्ली-अमृतसर राष्ट्रीय राजमार्ग``
+    is one place, and its towns (दिल्ली, अमृतसर) are places too; ``एनएच-227`` is a place.
+    Whatever the model or the rules made of the words (``लालसोट - कोटा`` as one place,
+    ``सिकंदरपुर मार्ग``) gives way to the road and its towns."""
+    n = len(words)
+    gaz_places = [(m.start, m.end) for m in gz.find_gazetteer_mentions(words) if m.type == gz.PLACE]
+
+    def town_at(x: int, ending: bool) -> tuple[int, int] | None:
+        """A town's words starting (or, ``ending``, ending) at x: a place the gazetteer
+        knows ("नई दिल्ली"), else one name word."""
+        for a, b in gaz_places:
+            if (b - 1 == x if ending else a == x):
+                return a, b
+        return (x, x + 1) if 0 <= x < n and _name_word(words[x]) and words[x] not in ROAD_HEADS else None
+
+    roads: list[tuple[int, int, list[tuple[int, int]]]] = []
+    k = 0
+    while k < n:
+        first = town_at(k, False) if k + 1 < n else None
+        towns, x = [], k
+        if first and first[1] < n and words[first[1]] == "-" and not (k > 0 and words[k - 1] == "-"):
+            towns, x = [first], first[1]
+            while x < n and words[x] == "-" and (nxt := town_at(x + 1, False)):
+                towns.append(nxt)
+                x = nxt[1]
+        head = x
+        while head < n and words[head] in ROAD_QUALIFIERS:
+            head += 1
+        if len(towns) >= 2 and head < n and words[head] in ROAD_HEADS:
+            roads.append((k, head + 1, towns))
+            k = head + 1
+            continue
+        numbered = next((len(r) for r in NUMBERED_ROADS if tuple(words[k:k + len(r)]) == r), None)
+        if numbered:
+            y = k + numbered
+            if y < n and words[y] == "-":
+                y += 1
+            if y < n and words[y].isdigit() and not (k > 0 and words[k - 1] in ROAD_QUALIFIERS):
+                roads.append((k, y + 1, []))
+                k = y + 1
+                continue
+        k += 1
+    if not roads:
+        return cands
+    covered = {x for a, b, _ in roads for x in range(a, b)}
+    out = [c for c in cands if not any(x in covered for x in range(c.i, c.j))]
+    for a, b, towns in roads:
+        out.append(Candidate(si, a, b, "PLACE", from_context=True))
+        for i, j in towns:
+            known = [m for m in gz.find_gazetteer_mentions(words[i:j]) if m.type == gz.PLACE and m.end - m.start == j - i]
+            if known:
+                m = known[0]
+                out.append(Candidate(si, i, j, "PLACE", canonical=m.name, english=m.english, key=m.id or m.name,
+                                     state=m.state, from_gazetteer=True))
+            else:
+                out.append(Candidate(si, i, j, "PLACE", from_context=True))
+    return out
+
+
+def _said_to_be_a_force(words: list[str], m) -> bool:
+    """Is a force's short name that is also something else (पीएसी: the Provincial Armed
+    Constabulary or a Public Accounts Committee) among words of deployed forces?"""
+    return any(w in FORCE_WORDS for w in words[max(0, m.start - 3):m.start] + words[m.end:m.end + 3])
+
+
 def _said_to_be_a_place(words: list[str], m, gaz: list) -> bool:
     """Is a place name that is also an everyday word (धार, सागर, दुर्ग) used as the place
     here: before a word saying what kind of place it is ("धार जिले"), or as where someone
@@ -639,7 +737,8 @@ PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्�
                       ("रेल", "मंडल"), ("रेलवे", "मंडल"), ("नगर", "पंचायत"), ("जिला", "पंचायत")}
 # Words after a place that make the place's body: "दुर्ग नगर निगम", "छत्तीसगढ़ कैबिनेट".
 PLACE_BODY_WORDS = {inst[0] for inst in PLACE_INSTITUTIONS} | {
-    "सरकार", "कैबिनेट", "मंत्रिमंडल", "प्रशासन", "पुलिस", "क्षेत्रीय", "विकास", "कलेक्ट्रेट", "कोतवाली", "थाना"}
+    "सरकार", "कैबिनेट", "मंत्रिमंडल", "प्रशासन", "पुलिस", "क्षेत्रीय", "विकास", "कलेक्ट्रेट", "कोतवाली", "थाना",
+    "महानगरपालिका", "महानगर", "नगरपालिका"}
 
 
 def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -901,8 +1000,58 @@ def annotate_entities(doc: Document) -> None:
     for si, sent in enumerate(doc.sentences):
         cands.extend(_candidates(si, sent))
     cands = _propagate(doc, _rejoin_split_names(doc, cands))
+    cands = _pakistani_party_initials(doc, cands)
     clusters = _cluster(doc, cands)
     doc.entities = _build_entities(doc, clusters)
+
+
+# Initials a Pakistani party shares with an Indian body (पीटीआई the news agency, पीपीपी a
+# public-private partnership): the party's in a story set in Pakistan.
+PAKISTANI_INITIALS = {"पीटीआई": "पाकिस्तान तहरीक-ए-इंसाफ़", "पीपीपी": "पाकिस्तान पीपल्स पार्टी"}
+PAKISTANI_PARTIES = {"pti_pk", "pmln", "ppp_pk"}
+# Words around the agency's or the scheme's initials: "समाचार एजेंसी पीटीआई", "पीटीआई-भाषा",
+# "पीपीपी मॉडल".
+NOT_PARTY_INITIALS_BEFORE = {"एजेंसी", "("}
+NOT_PARTY_INITIALS_AFTER = {"भाषा", "-", "मॉडल", "मोड", "आधार", "आधारित", "परियोजना", "परियोजनाओं"}
+
+
+def _pakistani_party_initials(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """In a story that names a Pakistani party or a place in Pakistan, पीटीआई and पीपीपी
+    stand for Imran Khan's and the Bhuttos' parties (the gazetteer leaves these
+    initials to the agency and the scheme they also are in Indian news)."""
+    def in_pakistan(c: Candidate) -> bool:
+        if c.type == "PARTY":
+            return c.key in PAKISTANI_PARTIES
+        if c.type != "PLACE" or not c.canonical:
+            return False
+        entries = gz.places_by_alias(c.canonical)
+        return bool(entries) and entries[0].get("country") == "Pakistan" or c.canonical == "पाकिस्तान"
+    if not any(in_pakistan(c) for c in cands):
+        return cands
+    out = []
+    for c in cands:
+        words = [t.norm for t in doc.sentences[c.sentence].tokens]
+        if c.j - c.i == 1 and words[c.i] in PAKISTANI_INITIALS and c.type == "ORG":
+            continue  # (found again below as the party, where the words allow it)
+        out.append(c)
+    for si, sent in enumerate(doc.sentences):
+        words = [t.norm for t in sent.tokens]
+        for k, w in enumerate(words):
+            if w not in PAKISTANI_INITIALS:
+                continue
+            if any(c.sentence == si and c.i <= k < c.j and not (c.j - c.i == 1 and c.type == "ORG") for c in cands):
+                continue
+            after_party = k > 1 and words[k - 1] == "(" and any(
+                c.sentence == si and c.j == k - 1 and c.type == "PARTY" for c in cands)
+            if not after_party and ((k > 0 and words[k - 1] in NOT_PARTY_INITIALS_BEFORE) or (
+                    k + 1 < len(words) and words[k + 1] in NOT_PARTY_INITIALS_AFTER)):
+                # (a credit, "इस्लामाबाद (पीटीआई)", is the agency; "तहरीक-ए-इंसाफ़ (पीटीआई)" the party)
+                out.extend(c for c in cands if c.sentence == si and c.i == k and c.type == "ORG")
+                continue
+            party = gz.party_by_alias(PAKISTANI_INITIALS[w])
+            out.append(Candidate(si, k, k + 1, "PARTY", canonical=party["hi"], english=party["en"],
+                                 key=party["id"], from_gazetteer=True))
+    return out
 
 
 def _words(doc: Document, c: Candidate) -> list[str]:
