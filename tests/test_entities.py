@@ -717,3 +717,36 @@ def test_a_given_name_the_model_left_out_before_a_surname():
 
 def test_a_resident_named_with_an_age_shows_the_place():
     assert_found("मजदूरों की पहचान बांदा जिले के अतर्रा निवासी रामकिशोर (32) के रूप में हुई।", "PLACE", ("अतर्रा",))
+
+
+def test_stadiums_jails_ponds_cantonments_and_rivers_as_written():
+    assert_found("मैच वानखेड़े स्टेडियम में होगा।", "PLACE", ("वानखेड़े स्टेडियम",))
+    assert_found("इमरान ख़ान रावलपिंडी की अडियाला जेल में बंद हैं।", "PLACE", ("रावलपिंडी", "अडियाला जेल"))
+    assert_found("हराही पोखर और गंगासागर पोखर की सफाई होगी।", "PLACE", ("हराही पोखर", "गंगासागर पोखर"))
+    assert_found("घटना दिल्ली कैंट इलाके की है।", "PLACE", ("दिल्ली कैंट",))
+    assert not by_type(analyse("वह जिला जेल और केंद्रीय जेल में रहा।"), "PLACE")
+    river = by_type(analyse("बस नीचे ब्यास नदी के किनारे पलटी पड़ी थी। ब्यास में पानी बढ़ा है।"), "PLACE")["ब्यास"]
+    assert {m.text for m in river.mentions} == {"ब्यास नदी", "ब्यास"}
+
+
+def test_a_name_before_a_block_is_its_town():
+    doc = assert_found("जबकि मोहन बड़ोदिया ब्लॉक 3 हजार टीकों के साथ सबसे पीछे रहा।", "PLACE", ("मोहन बड़ोदिया",))
+    assert not by_type(doc, "PERSON")
+
+
+def test_a_surname_the_model_typed_as_a_place_or_an_organisation():
+    doc = analyse("संघ के प्रदेश सचिव महेश चंद्र मीणा ने मांगें गिनाईं । मीणा के मुताबिक राजस्थान में हालात खराब हैं।")
+    person = by_type(doc, "PERSON")["महेश चंद्र मीणा"]
+    assert {m.text for m in person.mentions} == {"महेश चंद्र मीणा", "मीणा"}
+    assert "मीणा" not in by_type(doc, "PLACE")
+
+
+def test_no_person_made_of_an_opener_or_god():
+    doc = analyse("उन्होंने कहा कि वह शिकायत करेंगी. वहीं पासवान का कहना है कि हाथापाई नहीं हुई.")
+    assert set(by_type(doc, "PERSON")) == {"पासवान"}
+    assert not by_type(analyse("उन्होंने लिखा, \"ईश्वर दिवंगत आत्माओं को शांति दें।\""), "PERSON")
+
+
+def test_development_authorities_by_initials():
+    kda = by_type(analyse("केडीए के अधिकारियों ने जांच की।"), "ORG")["केडीए"]
+    assert kda.english == "Kanpur Development Authority"

@@ -882,6 +882,10 @@ government|bmc|Brihanmumbai Municipal Corporation|बृहन्मुंबई
 government|dda|Delhi Development Authority|दिल्ली विकास प्राधिकरण/डीडीए|DDA|
 government|ndmc|New Delhi Municipal Council|नई दिल्ली नगरपालिका परिषद/एनडीएमसी|NDMC|
 government|lda|Lucknow Development Authority|लखनऊ विकास प्राधिकरण/एलडीए|LDA|
+government|kda|Kanpur Development Authority|कानपुर विकास प्राधिकरण/केडीए|KDA|
+government|gda|Ghaziabad Development Authority|गाजियाबाद विकास प्राधिकरण/जीडीए|GDA|
+government|jda|Jaipur Development Authority|जयपुर विकास प्राधिकरण/जेडीए|JDA|
+government|vda|Varanasi Development Authority|वाराणसी विकास प्राधिकरण/वीडीए|VDA|
 government|whitehouse_admin|US State Department|अमेरिकी विदेश विभाग/अमेरिकी विदेश मंत्रालय|State Department|United States
 government|pentagon|Pentagon|पेंटागन|Pentagon|United States
 government|fed|Federal Reserve|फेडरल रिजर्व/अमेरिकी फेडरल रिजर्व/यूएस फेड|Fed/Federal Reserve|United States

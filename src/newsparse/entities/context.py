@@ -339,6 +339,8 @@ def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
 
 
 STATION_WORDS = {"थाना", "थाने", "कोतवाली", "चौकी"}
+# Administrative units named after their town: no person has one.
+BLOCK_WORDS = {"ब्लॉक", "प्रखंड", "तहसील", "विकासखंड", "उपखंड", "अनुमंडल"}
 AREA_WORDS = {"क्षेत्र", "इलाके", "इलाका"}
 
 
@@ -370,6 +372,8 @@ def address_place_span(words: list[str], i: int, j: int) -> bool:
         return True  # "निवासी नगला बसंत": a village's name, whatever follows
     if after in STATION_WORDS and j + 1 < len(words) and words[j + 1] in AREA_WORDS:
         return True  # "महमूदाबाद थाना क्षेत्र": a police station's area is named after a place
+    if after in BLOCK_WORDS:
+        return True  # "मोहन बड़ोदिया ब्लॉक": a block or tehsil is named after its town
     if before != RESIDENT:
         return False
     if after in ADDRESS_AFTER or after in DISTRICT_WORDS:

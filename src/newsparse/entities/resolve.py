@@ -30,7 +30,7 @@ POSTPOSITIONS = {"के", "की", "का", "ने", "को", "में", 
 PUNCT_RE = re.compile(r"^[\W_]+$")
 # Words that may open a person span in model output but are never part of a name.
 NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर्व", "वरिष्ठ", "युवा", "दिवंगत", "तत्कालीन", "मौजूदा", "इस", "उस", "यह", "वह",
-                    "एक", "साथ", "बीच", "अब", "तब"}
+                    "एक", "साथ", "बीच", "अब", "तब", "वहीं", "यहीं", "वहां", "यहां", "तभी", "फिर"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
                  "विभाग", "संगठन", "कार्यालय", "मंत्रालय", "सदन", "विधानसभा", "न्यायालय", "अदालत", "कोर्ट",
@@ -100,10 +100,11 @@ PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "ज�
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती",
-                  normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस", "मार्केट"}
+                  normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस", "मार्केट", "कैंट"}
 # Landmark words that make an unknown rare word before them a place ("नक्खास चौराहे");
 # not "सेक्टर"/"फेज", which also mean an industry or a stage ("टूरिज्म सेक्टर").
 NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"नदी", "राजमार्ग", "हाईवे", "एक्सप्रेसवे", "कॉम्प्लेक्स",
+                                                            "स्टेडियम", "जेल", "पोखर", "तालाब", "झील", "टाउन",
                                                             "कॉम्पलेक्स", "मॉल", "प्लाजा"}
 # (a known place before a highway word is where the road goes, "दिल्ली हाईवे": so these
 # are not LANDMARK_WORDS, which make a known place and the word one landmark)
@@ -158,6 +159,8 @@ def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
     if j < len(words) and (words[j] in LANDMARK_WORDS or words[j] in context.VILLAGE_SUFFIXES or (
             words[j] == context.NAGAR and (j + 1 >= len(words) or words[j + 1] in context.COLONY_AFTER))):
         j += 1  # "सहारनपुर चौक", "रामगढ़ कलां", "वैशाली नगर निवासी" (not "भोपाल नगर निगम")
+    elif j < len(words) and words[j] in RIVER_WORDS:
+        j += 1  # "ब्यास नदी", as written (one entity with a bare "ब्यास": _merge_rivers)
     elif (hub_end := context.hub_after(words, j)) is not None:
         j = hub_end  # "बस्ती रेलवे स्टेशन": the station, a landmark (its town is added beside it)
     return i, j
@@ -978,6 +981,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type == "PERSON" and (gz.is_role(text) or any(ch.isdigit() for ch in text)):
         return False
+    if c.type == "PERSON" and all(gz.is_not_name(w) or w in NON_NAME_OPENERS for w in span):
+        return False  # "ईश्वर दिवंगत (आत्माओं को शांति दे)": God and "the departed", nobody's name
     if c.type == "PERSON" and span[-1].endswith(PLURAL_OBLIQUE) and len(span[-1]) > 3:
         # names do not take the plural oblique: प्रत्यक्षदर्शियों, ग्रामीणों are groups
         return False
@@ -1137,7 +1142,7 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
     clusters: dict[tuple[str, str], _Cluster] = {}
     order: list[_Cluster] = []
     persons_single: list[Candidate] = []
-    cands = sorted(cands, key=lambda c: (c.sentence, c.i))
+    cands = sorted(_surnames_typed_as_others(doc, cands), key=lambda c: (c.sentence, c.i))
     for c in cands:
         words = _words(doc, c)
         if c.type == "PERSON" and len(words) == 1:
@@ -1161,6 +1166,20 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
     order = _merge_nicknames(doc, order)
     order = _merge_bracketed_aliases(doc, order)
     return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
+
+
+def _surnames_typed_as_others(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """A one-word place or organisation only the model found that is the surname of a
+    person the article names in full is that person: "महेश चंद्र मीणा ने …" then "मीणा के
+    मुताबिक" (tagged a place), "देवेंद्र फडणवीस" then "फडणवीस ने कहा" (tagged an organisation)."""
+    surnames = {_words(doc, c)[-1] for c in cands if c.type == "PERSON" and c.j - c.i >= 2}
+    out = []
+    for c in cands:
+        if c.type in ("PLACE", "ORG") and c.j - c.i == 1 and not c.from_gazetteer and not c.from_context \
+                and _words(doc, c)[0] in surnames:
+            c = Candidate(c.sentence, c.i, c.j, "PERSON", from_model=c.from_model)
+        out.append(c)
+    return out
 
 
 def _places_taken_for_people(doc: Document, order: list[_Cluster], singles: list[Candidate]) -> list[Candidate]:
