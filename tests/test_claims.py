@@ -773,3 +773,33 @@ def test_a_quotation_after_a_long_clause_between_its_subject_and_cue():
     doc = analyse("जस्टिस प्रसाद की एकल पीठ ने बुधवार को मृतक की पत्नी की ओर से दायर याचिका पर सुनवाई करते हुए टिप्पणी की,"
                   ' "हिरासत में किसी नागरिक की मौत क़ानून के राज पर सीधा सवाल है." मामले की अगली सुनवाई 12 अगस्त को होगी.')
     assert [(c.cue, c.kind) for c in doc.claims] == [("टिप्पणी की", "direct")]
+
+
+def test_said_with_bole_before_a_quotation():
+    claims = analyse("पत्रकारों से बातचीत में मौर्य बोले, “जिन लोगों के राज में गुंडे थानों पर क़ब्ज़ा कर लेते थे, वे आज"
+                     " भाषण दे रहे हैं.”").claims
+    assert [(c.speaker, c.kind) for c in claims] == [("मौर्य", "direct")]
+
+
+def test_what_something_is_called_in_the_progressive_and_before_a_comma():
+    claims = analyse("परिजनों ने पुलिस पर हत्या करने का आरोप लगाया है, जबकि पुलिस इसे ख़ुदकुशी बता रही है.").claims
+    assert ("इसे ख़ुदकुशी", "पुलिस") in [(c.text, c.speaker) for c in claims]
+    claims = analyse("कई पूर्व खिलाड़ियों ने इसे खिलाड़ियों की आवाज़ दबाने की कोशिश बताया है, वहीं मंत्री ने बोर्ड से"
+                     " जवाब मांगा है.").claims
+    assert [c.text for c in claims] == ["इसे खिलाड़ियों की आवाज़ दबाने की कोशिश"]
+
+
+def test_a_contrast_clause_with_another_source_is_its_own_claim():
+    claims = analyse("भाजपा का कहना है कि विपक्ष राजनीति कर रहा है, जबकि तृणमूल कांग्रेस का दावा है कि केंद्र सरकार"
+                     " खेल पर नियंत्रण बढ़ाना चाहती है.").claims
+    assert [(c.text, c.speaker) for c in claims] == [
+        ("विपक्ष राजनीति कर रहा है", "भाजपा"),
+        ("केंद्र सरकार खेल पर नियंत्रण बढ़ाना चाहती है", "तृणमूल कांग्रेस")]
+    # ... but what the speaker contrasts is still what he said
+    claims = analyse("उन्होंने कहा कि सरकार काम कर रही है, जबकि विपक्ष ने कुछ नहीं किया.").claims
+    assert [c.text for c in claims] == ["सरकार काम कर रही है, जबकि विपक्ष ने कुछ नहीं किया"]
+
+
+def test_a_claim_made_too():
+    claims = analyse("उन्होंने यह दावा भी किया कि कई बूथों पर समर्थकों के नाम मतदाता सूची से काट दिए गए हैं.").claims
+    assert [c.text for c in claims] == ["कई बूथों पर समर्थकों के नाम मतदाता सूची से काट दिए गए हैं"]

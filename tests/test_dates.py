@@ -455,3 +455,9 @@ def test_an_event_to_be_held_an_announced_protest_and_a_day_of_an_act_done_befor
     # 2025-09-17 is a Wednesday: the visit was on Monday, the appeal made then
     doc = _run("ज़िलाधिकारी ने सोमवार शाम गांव का दौरा कर अनशन ख़त्म करने की अपील की थी।", "2025-09-17")
     assert [d.value for d in doc.dates] == ["2025-09-15"]
+
+
+def test_a_short_infinitive_before_an_expectation_looks_ahead():
+    # 2021-06-22 is a Tuesday: the supply is expected by Wednesday, the next day
+    doc = _run("जिले के पास 18 हजार डोज का स्टॉक है और बुधवार तक नई खेप इंदौर से आने की उम्मीद है ।", "2021-06-22")
+    assert [d.value for d in doc.dates] == ["2021-06-23"]

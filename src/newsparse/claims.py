@@ -339,10 +339,31 @@ def _new_clause_at(words: list[str], k: int) -> bool:
     return k < len(words) and words[k] in CLAUSE_OPENERS
 
 
+CONTRAST_OPENERS = {"जबकि", "वहीं", "लेकिन", "मगर"}
+
+
+def _another_source_at(words: list[str], k: int, j: int) -> bool:
+    """Does ", जबकि/वहीं …" at ``k`` open a clause in which another source speaks (… ने, का
+    दावा/कहना/मानना/आरोप)?"""
+    if not (words[k] == "," and k + 1 < j and words[k + 1] in CONTRAST_OPENERS):
+        return False
+    span = words[k + 2:min(j, k + 2 + MAX_SPEAKER_TOKENS + 2)]
+    if any(a in GENITIVES and b in NOUN_CUE_HEADS | {"आरोप"} for a, b in zip(span, span[1:])):
+        return True
+    # "…, जबकि पुलिस ने कहा कि …" (not "…, जबकि विपक्ष ने कुछ नहीं किया", still the content)
+    return "ने" in span and any(w in SPEAKING_VERBS for w in words[k + 2:min(j, k + 2 + MAX_CUE_DISTANCE + 4)])
+
+
+SPEAKING_VERBS = {"कहा", "कही", "बताया", "बताई", "दावा", "आरोप", "कहना", "माना"}
+
+
 def _content_end(words: list[str], i: int, j: int) -> int:
-    """End of content starting at ``i`` in words[:j]: the sentence end, or a glued "." after a final verb."""
+    """End of content starting at ``i`` in words[:j]: the sentence end, a glued "." after a
+    final verb, or ", जबकि …" where another source speaks ("X का कहना है कि …, जबकि Y का दावा है कि …")."""
     for k in range(i, j):
         if words[k] == "." and k > 0 and words[k - 1] in FINAL_WORDS:
+            return k
+        if k > i + MIN_CONTENT_TOKENS and _another_source_at(words, k, j):
             return k
     return j
 
@@ -565,9 +586,9 @@ class _SentenceReader:
 
     # --- recording -------------------------------------------------------------------------
     def add(self, anchor: int, speaker: _Speaker, cue: tuple[int, int], content: tuple[int, int],
-            kind: str = "indirect") -> bool:
+            kind: str = "indirect", min_tokens: int = MIN_CONTENT_TOKENS) -> bool:
         ci, cj = _trim(self.words, *content)
-        if cj - ci < MIN_CONTENT_TOKENS - (1 if kind == "direct" else 0):
+        if cj - ci < min_tokens - (1 if kind == "direct" else 0):
             return False
         if self.words[cj - 1] in IMPERATIVES:
             return False  # "… कहा कि वे मदद बंद करें": a request, not a claim
@@ -717,7 +738,11 @@ class _SentenceReader:
             elif after < n and words[after] in (",", ":", "-") and after + 1 < n and words[after + 1] in OPEN_QUOTES:
                 return
             elif _trim(words, after, end)[1] - _trim(words, after, end)[0] >= MIN_CONTENT_TOKENS \
-                    and words[after] not in CONJUNCTIONS and not _new_clause_at(words, after):
+                    and words[after] not in CONJUNCTIONS and not _new_clause_at(words, after) and not (
+                        # "X ने इसे … की कोशिश बताया है, वहीं …": what was called so stands before
+                        # the cue; after the comma another clause starts
+                        words[after] == "," and (cue in lex.between_cues or cue[-1] in PREDICATIVE_PASSIVES)
+                        and j - k - 1 >= MIN_CONTENT_TOKENS and cue[-1] not in ("कहा", "कही")):
                 # (not "… की घोषणा की और जांच के आदेश दिए": a second act, not what was announced)
                 self.add(k, speaker, cue_span, (after, end))
             elif cue in lex.between_cues and cue[0] in GENITIVES and j - k - 1 >= MIN_CONTENT_TOKENS + 1:
@@ -917,10 +942,11 @@ class _SentenceReader:
                 sp_end = obj
             speaker = self.classify(i, sp_end)
         content = (sp_end, k)
-        if _trim(words, *content)[0] > obj:
+        if _trim(words, *content)[0] > obj and words[obj] == "को":
             return  # nothing but the predicate: the object is the speaker's own phrase
         taken.update(range(k, after))
-        self.add(k, speaker, (k, after), content)
+        # ("पुलिस इसे ख़ुदकुशी बता रही है": a pronoun object and what it is called are the claim)
+        self.add(k, speaker, (k, after), content, min_tokens=2)
 
     def named_phrase_end(self, i: int, limit: int) -> int | None:
         """End of the named source opening at token ``i`` (a person, party or organisation
@@ -1140,6 +1166,11 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
                             speaker, cue_text = sp, reader.text(j, j + len(cue))
                         break
                 break
+        if speaker is None and words and words[-1] in SAID_FORMS:
+            # "पत्रकारों से बातचीत में मौर्य बोले, “…”": X said (no ने with बोलना)
+            found = reader.speaker_before(len(words) - 1)
+            if found is not None:
+                speaker, cue_text = found[1], words[-1]
         if speaker is None and words and words[-1] == "को" and start_sent == end_sent:
             speaker, cue_text = _characterised_as_quote(reader, words, sent, qe)
         if short and speaker is None:

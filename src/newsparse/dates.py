@@ -751,7 +751,7 @@ def _word_tense(words: list[str]) -> int | None:
             return 1
         if w in ("की", "कीं") and i + 1 < len(words) and words[i + 1] in ("और", "तथा", "व"):
             return -1  # "… समीक्षा की और … देने की घोषणा की": the first clause's verb, done
-        if not infinitive_seen and (w.endswith("ने") and len(w) > 3 or w in PROTEST_NOUNS) and i + 2 < len(words) \
+        if not infinitive_seen and (w.endswith("ने") and len(w) > 2 or w in PROTEST_NOUNS) and i + 2 < len(words) \
                 and words[i + 1] in ("का", "की", "के"):
             noun = words[i + 3] if words[i + 2] == "भी" and i + 3 < len(words) else words[i + 2]
             if noun in DECISION_NOUNS:
