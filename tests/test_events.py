@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse import analyse
 from newsparse.document import DateExpr, Entity, Mention
 from newsparse.events import annotate_events
 from newsparse.pipeline import prepare
@@ -452,3 +453,14 @@ def test_a_trigger_that_is_a_future_verb_is_planned_and_apart_from_the_visit_don
     events = run("अध्यक्ष रात में ही मौके पर पहुंचे। बिजली विभाग की एक टीम मंगलवार दोपहर को जांच के लिए मौके पर पहुंचेगी।")
     assert sorted((e.trigger, e.status) for e in events if e.type == "VISIT") == [
         ("पहुंचेगी", "planned"), ("मौके पर पहुंचे", "occurred")]
+
+
+def test_road_blockades_scuffles_resolutions_passed_and_remand():
+    evs = analyse("ग्रामीणों ने शव रखकर दिल्ली-अमृतसर राष्ट्रीय राजमार्ग जाम कर दिया।").events
+    assert [e.type for e in evs] == ["PROTEST"]
+    assert not analyse("शहर में दो घंटे तक जाम लगा रहा।").events  # a traffic jam
+    evs = analyse("बैठक में पार्षदों के बीच धक्का-मुक्की हुई और बाद में बजट ध्वनिमत से पारित कर दिया गया।").events
+    assert [e.type for e in evs] == ["MEETING", "VIOLENCE", "ANNOUNCEMENT"]
+    # producing the accused in court and the remand it ends in: one legal step
+    evs = analyse("आरोपी को अदालत में पेश किया गया, जहां से उसे पुलिस हिरासत में भेज दिया गया।").events
+    assert [e.type for e in evs] == ["LEGAL"] and len(evs[0].mentions) == 2

@@ -96,7 +96,8 @@ GENERIC_AFTER = {"लड़ने", "लडने", "लड़ेंगे", "�
 
 
 def _phrase(text: str) -> tuple[str, ...]:
-    return tuple(normalise_token(text).split())
+    # (the segmenter splits hyphens off words: "धक्का-मुक्की" arrives as धक्का, -, मुक्की)
+    return tuple(normalise_token(text).replace("-", " - ").split())
 
 
 @dataclass(frozen=True)
