@@ -461,3 +461,9 @@ def test_a_short_infinitive_before_an_expectation_looks_ahead():
     # 2021-06-22 is a Tuesday: the supply is expected by Wednesday, the next day
     doc = _run("जिले के पास 18 हजार डोज का स्टॉक है और बुधवार तक नई खेप इंदौर से आने की उम्मीद है ।", "2021-06-22")
     assert [d.value for d in doc.dates] == ["2021-06-23"]
+
+
+def test_a_closure_announced_from_a_day_looks_ahead():
+    # 2025-04-25 is a Friday: the schools close from the next day
+    doc = _run("ओडिशा सरकार ने शनिवार से 2 मई तक सभी स्कूलों में छुट्टी की घोषणा की है.", "2025-04-25")
+    assert [d.value for d in doc.dates] == ["2025-04-26", "2025-05-02"]

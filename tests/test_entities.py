@@ -750,3 +750,22 @@ def test_no_person_made_of_an_opener_or_god():
 def test_development_authorities_by_initials():
     kda = by_type(analyse("केडीए के अधिकारियों ने जांच की।"), "ORG")["केडीए"]
     assert kda.english == "Kanpur Development Authority"
+
+
+def test_discourse_words_and_offices_out_of_names():
+    assert set(by_type(analyse("हालांकि साहू ने कहा कि आंदोलन जारी रहेगा।"), "PERSON")) == {"साहू"}
+    assert set(by_type(analyse("बैठक में लोकसभा में नेता प्रतिपक्ष राहुल गांधी भी मौजूद थे।"), "PERSON")) == {"राहुल गांधी"}
+
+
+def test_a_place_before_a_body_names_the_places_body():
+    doc = assert_found("बिहार आपदा प्रबंधन विभाग के मुताबिक नौ लोगों की मौत हुई है।", "PLACE", ("बिहार",))
+    assert set(by_type(doc, "ORG")) == {"बिहार आपदा प्रबंधन विभाग"}
+    doc = assert_found("लेह एपेक्स बॉडी ने अनशन शुरू किया।", "PLACE", ("लेह",))
+    assert "लेह एपेक्स बॉडी" in by_type(doc, "ORG")
+
+
+def test_colonies_and_memorial_hospitals_named_after_bodies_and_people():
+    assert_found("मरीज पटियाला चौक और हाउसिंग बोर्ड कॉलोनी क्षेत्र से आ रहे हैं ।", "PLACE", ("हाउसिंग बोर्ड कॉलोनी",))
+    doc = analyse("मरीजों को सोनम नुरबू मेमोरियल अस्पताल में भर्ती कराया गया।")
+    assert set(by_type(doc, "ORG")) == {"सोनम नुरबू मेमोरियल अस्पताल"} and not by_type(doc, "PERSON")
+    assert not by_type(analyse("राखी से ठीक पहले 14 दिनों की बंदी से दुकानदार परेशान हैं ।"), "PERSON")

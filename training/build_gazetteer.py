@@ -834,6 +834,8 @@ government|nhm|National Health Mission|राष्ट्रीय स्वा�
 government|bc_commission|Backward Classes Commission|पिछड़ा वर्ग आयोग/राज्य पिछड़ा वर्ग आयोग|
 government|met_centre|Meteorological Centre|मौसम विज्ञान केंद्र/मौसम केंद्र|
 university|rims|Rajendra Institute of Medical Sciences|राजेंद्र आयुर्विज्ञान संस्थान/रिम्स|RIMS|
+university|pgims|Pt. B.D. Sharma Postgraduate Institute of Medical Sciences|पीजीआईएमएस/पीजीआईएमएस रोहतक|PGIMS|
+government|jjb|Juvenile Justice Board|किशोर न्याय बोर्ड|JJB|
 university|cims|Chhattisgarh Institute of Medical Sciences|छत्तीसगढ़ आयुर्विज्ञान संस्थान/सिम्स|CIMS|
 government|census|Registrar General of India|भारत के महारजिस्ट्रार/जनगणना आयुक्त|
 government|dgca|DGCA|नागर विमानन महानिदेशालय/डीजीसीए|DGCA|
@@ -1591,7 +1593,7 @@ ORG_PLACE_SUFFIX_STOP = ["चुनाव", "चुनावों", "उपच�
 
 # Words and phrases the NER tends to tag as a name but that are never an
 # entity on their own: months, weekdays, festivals, diseases, media words.
-NOT_ENTITIES = """जनवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|
+NOT_ENTITIES = """राखी|रक्षाबंधन|दीपावली|दिवाली|होली|दशहरा|नवरात्र|छठ|जनवरी|फरवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|
 चैत्र|चैत|वैशाख|बैसाख|ज्येष्ठ|जेठ|आषाढ़|श्रावण|भाद्रपद|भादों|आश्विन|क्वार|अगहन|मार्गशीर्ष|पौष|पूस|माघ|फाल्गुन|फागुन|
 सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|वीरवार|शुक्रवार|शनिवार|रविवार|इतवार|आज|कल|परसों|सुबह|शाम|रात|दोपहर|
 पुलिस|सेना|फौज|अदालत|कोर्ट|न्यायालय|आयोग|मंत्रालय|विभाग|कंपनी|कंपनियों|बैंक|संगठन|समिति|बोर्ड|परिषद|निगम|प्राधिकरण|

@@ -711,6 +711,10 @@ KAR_AUXILIARIES = {_fold(w) for w in ["रहा", "रही", "रहे", "�
 PROTEST_NOUNS = {_fold(w) for w in ["बंद", "हड़ताल", "धरना", "धरने", "प्रदर्शन", "आंदोलन", "जाम", "घेराव", "अनशन",
                                     "बहिष्कार"]}
 
+# Closures and holidays ordered or announced for a day: "शनिवार से 2 मई तक स्कूलों में छुट्टी की घोषणा".
+CLOSURE_NOUNS = {_fold(w) for w in ["छुट्टी", "छुट्टियां", "छुट्टियों", "अवकाश", "बंदी", "लॉकडाउन", "कर्फ्यू", "रोक",
+                                    "प्रतिबंध"]}
+
 # Units of a period that can be ordered or announced to run from a day: "21 दिनों का लॉकडाउन".
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
 
@@ -751,7 +755,8 @@ def _word_tense(words: list[str]) -> int | None:
             return 1
         if w in ("की", "कीं") and i + 1 < len(words) and words[i + 1] in ("और", "तथा", "व"):
             return -1  # "… समीक्षा की और … देने की घोषणा की": the first clause's verb, done
-        if not infinitive_seen and (w.endswith("ने") and len(w) > 2 or w in PROTEST_NOUNS) and i + 2 < len(words) \
+        if not infinitive_seen and (w.endswith("ने") and len(w) > 2 or w in PROTEST_NOUNS or w in CLOSURE_NOUNS) \
+                and i + 2 < len(words) \
                 and words[i + 1] in ("का", "की", "के"):
             noun = words[i + 3] if words[i + 2] == "भी" and i + 3 < len(words) else words[i + 2]
             if noun in DECISION_NOUNS:

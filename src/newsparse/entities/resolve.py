@@ -30,7 +30,10 @@ POSTPOSITIONS = {"के", "की", "का", "ने", "को", "में", 
 PUNCT_RE = re.compile(r"^[\W_]+$")
 # Words that may open a person span in model output but are never part of a name.
 NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर्व", "वरिष्ठ", "युवा", "दिवंगत", "तत्कालीन", "मौजूदा", "इस", "उस", "यह", "वह",
-                    "एक", "साथ", "बीच", "अब", "तब", "वहीं", "यहीं", "वहां", "यहां", "तभी", "फिर"}
+                    "एक", "साथ", "बीच", "अब", "तब", "वहीं", "यहीं", "वहां", "यहां", "तभी", "फिर",
+                    # discourse words that open a sentence before a name: "हालांकि साहू ने कहा"
+                    "हालांकि", "दरअसल", "बहरहाल", "फिलहाल", "उधर", "इधर", "लेकिन", "मगर", "जबकि", "इसलिए",
+                    "वैसे", "खासकर", "यानी", "प्रतिपक्ष"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
                  "विभाग", "संगठन", "कार्यालय", "मंत्रालय", "सदन", "विधानसभा", "न्यायालय", "अदालत", "कोर्ट",
@@ -127,6 +130,8 @@ PARTY_HEADS = {"पार्टी"}
 # Institutions named after a person or a deity: "सरस्वती हॉस्पिटल", "राजेंद्र प्रसाद विद्यालय".
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
+MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+COLONY_WORDS = {"कॉलोनी", "कालोनी"}
 # Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
                   "होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "इंडस्ट्रीज", "फर्म", "गारमेंट्स", "इलेक्ट्रॉनिक्स",
@@ -346,6 +351,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "ORG"  # "सरस्वती हॉस्पिटल", "लाल बहादुर शास्त्री कॉलेज": named after someone
         elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS:
             typ, j = "ORG", j + 1
+        elif typ == "PERSON" and j + 1 < len(words) and words[j] in MEMORIAL_WORDS and words[j + 1] in INSTITUTION_WORDS:
+            typ, j = "ORG", j + 2  # "सोनम नुरबू मेमोरियल अस्पताल": named in someone's memory
         if typ in ("PERSON", "ORG") and j - i >= 2 and (
                 words[j - 1] in ("उपचुनाव", "चुनाव") or (
                     words[j - 1] in ("विधानसभा", "लोकसभा") and j < len(words)
@@ -452,6 +459,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         out.append(Candidate(si, m.start, m.end, m.type, canonical=m.name, english=m.english,
                              key=key, state=m.state, from_gazetteer=True))
     out = _join_place_and_institution(si, words, out)
+    for n, c in enumerate(out):
+        if c.type == "ORG" and c.j < len(words) and words[c.j] in COLONY_WORDS:
+            # "हाउसिंग बोर्ड कॉलोनी": a colony named after the body that built it is a place
+            out[n] = Candidate(si, c.i, c.j + 1, "PLACE", from_model=c.from_model, from_context=True)
     taken = {k for c in out for k in range(c.i, c.j)}
     for n, c in enumerate(out):
         end = _org_named_after_place(words, c, taken)
@@ -729,7 +740,7 @@ def _origin_of_person(words: list[str], c: Candidate, person_spans: dict[int, in
 
 # Last words of the names of associations, fronts and unions.
 ORG_HEADS = {"मंच", "मोर्चा", "संघ", "समिति", "संगठन", "यूनियन", "फाउंडेशन", "ट्रस्ट", "सोसाइटी", "महासभा",
-             "परिषद", "एसोसिएशन", "फेडरेशन", "महासंघ"}
+             "परिषद", "एसोसिएशन", "फेडरेशन", "महासंघ", "बॉडी", "काउंसिल", "कमेटी", "कमिटी", "गिल्ड", "चैंबर"}
 
 
 # Institutions a place's name goes before: "इस्लामाबाद हाई कोर्ट", "पटना विश्वविद्यालय".
@@ -742,6 +753,11 @@ PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्�
 PLACE_BODY_WORDS = {inst[0] for inst in PLACE_INSTITUTIONS} | {
     "सरकार", "कैबिनेट", "मंत्रिमंडल", "प्रशासन", "पुलिस", "क्षेत्रीय", "विकास", "कलेक्ट्रेट", "कोतवाली", "थाना",
     "महानगरपालिका", "महानगर", "नगरपालिका"}
+
+
+# Last words of government bodies' names: "आपदा प्रबंधन विभाग", "मौसम विज्ञान केंद्र".
+BODY_HEADS = {"विभाग", "केंद्र", "आयोग", "प्राधिकरण", "निदेशालय", "बोर्ड", "निगम", "मंडल", "सचिवालय", "कार्यालय",
+              "परिषद", "समिति", "संस्थान", "अकादमी", "ब्यूरो"}
 
 
 def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -759,6 +775,13 @@ def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate
             typ = "PLACE" if words[nxt.j - 1] in FACILITY_WORDS else "ORG"
             out.append(Candidate(si, c.i, nxt.j, typ, from_model=c.from_model or nxt.from_model,
                                  from_gazetteer=c.from_gazetteer and nxt.from_gazetteer))
+            skip.add(id(nxt))
+            continue
+        if c.type == "PLACE" and nxt is not None and nxt.type == "ORG" and nxt.j - nxt.i >= 2 \
+                and words[nxt.j - 1] in BODY_HEADS and c.j - c.i <= 2:
+            # "बिहार आपदा प्रबंधन विभाग", "पटना मौसम विज्ञान केंद्र": a place right before a body's
+            # name makes it that place's body (the place is still named inside it)
+            out.append(Candidate(si, c.i, nxt.j, "ORG", from_model=c.from_model or nxt.from_model))
             skip.add(id(nxt))
             continue
         if c.type == "PLACE":
