@@ -769,3 +769,22 @@ def test_colonies_and_memorial_hospitals_named_after_bodies_and_people():
     doc = analyse("मरीजों को सोनम नुरबू मेमोरियल अस्पताल में भर्ती कराया गया।")
     assert set(by_type(doc, "ORG")) == {"सोनम नुरबू मेमोरियल अस्पताल"} and not by_type(doc, "PERSON")
     assert not by_type(analyse("राखी से ठीक पहले 14 दिनों की बंदी से दुकानदार परेशान हैं ।"), "PERSON")
+
+
+def test_roads_and_halls_named_after_people_and_no_person_of_a_procession():
+    doc = analyse("नतीजों के बाद समर्थकों ने अशोक राजपथ पर विजय जुलूस निकाला।")
+    assert set(by_type(doc, "PLACE")) == {"अशोक राजपथ"} and not by_type(doc, "PERSON")
+
+
+def test_student_unions_student_wings_and_hospitals_before_their_town():
+    doc = assert_found("पटना विश्वविद्यालय छात्र संघ चुनाव में छात्र राजद और छात्र जदयू ने उम्मीदवार उतारे।", "PLACE",
+                       ("पटना",))
+    assert set(by_type(doc, "ORG")) == {"पटना विश्वविद्यालय छात्र संघ", "छात्र राजद", "छात्र जदयू"}
+    assert not by_type(doc, "PARTY")
+    doc = analyse("घायलों को जवाहरलाल नेहरू मेडिकल कॉलेज अस्पताल भागलपुर रेफर किया गया।")
+    assert set(by_type(doc, "ORG")) == {"जवाहरलाल नेहरू मेडिकल कॉलेज अस्पताल"}
+
+
+def test_an_officer_with_an_everyday_name_reaching_the_spot():
+    doc = analyse("सूचना मिलते ही डीएम नवीन कुमार सिंह, एसपी उपेंद्रनाथ वर्मा और एसडीओ पूजा भारती मौके पर पहुंचे।")
+    assert "पूजा भारती" in by_type(doc, "PERSON")

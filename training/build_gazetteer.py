@@ -1194,6 +1194,8 @@ union|abvp|ABVP|अखिल भारतीय विद्यार्थी �
 union|nsui|NSUI|भारतीय राष्ट्रीय छात्र संगठन/एनएसयूआई|NSUI|
 union|sfi|SFI|स्टूडेंट्स फेडरेशन ऑफ इंडिया/एसएफआई|SFI|
 union|aisa|AISA|ऑल इंडिया स्टूडेंट्स एसोसिएशन/आइसा|AISA|
+union|chhatra_rjd|Chhatra RJD|छात्र राजद/छात्र राष्ट्रीय जनता दल|
+union|chhatra_jdu|Chhatra JD(U)|छात्र जदयू/छात्र जनता दल (यूनाइटेड)|
 union|jnusu|JNU Students' Union|जेएनयू छात्रसंघ/जेएनयूएसयू|JNUSU|
 union|dusu|DU Students' Union|दिल्ली विश्वविद्यालय छात्रसंघ/डूसू|DUSU|
 religious|rss|Rashtriya Swayamsevak Sangh|राष्ट्रीय स्वयंसेवक संघ/आरएसएस/संघ परिवार|RSS|

@@ -43,7 +43,9 @@ ROLE_QUALIFIERS = {"सदर", "सिटी", "देहात", "ग्रा
                    "महोदय", "महोदया"}
 # What may follow a name introduced by its office: a comma, a postposition, a conjunction.
 NAME_ENDERS = {"ने", "को", "का", "के", "की", "से", "पर", "में", "व", "और", "एवं", "तथा", "समेत", "सहित", "भी", "ही",
-               "द्वारा", "पुत्र", "पुत्री", "पत्नी", "उर्फ", "निवासी", "जी", "साहब"}
+               "द्वारा", "पुत्र", "पुत्री", "पत्नी", "उर्फ", "निवासी", "जी", "साहब",
+               # "… और एसडीओ पूजा भारती मौके पर पहुंचे": the spot, where officials arrive
+               "मौके", "घटनास्थल"}
 # A one-word name needs a stronger sign that it ends there (a list, an agent, a
 # relation): "कोच फैक्ट्री की", "खिलाड़ी स्पिनर को" name no one.
 ONE_WORD_NAME_ENDERS = {",", "व", "और", "एवं", "तथा", "ने", "समेत", "सहित", "उर्फ", "पुत्र", "पुत्री", "पत्नी",

@@ -99,7 +99,8 @@ RESIDENCE_WORDS = {"निवासी", "निवासियों", "ग्�
 # Generic place nouns around a name: "ग्राम इकमा", "रखाइन प्रांत", "लालीपुर थाना".
 PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "जिले", "जनपद", "शहर", "कस्बा", "कस्बे", "गांव", "ग्राम", "थाना",
                  "थाने", "क्षेत्र", "इलाका", "इलाके", "तहसील", "प्रखंड", "ब्लॉक", "मोहल्ला", "मोहल्ले", "मंडल",
-                 "संभाग", "देश", "महानगर", "उपनगर", "टोला", "कोतवाली", "उपजिले", "उपजिला"}
+                 "संभाग", "देश", "महानगर", "उपनगर", "टोला", "कोतवाली", "उपजिले", "उपजिला", "उपमंडल", "अनुमंडल",
+                 "उपखंड"}
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती",
@@ -122,7 +123,8 @@ MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मा�
                   "मंदिर", "मस्जिद", "गुरुद्वारा", "दरगाह", "चर्च", "गिरजाघर", "समाहरणालय", "कलेक्ट्रेट",
                   "कलेक्टोरेट", "सचिवालय"}
 # A model person span ending in (or followed by) one of these is a landmark.
-PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध", "गोलंबर"}  # "इंदिरा गांधी नहर"
+PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध", "गोलंबर", "राजपथ", "पथ", "हॉल"}
+# ("इंदिरा गांधी नहर", "अशोक राजपथ", "व्हीलर सीनेट हॉल")
 # A word in a model span that makes it (or the part up to it) a place.
 PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
 # The last word of a political party's name ("… पार्टी", "… जनता दल").
@@ -131,6 +133,8 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+# Gatherings that a name-like word may qualify: "विजय जुलूस", "शांति मार्च".
+GATHERING_NOUNS = {"जुलूस", "रैली", "सभा", "मार्च", "यात्रा", "दिवस", "समारोह", "उत्सव", "महोत्सव", "मेला"}
 COLONY_WORDS = {"कॉलोनी", "कालोनी"}
 # Businesses named after a person ("यादव मिष्ठान भंडार") are not people.
 BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्हाघर", "स्टोर", "स्टोर्स", "ट्रेडर्स", "एंटरप्राइजेज", "ज्वैलर्स",
@@ -459,6 +463,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         out.append(Candidate(si, m.start, m.end, m.type, canonical=m.name, english=m.english,
                              key=key, state=m.state, from_gazetteer=True))
     out = _join_place_and_institution(si, words, out)
+    out = [_bodies_of_institutions(words, c) for c in out]
     for n, c in enumerate(out):
         if c.type == "ORG" and c.j < len(words) and words[c.j] in COLONY_WORDS:
             # "हाउसिंग बोर्ड कॉलोनी": a colony named after the body that built it is a place
@@ -547,7 +552,12 @@ def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> 
         # (the gazetteer gives the longest match, "दिल्ली पुलिस" itself: so a place at the
         # start is looked for without the name's last word, one at the end without its first)
         at_start = [(c.i + m.start, c.i + m.end, m) for m in gz.find_gazetteer_mentions(words[c.i:c.j - 1])
-                    if m.start == 0]
+                    if m.start == 0 and m.type == gz.PLACE]
+        if not at_start:
+            # (a longer name may hide it: "पटना विश्वविद्यालय छात्र संघ" starts with an organisation)
+            at_start = next(([(c.i, c.i + w, m)] for w in (2, 1) if c.i + w < c.j
+                             for m in gz.find_gazetteer_mentions(words[c.i:c.i + w])
+                             if m.start == 0 and m.end == w and m.type == gz.PLACE), [])
         at_end = [(c.i + 1 + m.start, c.i + 1 + m.end, m) for m in gz.find_gazetteer_mentions(words[c.i + 1:c.j])
                   if m.end == c.j - c.i - 1]
         if not at_start and context.local_body_after(words, c.i + 1) == c.j and (c.i, c.i + 1) not in have \
@@ -758,6 +768,26 @@ PLACE_BODY_WORDS = {inst[0] for inst in PLACE_INSTITUTIONS} | {
 # Last words of government bodies' names: "आपदा प्रबंधन विभाग", "मौसम विज्ञान केंद्र".
 BODY_HEADS = {"विभाग", "केंद्र", "आयोग", "प्राधिकरण", "निदेशालय", "बोर्ड", "निगम", "मंडल", "सचिवालय", "कार्यालय",
               "परिषद", "समिति", "संस्थान", "अकादमी", "ब्यूरो"}
+
+
+# Bodies of an institution's members: "पटना विश्वविद्यालय छात्र संघ".
+MEMBER_BODIES = (("छात्र", "संघ"), ("शिक्षक", "संघ"), ("कर्मचारी", "संघ"), ("छात्रसंघ",))
+
+
+def _bodies_of_institutions(words: list[str], c: Candidate) -> Candidate:
+    """An institution followed by its members' union is that union ("पटना विश्वविद्यालय छात्र
+    संघ"); a hospital or college named in full and then its town is the institution, the town
+    apart ("जवाहरलाल नेहरू मेडिकल कॉलेज अस्पताल | भागलपुर", as the annotated articles list them)."""
+    if c.type != "ORG":
+        return c
+    body = next((len(b) for b in MEMBER_BODIES if tuple(words[c.j:c.j + len(b)]) == b), None)
+    if body and words[c.j - 1] in INSTITUTION_WORDS:
+        return Candidate(c.sentence, c.i, c.j + body, "ORG", from_model=c.from_model, from_context=True)
+    if c.j - c.i >= 3 and words[c.j - 2] in INSTITUTION_WORDS and not c.from_gazetteer:
+        tail = gz.find_gazetteer_mentions(words[c.j - 1:c.j])
+        if tail and tail[0].type == gz.PLACE and not tail[0].ambiguous:
+            return Candidate(c.sentence, c.i, c.j - 1, "ORG", from_model=c.from_model, from_context=c.from_context)
+    return c
 
 
 def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -1004,6 +1034,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type == "PERSON" and (gz.is_role(text) or any(ch.isdigit() for ch in text)):
         return False
+    if c.type == "PERSON" and span[-1] in GATHERING_NOUNS:
+        return False  # "विजय जुलूस": a victory procession, not Vijay
     if c.type == "PERSON" and all(gz.is_not_name(w) or w in NON_NAME_OPENERS for w in span):
         return False  # "ईश्वर दिवंगत (आत्माओं को शांति दे)": God and "the departed", nobody's name
     if c.type == "PERSON" and span[-1].endswith(PLURAL_OBLIQUE) and len(span[-1]) > 3:
