@@ -464,3 +464,12 @@ def test_road_blockades_scuffles_resolutions_passed_and_remand():
     # producing the accused in court and the remand it ends in: one legal step
     evs = analyse("आरोपी को अदालत में पेश किया गया, जहां से उसे पुलिस हिरासत में भेज दिया गया।").events
     assert [e.type for e in evs] == ["LEGAL"] and len(evs[0].mentions) == 2
+
+
+def test_blockades_committees_alerts_and_heatstroke():
+    assert [e.type for e in analyse("ग्रामीणों ने चक्काजाम कर दिया।").events] == ["PROTEST"]
+    assert [e.type for e in analyse("जांच के लिए तीन सदस्यीय कमेटी गठित की गई है।").events] == ["ANNOUNCEMENT"]
+    assert [e.type for e in analyse("मौसम विभाग ने ऑरेंज अलर्ट जारी किया है।").events] == ["ANNOUNCEMENT"]
+    assert [e.type for e in analyse("बिहार में लू लगने से नौ लोगों की मौत हो गई।").events] == ["ACCIDENT_DISASTER"]
+    # police teams formed to make arrests are no announcement (the annotated dev articles)
+    assert not analyse("गिरफ्तारी के लिए पांच टीमें गठित की गई हैं।").events
