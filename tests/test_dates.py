@@ -467,3 +467,9 @@ def test_a_closure_announced_from_a_day_looks_ahead():
     # 2025-04-25 is a Friday: the schools close from the next day
     doc = _run("ओडिशा सरकार ने शनिवार से 2 मई तक सभी स्कूलों में छुट्टी की घोषणा की है.", "2025-04-25")
     assert [d.value for d in doc.dates] == ["2025-04-26", "2025-05-02"]
+
+
+def test_a_warning_of_something_looks_ahead():
+    # 2024-07-26 is a Friday: the warning is for rain until the next day
+    doc = _run("विभाग ने शनिवार तक भारी बारिश की चेतावनी जारी की है।", "2024-07-26")
+    assert [d.value for d in doc.dates] == ["2024-07-27"]

@@ -711,6 +711,9 @@ KAR_AUXILIARIES = {_fold(w) for w in ["रहा", "रही", "रहे", "�
 PROTEST_NOUNS = {_fold(w) for w in ["बंद", "हड़ताल", "धरना", "धरने", "प्रदर्शन", "आंदोलन", "जाम", "घेराव", "अनशन",
                                     "बहिष्कार"]}
 
+# Warnings and forecasts of something: "शनिवार तक भारी बारिश की चेतावनी".
+FORECAST_NOUNS = {_fold(w) for w in ["चेतावनी", "संभावना", "आशंका", "पूर्वानुमान", "अलर्ट"]}
+
 # Closures and holidays ordered or announced for a day: "शनिवार से 2 मई तक स्कूलों में छुट्टी की घोषणा".
 CLOSURE_NOUNS = {_fold(w) for w in ["छुट्टी", "छुट्टियां", "छुट्टियों", "अवकाश", "बंदी", "लॉकडाउन", "कर्फ्यू", "रोक",
                                     "प्रतिबंध"]}
@@ -753,6 +756,9 @@ def _word_tense(words: list[str]) -> int | None:
             infinitive_seen = True
         if _is_future(words, i):
             return 1
+        if i + 2 < len(words) and words[i + 1] in ("की", "का", "के") and words[i + 2] in FORECAST_NOUNS \
+                and not infinitive_seen:
+            return 1  # "शनिवार तक भारी बारिश की चेतावनी जारी की है": what is warned of lies ahead
         if w in ("की", "कीं") and i + 1 < len(words) and words[i + 1] in ("और", "तथा", "व"):
             return -1  # "… समीक्षा की और … देने की घोषणा की": the first clause's verb, done
         if not infinitive_seen and (w.endswith("ने") and len(w) > 2 or w in PROTEST_NOUNS or w in CLOSURE_NOUNS) \
