@@ -506,7 +506,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             taken.add(c.i - 1)
     everyday_places = {m.start for m in gaz if m.type == gz.PLACE and m.ambiguous and m.end - m.start == 1}
     out += _context_candidates(si, words, out, everyday_places)
-    out = _highways(si, words, out)
+    out = _highways(si, words, out, gaz)
     out = [_government_of(c, words) for c in out]
     out = [c for c in out if _acceptable(c, words)]
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
@@ -621,15 +621,18 @@ ROAD_HEADS = {"हाईवे", "राजमार्ग", "मार्ग", 
 ROAD_QUALIFIERS = {"मेगा", "राष्ट्रीय", "नेशनल", "स्टेट", "राज्य", "फोर", "लेन", "मुख्य", "स्टेट"}
 NUMBERED_ROADS = (("राष्ट्रीय", "राजमार्ग"), ("नेशनल", "हाईवे"), ("स्टेट", "हाईवे"), ("राज्य", "राजमार्ग"),
                   ("एनएच",), ("एसएच",), ("हाईवे",), ("राजमार्ग",))
+NUMBERED_ROAD_FIRST = {r[0] for r in NUMBERED_ROADS}
 
 
-def _highways(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> list[Candidate]:
     """Roads between towns and numbered roads as places: ``दिल्ली-अमृतसर राष्ट्रीय राजमार्ग``
     is one place, and its towns (दिल्ली, अमृतसर) are places too; ``एनएच-227`` is a place.
     Whatever the model or the rules made of the words (``लालसोट - कोटा`` as one place,
     ``सिकंदरपुर मार्ग``) gives way to the road and its towns."""
     n = len(words)
-    gaz_places = [(m.start, m.end) for m in gz.find_gazetteer_mentions(words) if m.type == gz.PLACE]
+    if "-" not in words and not any(w in ROAD_HEADS or w in NUMBERED_ROAD_FIRST for w in words):
+        return cands
+    gaz_places = [(m.start, m.end) for m in gaz if m.type == gz.PLACE]
 
     def town_at(x: int, ending: bool) -> tuple[int, int] | None:
         """A town's words starting (or, ``ending``, ending) at x: a place the gazetteer
