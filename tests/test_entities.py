@@ -788,3 +788,20 @@ def test_student_unions_student_wings_and_hospitals_before_their_town():
 def test_an_officer_with_an_everyday_name_reaching_the_spot():
     doc = analyse("सूचना मिलते ही डीएम नवीन कुमार सिंह, एसपी उपेंद्रनाथ वर्मा और एसडीओ पूजा भारती मौके पर पहुंचे।")
     assert "पूजा भारती" in by_type(doc, "PERSON")
+
+
+def test_people_identified_with_ages_in_a_list_of_the_dead():
+    doc = analyse("पहचान गढ़ी बांदुआ निवासी रामवती (55) , कमला देवी (60) , शांति (48) , सात वर्षीय अंकित और दस वर्षीय"
+                  " मुस्कान के रूप में हुई है ।")
+    assert {"रामवती", "कमला देवी", "शांति", "अंकित", "मुस्कान"} <= set(by_type(doc, "PERSON"))
+    assert not by_type(analyse("30 साल की महिला और 10 वर्ष के बच्चे को चोट आई।"), "PERSON")
+
+
+def test_landmarks_culverts_gates_sectors_and_hospitals_after_a_surname():
+    assert_found("बदमाश कनावनी पुलिया के पास पकड़े गए।", "PLACE", ("कनावनी पुलिया",))
+    assert_found("गिरफ्तार बदमाशों में मेरठ के लिसाड़ी गेट निवासी शाहरुख शामिल है।", "PLACE", ("लिसाड़ी गेट",))
+    assert_found("वैशाली सेक्टर-4 में सरला गुप्ता के गले से चेन छीनी गई।", "PLACE", ("वैशाली सेक्टर-4",))
+    doc = analyse("उन्हें लाल बहादुर शास्त्री अस्पताल में भर्ती कराया गया है ।")
+    assert set(by_type(doc, "ORG")) == {"लाल बहादुर शास्त्री अस्पताल"} and not by_type(doc, "PERSON")
+    assert set(by_type(analyse("शाम करीब सात बजे गुप्ता पटाखा भंडार में आग लगी।"), "ORG")) == {"गुप्ता पटाखा भंडार"}
+    assert not by_type(analyse("चेन छीनी गई थी। झपटमारी में वह घायल हो गई थीं।"), "PLACE")

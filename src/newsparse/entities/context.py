@@ -36,7 +36,7 @@ DISTRICT_WORDS = {"जिला", "जनपद", "जिले"}
 # The second word of a village name: हुसैनपुर कला, रामपुर खुर्द.
 VILLAGE_SUFFIXES = {"कला", "कलां", "खुर्द", "बुजुर्ग", "खास", "बिगहा", "बीघा", normalise_token("खेड़ा")}
 # The first word of a village name in western UP and Haryana: नगला बसंत, नंगला रामपुर.
-VILLAGE_PREFIXES = {"नगला", "नंगला"}
+VILLAGE_PREFIXES = {"नगला", "नंगला", normalise_token("गढ़ी")}
 # Area qualifiers after an office (एसडीएम सदर, सीओ सिटी, एसपी देहात): not names.
 ROLE_QUALIFIERS = {"सदर", "सिटी", "देहात", "ग्रामीण", "नगर", "शहर", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी",
                    "प्रथम", "द्वितीय", "तृतीय", "पूर्व", "पश्चिम", "उत्तर", "दक्षिण", "मध्य", "साहब", "साहेब",
@@ -239,8 +239,11 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
     after = words[k + 1] if k + 1 < len(words) else ""
     # (a frequent first name counts when a name part follows it: भगवती बाई, सुनीता देवी;
     # after a relative, also when the name visibly ends: "बेटी खुशी को")
+    # in a sentence identifying the dead or the accused ("… की पहचान … सात वर्षीय अंकित और दस
+    # वर्षीय मुस्कान के रूप में हुई"), an aged one-word item is a name whatever else it means
+    identified = IDENTIFIED in words and after in (",", "और", "के")
     if not (name_word(w) and len(w) > 2) or w.endswith(COMMON_ENDINGS) or not (
-            rare(w, PERSON_RANK) or _name_part(after)
+            rare(w, PERSON_RANK) or _name_part(after) or identified
             or (kin and (after in SURNAME_ENDERS or after in SPEECH_AFTER_NAME))):
         return None
     j = _name_run_end(words, k, free, name_word)
@@ -248,13 +251,14 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
         return None
     if j < len(words) and words[j] == "-":
         return None
-    if j == k + 1 and not kin and not (
+    if j == k + 1 and not kin and not identified and not (
             j < len(words) and (words[j] in ONE_WORD_NAME_ENDERS or words[j] in SPEECH_AFTER_NAME)):
         return None  # one word needs a sign that it names someone: "15 साल के कुशासन से" does not
     return k, j
 
 
 IMPERATIVE_ENDINGS = ("ाओ", "ाइए", "िए", "िये")
+IDENTIFIED = "पहचान"  # "… की पहचान X के रूप में हुई": the sentence names the dead or the accused
 
 
 def person_after_kin(words: list[str], k: int, free: Callable[[int], bool],
@@ -303,6 +307,8 @@ def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], 
         j += 1
     if not (rare(words[k], PERSON_RANK) or (j > k + 1 and _name_part(words[k + 1]))
             or (k > 0 and words[k - 1] in KIN_AFTER_AGE)
+            # a list of people with their ages: "कमला देवी (60) , शांति (48) , …"
+            or (k >= 4 and words[k - 1] == "," and _aged_before(words, k - 1))
             or (j == k + 2 and rare(words[k + 1], PERSON_RANK) and k > 0 and words[k - 1] in NAME_OPENERS)):
         # a frequent first word needs a name part after it (गुड्डी बाई), a relative's word before
         # (पोता अंकित (14)), or a rare surname after it where a name begins (निवासी कैलाश प्रजापत (29))

@@ -104,7 +104,9 @@ PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "ज�
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती",
-                  normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस", "मार्केट", "कैंट"}
+                  normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस", "मार्केट", "कैंट", "पुलिया", "गेट"}
+# Landmarks numbered after their word: "सेक्टर-4", "फेज 2".
+NUMBERED_LANDMARKS = {"सेक्टर", "फेज", "ब्लॉक"}
 # Landmark words that make an unknown rare word before them a place ("नक्खास चौराहे");
 # not "सेक्टर"/"फेज", which also mean an industry or a stage ("टूरिज्म सेक्टर").
 NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"नदी", "राजमार्ग", "हाईवे", "एक्सप्रेसवे", "कॉम्प्लेक्स",
@@ -123,7 +125,8 @@ MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मा�
                   "मंदिर", "मस्जिद", "गुरुद्वारा", "दरगाह", "चर्च", "गिरजाघर", "समाहरणालय", "कलेक्ट्रेट",
                   "कलेक्टोरेट", "सचिवालय"}
 # A model person span ending in (or followed by) one of these is a landmark.
-PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध", "गोलंबर", "राजपथ", "पथ", "हॉल"}
+PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध", "गोलंबर", "राजपथ", "पथ", "हॉल",
+                                                          "पुलिया", "कैंप"}
 # ("इंदिरा गांधी नहर", "अशोक राजपथ", "व्हीलर सीनेट हॉल")
 # A word in a model span that makes it (or the part up to it) a place.
 PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
@@ -170,6 +173,9 @@ def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
         j += 1  # "सहारनपुर चौक", "रामगढ़ कलां", "वैशाली नगर निवासी" (not "भोपाल नगर निगम")
     elif j < len(words) and words[j] in RIVER_WORDS:
         j += 1  # "ब्यास नदी", as written (one entity with a bare "ब्यास": _merge_rivers)
+    if j - i >= 2 and words[j - 1] in NUMBERED_LANDMARKS and j < len(words) and (
+            words[j].isdigit() or (words[j] == "-" and j + 1 < len(words) and words[j + 1].isdigit())):
+        j += 1 if words[j].isdigit() else 2  # "वैशाली सेक्टर-4", "फेज 2"
     elif (hub_end := context.hub_after(words, j)) is not None:
         j = hub_end  # "बस्ती रेलवे स्टेशन": the station, a landmark (its town is added beside it)
     return i, j
@@ -355,8 +361,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "ORG"  # "सरस्वती हॉस्पिटल", "लाल बहादुर शास्त्री कॉलेज": named after someone
         elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS:
             typ, j = "ORG", j + 1
-        elif typ == "PERSON" and j + 1 < len(words) and words[j] in MEMORIAL_WORDS and words[j + 1] in INSTITUTION_WORDS:
-            typ, j = "ORG", j + 2  # "सोनम नुरबू मेमोरियल अस्पताल": named in someone's memory
+        elif typ == "PERSON" and j + 1 < len(words) and words[j + 1] in INSTITUTION_WORDS and (
+                words[j] in context.NAME_PARTS or words[j] in MEMORIAL_WORDS):
+            # "लाल बहादुर | शास्त्री अस्पताल" (the surname left out), "सोनम नुरबू मेमोरियल अस्पताल"
+            typ, j = "ORG", j + 2
         if typ in ("PERSON", "ORG") and j - i >= 2 and (
                 words[j - 1] in ("उपचुनाव", "चुनाव") or (
                     words[j - 1] in ("विधानसभा", "लोकसभा") and j < len(words)
