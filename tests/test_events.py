@@ -473,3 +473,9 @@ def test_blockades_committees_alerts_and_heatstroke():
     assert [e.type for e in analyse("बिहार में लू लगने से नौ लोगों की मौत हो गई।").events] == ["ACCIDENT_DISASTER"]
     # police teams formed to make arrests are no announcement (the annotated dev articles)
     assert not [e for e in analyse("आरोपियों की तलाश के लिए पांच टीमें गठित की गई हैं।").events if e.type == "ANNOUNCEMENT"]
+
+
+def test_production_in_court_keeps_its_verb_and_a_recurring_scuffle_is_no_event():
+    evs = analyse("अग्रवाल को कल विशेष सीबीआई अदालत में पेश किया जाएगा और एजेंसी उसकी रिमांड मांगेगी।").events
+    assert [(e.type, e.trigger) for e in evs] == [("LEGAL", "अदालत में पेश किया जाएगा")]
+    assert not analyse("टैंकर आने पर धक्का-मुक्की की नौबत आ जाती है ।").events
