@@ -473,3 +473,9 @@ def test_a_warning_of_something_looks_ahead():
     # 2024-07-26 is a Friday: the warning is for rain until the next day
     doc = _run("विभाग ने शनिवार तक भारी बारिश की चेतावनी जारी की है।", "2024-07-26")
     assert [d.value for d in doc.dates] == ["2024-07-27"]
+
+
+def test_a_scheduled_programme_looks_ahead():
+    # 2025-05-27 is a Tuesday: the visit is planned for the next day
+    doc = _run("मंत्री का बुधवार को गांव पहुंचकर पीड़ित परिवार से मिलने का कार्यक्रम है.", "2025-05-27")
+    assert [d.value for d in doc.dates] == ["2025-05-28"]

@@ -805,3 +805,20 @@ def test_landmarks_culverts_gates_sectors_and_hospitals_after_a_surname():
     assert set(by_type(doc, "ORG")) == {"लाल बहादुर शास्त्री अस्पताल"} and not by_type(doc, "PERSON")
     assert set(by_type(analyse("शाम करीब सात बजे गुप्ता पटाखा भंडार में आग लगी।"), "ORG")) == {"गुप्ता पटाखा भंडार"}
     assert not by_type(analyse("चेन छीनी गई थी। झपटमारी में वह घायल हो गई थीं।"), "PLACE")
+
+
+def test_localities_many_towns_have_and_women_named_after_rivers():
+    doc = assert_found("कार्यकर्ताओं ने शहीद स्मारक पर धरना दिया और सिविल लाइंस तक मार्च किया।", "PLACE",
+                       ("शहीद स्मारक", "सिविल लाइंस"))
+    assert "लाइंस" not in by_type(doc, "PLACE")
+    assert not by_type(analyse("उसने नई सड़क बनवाई।"), "PLACE")
+    assert set(by_type(analyse("हमले में गंगा देवी घायल हो गईं।"), "PERSON")) == {"गंगा देवी"}
+    assert_found("श्रद्धालु विंध्यवासिनी देवी मंदिर पहुंचे।", "PLACE", ("विंध्यवासिनी देवी मंदिर",))
+
+
+def test_surnames_roles_and_units_from_new_regions():
+    assert set(by_type(analyse("स्वास्थ्य मंत्री गुरमीत कौर सेखों ने केंद्र पर आरोप लगाया।"), "PERSON")) == {
+        "गुरमीत कौर सेखों"}
+    assert set(by_type(analyse("आरटीओ मालवीय ने कहा कि परमिट रद्द होंगे।"), "PERSON")) == {"मालवीय"}
+    assert set(by_type(analyse("घटना मानामदुरै तालुक के गांव की है।"), "PLACE")) == {"मानामदुरै"}
+    assert "सीबी-सीआईडी" in by_type(analyse("जांच सीबी-सीआईडी को सौंपी गई है।"), "ORG")

@@ -100,7 +100,7 @@ RESIDENCE_WORDS = {"निवासी", "निवासियों", "ग्�
 PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "जिले", "जनपद", "शहर", "कस्बा", "कस्बे", "गांव", "ग्राम", "थाना",
                  "थाने", "क्षेत्र", "इलाका", "इलाके", "तहसील", "प्रखंड", "ब्लॉक", "मोहल्ला", "मोहल्ले", "मंडल",
                  "संभाग", "देश", "महानगर", "उपनगर", "टोला", "कोतवाली", "उपजिले", "उपजिला", "उपमंडल", "अनुमंडल",
-                 "उपखंड"}
+                 "उपखंड", "तालुक", "तालुका"}
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
 LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती",
@@ -116,6 +116,11 @@ NAMED_LANDMARK_WORDS = LANDMARK_WORDS - {"सेक्टर", "फेज"} | {"
 # are not LANDMARK_WORDS, which make a known place and the word one landmark)
 # Landmarks a town calls by their common noun: "घंटाघर" (the clock tower).
 CITY_LANDMARKS = {"घंटाघर"}
+# Localities and grounds that many towns have by the same name (the annotated articles list them).
+CITY_LOCALITIES = {tuple(normalise_token(w) for w in loc.split()) for loc in (
+    "सिविल लाइंस", "सिविल लाइन्स", "सिविल लाइन", "मॉडल टाउन", "सदर बाजार", "सदर बाज़ार", "शहीद स्मारक",
+    "रामलीला मैदान", "गांधी मैदान", "आजाद मैदान", "आज़ाद मैदान", "पुरानी सब्जी मंडी", "पुरानी सब्ज़ी मंडी")}
+CITY_LOCALITY_FIRST = {loc[0] for loc in CITY_LOCALITIES}
 # Transport hubs and public landmarks: a span the model ends with one is a place
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
 FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
@@ -136,6 +141,8 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+# Words that end women's names: "गंगा देवी", "सरस्वती बाई".
+WOMENS_NAME_ENDS = {"देवी", "बाई", "कुमारी", "बेगम", "खातून"}
 # Gatherings that a name-like word may qualify: "विजय जुलूस", "शांति मार्च".
 GATHERING_NOUNS = {"जुलूस", "रैली", "सभा", "मार्च", "यात्रा", "दिवस", "समारोह", "उत्सव", "महोत्सव", "मेला"}
 COLONY_WORDS = {"कॉलोनी", "कालोनी"}
@@ -460,6 +467,12 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 and not (m.kind == "police" and _said_to_be_a_force(words, m)):
             continue  # an everyday word unless the model also saw a name here, or "धार जिले"
         if m.type == gz.PLACE and m.end - m.start == 1 and gz.is_demonym(words[m.start]):
+            continue
+        if m.type == gz.PLACE and m.end - m.start == 1 and m.end < len(words) and words[m.end] in WOMENS_NAME_ENDS \
+                and not any(used[m.start:m.end + 1]) and not (
+                    m.end + 1 < len(words) and words[m.end + 1] in MONUMENT_WORDS):
+            # "गंगा देवी घायल हो गईं": a woman named after the river (not "विंध्यवासिनी देवी मंदिर")
+            out.append(Candidate(si, m.start, m.end + 1, "PERSON", from_context=True))
             continue
         if m.type == gz.PLACE:
             i, j = _shape_place(words, m.start, m.end)
@@ -922,6 +935,12 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
             # "घंटाघर पर", "घंटाघर चौक": the clock tower is a named landmark of its town
             span = (k, k + 2 if k + 1 < len(words) and words[k + 1] in LANDMARK_WORDS and free(k + 1) else k + 1)
             typ = "PLACE"
+        if span is None and words[k] in CITY_LOCALITY_FIRST:
+            # "सिविल लाइंस", "मॉडल टाउन", "सदर बाजार": localities many towns have, by these names
+            n_loc = next((len(loc) for loc in CITY_LOCALITIES if tuple(words[k:k + len(loc)]) == loc
+                          and all(free(x) for x in range(k, k + len(loc)))), None)
+            if n_loc:
+                span, typ = (k, k + n_loc), "PLACE"
         if span is None:
             span = (context.business_name(words, k, free, _name_word, FIRM_WORDS)
                     or context.body_of_named_place(words, k, free, _name_word))
@@ -1049,7 +1068,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False  # "विजय जुलूस": a victory procession, not Vijay
     if c.type == "PERSON" and all(gz.is_not_name(w) or w in NON_NAME_OPENERS for w in span):
         return False  # "ईश्वर दिवंगत (आत्माओं को शांति दे)": God and "the departed", nobody's name
-    if c.type == "PERSON" and span[-1].endswith(PLURAL_OBLIQUE) and len(span[-1]) > 3:
+    if c.type == "PERSON" and span[-1].endswith(PLURAL_OBLIQUE) and len(span[-1]) > 3 \
+            and span[-1] not in context.NAME_PARTS:  # (सेखों, ढिल्लों: surnames)
         # names do not take the plural oblique: प्रत्यक्षदर्शियों, ग्रामीणों are groups
         return False
     return True
