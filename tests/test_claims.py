@@ -803,3 +803,20 @@ def test_a_contrast_clause_with_another_source_is_its_own_claim():
 def test_a_claim_made_too():
     claims = analyse("उन्होंने यह दावा भी किया कि कई बूथों पर समर्थकों के नाम मतदाता सूची से काट दिए गए हैं.").claims
     assert [c.text for c in claims] == ["कई बूथों पर समर्थकों के नाम मतदाता सूची से काट दिए गए हैं"]
+
+
+def test_a_second_statement_after_and_and_what_was_called_so_on_the_way():
+    claims = analyse("वन मंत्री उनियाल ने परिजनों को 10 लाख रुपये की आर्थिक सहायता देने की घोषणा की और कहा कि घायल के"
+                     " इलाज का पूरा ख़र्च सरकार उठाएगी.").claims
+    assert [c.text for c in claims] == ["परिजनों को 10 लाख रुपये की आर्थिक सहायता देने",
+                                        "घायल के इलाज का पूरा ख़र्च सरकार उठाएगी"]
+    claims = analyse("भाजपा प्रवक्ता हरीश चंद्र जोशी ने इन आरोपों को बेबुनियाद बताते हुए कहा कि भारत और नेपाल के रिश्ते"
+                     " मजबूत हैं.").claims
+    assert [(c.text, c.speaker) for c in claims] == [("इन आरोपों को बेबुनियाद", "हरीश चंद्र जोशी"),
+                                                     ("भारत और नेपाल के रिश्ते मजबूत हैं", "हरीश चंद्र जोशी")]
+
+
+def test_a_relative_clause_between_the_speaker_and_ne():
+    claims = analyse("गांव में रहने वाले सुरेश चौहान, जिनकी बेटी 11वीं कक्षा में पढ़ती है, ने कहा कि बच्चे घर में"
+                     " चिड़चिड़े हो गए हैं ।").claims
+    assert [c.speaker for c in claims] == ["सुरेश चौहान"]

@@ -340,6 +340,7 @@ def _new_clause_at(words: list[str], k: int) -> bool:
 
 
 CONTRAST_OPENERS = {"जबकि", "वहीं", "लेकिन", "मगर"}
+RELATIVE_OPENERS = {"जिनकी", "जिनके", "जिनका", "जो", "जिन्होंने", "जिसकी", "जिसके", "जिसका", "जिन्हें"}
 
 
 def _another_source_at(words: list[str], k: int, j: int) -> bool:
@@ -401,6 +402,15 @@ class _SentenceReader:
         last = words[end - 1]
         if last in lex.pronouns or last in ERGATIVE_PRONOUNS:
             return end - 1, self.pronoun_speaker(end - 1)
+        if last == "," and end >= 4:
+            # "सुरेश चौहान, जिनकी बेटी 11वीं में पढ़ती है, ने कहा": a relative clause between the
+            # speaker and ने is left out
+            rel = next((x for x in range(end - 2, max(0, end - 2 - MAX_CUE_DISTANCE * 2), -1)
+                        if words[x] in RELATIVE_OPENERS and x > 1 and words[x - 1] == ","), None)
+            if rel is not None:
+                found = self.speaker_before(rel - 1)
+                if found is not None:
+                    return found
         phrase_end = end
         if last == ")" and "(" in words[max(0, end - 6):end - 1]:
             # "नियंत्रक एवं महालेखा परीक्षक (सीएजी) ने": the abbreviation belongs to the phrase
@@ -770,7 +780,26 @@ class _SentenceReader:
                 if ANNOUNCING & set(cue) and not _announced_act(words, ci, cj):
                     return  # "… की सिफ़ारिश की और चुनाव का ऐलान किया": an event, not a statement
                 self.add(k, speaker, cue_span, (ci, cj))
+            self.also_said(k, j, aux_end, speaker, taken)
             return
+
+    def also_said(self, k: int, j: int, aux_end: int, speaker: _Speaker, taken: set[int]) -> None:
+        """What the speaker of the cue at ``j`` said besides: "… की घोषणा की और कहा कि Y" (a second
+        cue after और), "इन आरोपों को बेबुनियाद बताते हुए कहा कि …" (what was called so on the way)."""
+        words, lex = self.words, self.lex
+        n = len(words)
+        if aux_end + 1 < n and words[aux_end] in CONJUNCTIONS:
+            cue2 = _match_at(words, aux_end + 1, lex.speech_cues)
+            if cue2:
+                a2 = self.after_cue(aux_end + 1 + len(cue2))
+                if a2 < n and words[a2] == "कि":
+                    taken.update(range(aux_end + 1, aux_end + 1 + len(cue2)))
+                    self.add(k, speaker, (aux_end + 1, a2), (a2 + 1, _content_end(words, a2 + 1, n)))
+        for b in range(k + 2, j):
+            if tuple(words[b:b + 2]) in (("बताते", "हुए"), ("बताते", "हुये")) and any(
+                    w == "को" or w in lex.dative_objects for w in words[k + 1:b]):
+                self.add(k, speaker, (b, b + 2), (k + 1, b), min_tokens=2)
+                break
 
     def quoted_source(self, k: int, j: int) -> _Speaker | None:
         """The source named by "… के हवाले से" between the agent at ``k`` and the cue at ``j``."""
