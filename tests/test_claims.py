@@ -820,3 +820,11 @@ def test_a_relative_clause_between_the_speaker_and_ne():
     claims = analyse("गांव में रहने वाले सुरेश चौहान, जिनकी बेटी 11वीं कक्षा में पढ़ती है, ने कहा कि बच्चे घर में"
                      " चिड़चिड़े हो गए हैं ।").claims
     assert [c.speaker for c in claims] == ["सुरेश चौहान"]
+
+
+def test_a_quotation_opening_the_next_sentence_goes_on_from_its_speaker():
+    claims = analyse("नेता युवराज पंत ने कहा कि प्रधानमंत्री ने कार्यक्रम को ताक पर रख दिया था.“हमने बार-बार आगाह किया,"
+                     " लेकिन सिंह दरबार में बैठे लोगों ने किसी की नहीं सुनी.”").claims
+    assert [(c.speaker, c.kind) for c in claims] == [("युवराज पंत", "indirect"), ("युवराज पंत", "direct")]
+    # no speaker before: a quotation alone stays unattributed
+    assert not analyse("बारिश से सड़कें डूब गईं.“हमने बार-बार आगाह किया, लेकिन किसी ने नहीं सुनी.”").claims

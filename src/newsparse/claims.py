@@ -1165,8 +1165,10 @@ def _habitual_cue_before_quote(reader: "_SentenceReader", words: list[str]
     return None, None
 
 
-def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
-    """Quotations with a speaker named before or after them."""
+def _quote_claims(doc: Document, ctx: _Context, earlier: list[Claim] = ()) -> list[Claim]:
+    """Quotations with a speaker named before or after them, or, opening a sentence with
+    no speaker of their own, going on from the named speaker of the sentence before
+    ("X ने कहा कि … .“हमने बार-बार आगाह किया …”")."""
     claims = []
     lex = lexicon()
     for qs, qe in _quotations(doc):
@@ -1227,6 +1229,13 @@ def _quote_claims(doc: Document, ctx: _Context) -> list[Claim]:
                     break
                 if _is_punct(words[k]):
                     break
+        if speaker is None and not words and not short:
+            before_sent = [c for c in list(earlier) + claims
+                           if c.sentence == start_sent - 1 and c.speaker_type == "named"]
+            if before_sent:
+                last = max(before_sent, key=lambda c: c.start)
+                speaker = _Speaker(last.speaker, "named", last.speaker_id, last.start)
+                cue_text = last.cue
         if speaker is None:
             continue
         start, end = doc.orig_span(qs, qe)
@@ -1261,7 +1270,7 @@ def annotate_claims(doc: Document) -> None:
                                 cue_end=sent.tokens[cue_span[1] - 1].end))
             ctx.contents.append((start, end))
         prev = sent
-    quoted = _quote_claims(doc, ctx)
+    quoted = _quote_claims(doc, ctx, claims)
     # An indirect reading of a sentence that holds a quotation ("X ने कहा- “…”") gives way to it.
     kept = [c for c in claims if not any(q.start < c.end and c.start < q.end and c.start <= q.start
                                          for q in quoted)]
