@@ -446,16 +446,7 @@ def hub_named_after_town(words: list[str], k: int, free: Callable[[int], bool],
                          name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` for a rare one-word name and the hub after it: ``उधना स्टेशन``,
     ``हेहेगडा रेलवे स्टेशन`` (a town the gazetteer knows is found there: बस्ती)."""
-    w = words[k]
-    if not (free(k) and name_word(w) and len(w) > 2 and town_like(w) and w not in NOT_HUB_NAMES
-            and not w.endswith(COMMON_ENDINGS) and not is_abbreviation(w)):
-        return None
-    if k > 0 and free(k - 1) and name_word(words[k - 1]) and rare(words[k - 1]):
-        return None  # (two unknown words: which of them starts the name is not clear)
-    end = hub_after(words, k + 1)
-    if end is None or not all(free(x) for x in range(k + 1, end)):
-        return None
-    return k, end
+    return _named_after_town(words, k, free, name_word, hub_after, NOT_HUB_NAMES)
 
 
 # Words after a constituency's name: "तेनुघाट सीट पर", "जसराणा विधानसभा सीट", "बलिया संसदीय क्षेत्र".
@@ -581,13 +572,21 @@ def body_of_named_place(words: list[str], k: int, free: Callable[[int], bool],
                         name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` for an untagged rare name and the local body after it, an
     organisation (whose first word is the place): ``खरखौदा नगरपालिका में``."""
+    return _named_after_town(words, k, free, name_word, local_body_after)
+
+
+def _named_after_town(words: list[str], k: int, free: Callable[[int], bool], name_word: Callable[[str], bool],
+                      words_after: Callable[[list[str], int], int | None],
+                      not_names: frozenset[str] | set[str] = frozenset()) -> tuple[int, int] | None:
+    """``[k, j)`` for one untagged town-like word at ``k`` and the words after it that
+    ``words_after`` recognises (a station, a local body), all untagged."""
     w = words[k]
-    if not (free(k) and name_word(w) and town_like(w) and len(w) > 2 and not w.endswith(COMMON_ENDINGS)
-            and not is_abbreviation(w)):
+    if not (free(k) and name_word(w) and len(w) > 2 and town_like(w) and w not in not_names
+            and not w.endswith(COMMON_ENDINGS) and not is_abbreviation(w)):
         return None
     if k > 0 and free(k - 1) and name_word(words[k - 1]) and rare(words[k - 1]):
         return None  # (two unknown words: which of them starts the name is not clear)
-    end = local_body_after(words, k + 1)
+    end = words_after(words, k + 1)
     if end is None or not all(free(x) for x in range(k + 1, end)):
         return None
     return k, end
