@@ -88,3 +88,14 @@ def test_short_word_before_glued_full_stop_ends_sentence():
 
 def test_latin_initials_do_not_end_sentences():
     assert len(sentences("A. K. Singh ने कहा कि बैठक होगी।")) == 1
+
+
+def test_a_related_headline_run_into_the_next_sentence_is_split_there():
+    # BBC pages glue a related story's headline to the text: "… फूटा ग़ुस्सा|आयोग ने …"
+    doc = prepare("महिलाओं के ख़िलाफ़ फूटा ग़ुस्साआयोग ने एक सर्वे में बात की.")
+    assert [[t.norm for t in s.tokens][:2] for s in doc.sentences] == [["महिलाओं", "के"], ["आयोग", "ने"]]
+    first = doc.sentences[0].tokens[-1]
+    assert doc.text[first.start:first.end] == "ग़ुस्सा"
+    # one word with a vowel letter inside stays whole: a name, a compound, an abbreviation
+    for word in ("रखाइन", "हरिओम", "खुलेआम", "महाअभियान", "एसआईटी", "पीएसी"):
+        assert [t for t, _, _ in tokenize(word)] == [word]

@@ -32,6 +32,30 @@ TERMINATORS = {"\u0964", "\u0965", "?", "!", "."}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 
 
+# Independent vowel letters: inside a word they mostly follow another vowel (हुई, लिए); after a
+# consonant they may mark two words run together.
+VOWEL_LETTERS = frozenset(chr(c) for c in range(0x0905, 0x0915))
+GLUE_RANK = 20_000
+
+
+def glued_words(word: str) -> int | None:
+    """Where an unknown word splits into two frequent ones at an independent vowel
+    ("गुस्साआयोग": a web page's related-story headline run into the next sentence), else
+    None. Both parts must be whole words of some length (not "रखा|इन", "हरि|ओम",
+    "खुले|आम", which are one word)."""
+    if len(word) < 7 or not (VOWEL_LETTERS & set(word[4:-2])):
+        return None
+    from .entities.context import word_ranks  # (the ranks of the word-vector text's words)
+    ranks = word_ranks()
+    if word in ranks:
+        return None
+    for p in range(4, len(word) - 2):
+        if word[p] in VOWEL_LETTERS and word[p - 1] not in VOWEL_LETTERS \
+                and ranks.get(word[:p], GLUE_RANK) < GLUE_RANK and ranks.get(word[p:], GLUE_RANK) < GLUE_RANK:
+            return p
+    return None
+
+
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """(token, start, end) of ``text``; offsets shifted by ``offset``."""
     out = []
@@ -40,6 +64,10 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
         while e - s > MAX_TOKEN:
             out.append((text[s:s + MAX_TOKEN], s + offset, s + MAX_TOKEN + offset))
             s += MAX_TOKEN
+        p = glued_words(text[s:e])
+        if p is not None:
+            out.append((text[s:s + p], s + offset, s + p + offset))
+            s += p
         out.append((text[s:e], s + offset, e + offset))
     return out
 
@@ -55,6 +83,10 @@ def _is_abbreviation(prev: str, nxt: str | None) -> bool:
         return True
     # a single Latin capital: "A. K. Singh"
     return len(prev) == 1 and prev.isascii() and prev.isupper()
+
+
+def _devanagari_word(tok: str) -> bool:
+    return "\u0900" <= tok[0] <= "\u097f" and tok[0] not in "\u0964\u0965"
 
 
 def split_sentences(norm: str, toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -88,6 +120,9 @@ def split_sentences(norm: str, toks: list[tuple[str, int, int]]) -> list[tuple[i
             boundary_after = j
         elif i + 1 < n and "\n" in norm[e:toks[i + 1][1]]:
             boundary_after = i + 1
+        elif i + 1 < n and toks[i + 1][1] == e and e - s < MAX_TOKEN and _devanagari_word(tok) \
+                and _devanagari_word(toks[i + 1][0]):
+            boundary_after = i + 1  # two words run together (glued_words): a headline ended there
         if boundary_after is not None:
             if boundary_after > start:
                 ranges.append((start, boundary_after))
