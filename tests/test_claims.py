@@ -828,3 +828,8 @@ def test_a_quotation_opening_the_next_sentence_goes_on_from_its_speaker():
     assert [(c.speaker, c.kind) for c in claims] == [("युवराज पंत", "indirect"), ("युवराज पंत", "direct")]
     # no speaker before: a quotation alone stays unattributed
     assert not analyse("बारिश से सड़कें डूब गईं.“हमने बार-बार आगाह किया, लेकिन किसी ने नहीं सुनी.”").claims
+
+
+def test_a_speaker_after_a_quotation_with_words_before_the_cue():
+    claims = analyse("“ऐसी सरकार को ढोते रहने का कोई मतलब नहीं था,” पंत ने काठमांडू में पत्रकारों से कहा.").claims
+    assert [(c.speaker, c.kind) for c in claims] == [("पंत", "direct")]

@@ -1219,8 +1219,13 @@ def _quote_claims(doc: Document, ctx: _Context, earlier: list[Claim] = ()) -> li
             k0 = 1 if words[:1] == [","] else 0
             for k in range(k0, min(len(words), k0 + MAX_SPEAKER_TOKENS + 1)):
                 if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
-                    m = k + 1
-                    cue = _match_at(words, m, lex.speech_cues) if m < len(words) else None
+                    # the cue may come a few words on: "”, पंत ने काठमांडू में पत्रकारों से कहा."
+                    m, cue = k + 1, None
+                    while m < min(len(words), k + 1 + MAX_CUE_DISTANCE) and not _is_punct(words[m]):
+                        cue = _match_at(words, m, lex.speech_cues)
+                        if cue:
+                            break
+                        m += 1
                     if cue:
                         off = len(sent.tokens) - len(after)
                         sp = reader.agent(off + k)
