@@ -833,3 +833,13 @@ def test_a_quotation_opening_the_next_sentence_goes_on_from_its_speaker():
 def test_a_speaker_after_a_quotation_with_words_before_the_cue():
     claims = analyse("“ऐसी सरकार को ढोते रहने का कोई मतलब नहीं था,” पंत ने काठमांडू में पत्रकारों से कहा.").claims
     assert [(c.speaker, c.kind) for c in claims] == [("पंत", "direct")]
+
+
+def test_confirmations_and_statements_already_made():
+    claims = analyse("ओडिशा में विशेष राहत आयुक्त के दफ़्तर ने नौ लोगों की मौत की पुष्टि की है.").claims
+    assert [c.text for c in claims] == ["नौ लोगों की मौत"]
+    assert not analyse("पुलिस ने घटना की पुष्टि की है.").claims
+    claims = analyse("केंद्र सरकार इस साल जून में घोषणा कर चुकी है कि अगली जनगणना 2027 में पूरी होगी.").claims
+    assert [(c.text, c.speaker) for c in claims] == [("अगली जनगणना 2027 में पूरी होगी", "केंद्र सरकार")]
+    claims = analyse("किसान नेता कई बार कह चुके हैं कि आंदोलन जारी रहेगा.").claims
+    assert [c.speaker for c in claims] == ["किसान नेता"]

@@ -340,6 +340,7 @@ def _new_clause_at(words: list[str], k: int) -> bool:
 
 
 CONTRAST_OPENERS = {"जबकि", "वहीं", "लेकिन", "मगर"}
+CUE_ADVERBS = {"ही", "भी", "पहले", "अब", "तो", "खुद", "स्वयं", "फिर", "बार-बार", "कई", "बार", "लगातार"}
 RELATIVE_OPENERS = {"जिनकी", "जिनके", "जिनका", "जो", "जिन्होंने", "जिसकी", "जिसके", "जिसका", "जिन्हें"}
 
 
@@ -433,6 +434,18 @@ class _SentenceReader:
         if i >= end:
             return None
         return i, self.classify(i, phrase_end)
+
+    def before_date(self, k: int) -> int:
+        """``k``, or where a date or an adverb right before it starts ("केंद्र सरकार | इस साल जून
+        में | घोषणा कर चुकी है", "वे | पहले ही | कह चुके हैं"): the subject is found before them."""
+        j = k
+        while j > 0 and self.words[j - 1] in CUE_ADVERBS:
+            j -= 1
+        if j > 1 and self.words[j - 1] in ("में", "को", "से") and self.in_date(j - 2):
+            j -= 1
+        while j > 0 and self.in_date(j - 1):
+            j -= 1
+        return j
 
     def in_date(self, k: int) -> bool:
         """Does token ``k`` lie inside a date expression?"""
@@ -917,7 +930,7 @@ class _SentenceReader:
         after = self.after_cue(k + len(cue))
         if after >= n or words[after] != "कि":
             return
-        found = self.speaker_before(k)
+        found = self.speaker_before(self.before_date(k))
         if found is None:
             return
         taken.update(range(k, after))
