@@ -479,3 +479,8 @@ def test_a_scheduled_programme_looks_ahead():
     # 2025-05-27 is a Tuesday: the visit is planned for the next day
     doc = _run("मंत्री का बुधवार को गांव पहुंचकर पीड़ित परिवार से मिलने का कार्यक्रम है.", "2025-05-27")
     assert [d.value for d in doc.dates] == ["2025-05-28"]
+
+
+def test_since_the_morning_is_the_storys_day():
+    doc = _run("सोमवार को ऑटो चालकों की हड़ताल रही । शहर में सुबह से ही ऑटो नहीं चल रहे थे ।", "2021-02-22")
+    assert [(d.text, d.value) for d in doc.dates] == [("सोमवार", "2021-02-22"), ("सुबह से ही", "2021-02-22")]

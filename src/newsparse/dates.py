@@ -190,9 +190,9 @@ BARE_PART_RE = re.compile(rf"{L}(?P<part>{PART})\s+को{R}")
 # A part of day that tells when something happened without a day or a clock time:
 # "देर शाम मौके पर पहुंचे", "दोपहर में छत गिरी", "रेस्क्यू देर रात तक चला", "उस रात".
 STORY_PART_RE = re.compile(
-    rf"{L}(?:(?P<same>उसी|उस)\s+(?P<spart>{PART})|(?P<late>देर\s+(?:शाम|रात))|(?P<part>{PART})(?=\s+(?:में|तक|ही)))"
+    rf"{L}(?:(?P<same>उसी|उस)\s+(?P<spart>{PART})|(?P<late>देर\s+(?:शाम|रात))|(?P<part>{PART})(?=\s+(?:में|तक|ही|से\s+ही)))"
     rf"(?!\s+(?:करीब|लगभग|तकरीबन|\d|{_alt(HOUR_WORDS)}|{_alt(FRACTION_HOURS)}|{_alt(FRACTIONS)}))"
-    rf"(?:\s+(?:में|तक|ही))*{R}")
+    rf"(?:\s+(?:में|तक|ही|से(?=\s+ही)))*{R}")
 # Clock times: सुबह 10:30 बजे, साढ़े नौ बजे, 11 बजकर 45 मिनट, 10:30 AM, ढाई बजे.
 TIME_RE = re.compile(
     rf"{L}(?:(?P<part>{PART})\s+(?:(?:करीब|लगभग|तकरीबन)\s+)?)?(?:"
