@@ -822,3 +822,8 @@ def test_surnames_roles_and_units_from_new_regions():
     assert set(by_type(analyse("आरटीओ मालवीय ने कहा कि परमिट रद्द होंगे।"), "PERSON")) == {"मालवीय"}
     assert set(by_type(analyse("घटना मानामदुरै तालुक के गांव की है।"), "PLACE")) == {"मानामदुरै"}
     assert "सीबी-सीआईडी" in by_type(analyse("जांच सीबी-सीआईडी को सौंपी गई है।"), "ORG")
+
+
+def test_a_regional_dateline_with_a_colon():
+    assert_found("उचाना : कोरोना संक्रमित मिलने के बाद उचाना की नई अनाज मंडी बंद कर दी गई है ।", "PLACE", ("उचाना",))
+    assert not by_type(analyse("नोट : यह खबर अपडेट की जा रही है ।"), "PLACE")

@@ -495,6 +495,11 @@ def dateline_place(words: list[str], k: int, name_word: Callable[[str], bool]) -
                 credit + 1 < n and words[credit + 1] == ")"
                 or all(w in (".", "।", ":", "-") for w in words[credit + 1:])):
             return 0, j
+    # "उचाना : कोरोना संक्रमित …": a regional paper's dateline, a town and a colon
+    if k == 0 and n > 3 and part(0) and rare(words[0]) and not is_abbreviation(words[0]):
+        j = 2 if part(1) and rare(words[1]) and words[2] == ":" else 1
+        if words[j] == ":" and j + 1 < n and words[j + 1][:1].isalpha():
+            return 0, j
     # "सरायगंज (चंपानगर)." opening a report: a town and its district
     if k in (0, 2) and n >= 4 and words[1] == "(" and words[3] == ")" and part(0) and part(2) \
             and rare(words[0]) and rare(words[2]) and (n == 4 or words[4] in (".", ":", "-", "।")):
