@@ -827,3 +827,17 @@ def test_surnames_roles_and_units_from_new_regions():
 def test_a_regional_dateline_with_a_colon():
     assert_found("उचाना : कोरोना संक्रमित मिलने के बाद उचाना की नई अनाज मंडी बंद कर दी गई है ।", "PLACE", ("उचाना",))
     assert not by_type(analyse("नोट : यह खबर अपडेट की जा रही है ।"), "PLACE")
+
+
+def test_an_officer_named_with_a_middle_name_going_to_hospital_and_heads_of_governments():
+    doc = analyse("हादसे की सूचना मिलते ही एसएसपी नवनीत कौर संधू अस्पताल पहुंचे और घायल बच्चों का हालचाल पूछा।")
+    assert set(by_type(doc, "PERSON")) == {"नवनीत कौर संधू"} and not by_type(doc, "ORG")
+    doc = analyse("उन्होंने आरोप लगाया कि योगी आदित्यनाथ सरकार के कार्यकाल में अपराध बढ़ा है।")
+    assert set(by_type(doc, "PERSON")) == {"योगी आदित्यनाथ"}
+    assert set(by_type(doc, "ORG")) == {"योगी आदित्यनाथ सरकार"}
+
+
+def test_towns_a_road_goes_by_and_more_roles():
+    assert_found("आगरा से फिरोजाबाद जाने वाले वाहनों को खंदौली और टूंडला होकर भेजा गया।", "PLACE", ("खंदौली", "टूंडला"))
+    doc = analyse("टैंकर के खलासी अंकित कुमार की मौत हो गई। नगरसेविका करंजे ने कहा कि मदद मिलेगी।")
+    assert set(by_type(doc, "PERSON")) == {"अंकित कुमार", "करंजे"}

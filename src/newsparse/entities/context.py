@@ -683,7 +683,8 @@ PLACE_PLURALS = {"गांवों", "जिलों", "जनपदों", 
 
 
 # The oblique singular closes a list too: "आजादपुरा और तालाबपुरा मोहल्ले के", "X और Y गांव के लोग".
-PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाके", "कस्बे", "वार्ड", "ब्लॉक", "प्रखंड", "तहसील"}
+PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाके", "कस्बे", "वार्ड", "ब्लॉक", "प्रखंड", "तहसील",
+                          "होकर"}  # ("खंदौली और टूंडला होकर भेजा गया": by way of two towns)
 
 
 def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callable[[int], bool],

@@ -141,6 +141,9 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+# Words that stand before a name without being part of it: "अस्पताल के मुताबिक प्रकाश मेहरा".
+BEFORE_NAMES = {normalise_token(w) for w in ("मुताबिक", "मुताबिक़", "अनुसार", "बुजुर्ग", "युवक", "युवती", "किशोर",
+                                             "मिले", "बाएं", "दाएं", "पंडित")}
 # Words that end women's names: "गंगा देवी", "सरस्वती बाई".
 WOMENS_NAME_ENDS = {"देवी", "बाई", "कुमारी", "बेगम", "खातून"}
 # Gatherings that a name-like word may qualify: "विजय जुलूस", "शांति मार्च".
@@ -360,17 +363,24 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             elif words[i] in context.VILLAGE_SUFFIXES and i > 0 and tags[i - 1] == "O" \
                     and _name_word(words[i - 1]) and not words[i - 1].endswith(context.COMMON_ENDINGS):
                 i -= 1
+        if typ == "PERSON" and words[i] in context.MIDDLE_NAMES and i > 0 and tags[i - 1] == "O" \
+                and not any(used[i - 1:i]) and _name_word(words[i - 1]) and not _office_before(words, i) \
+                and words[i - 1] not in BEFORE_NAMES and not words[i - 1].endswith(context.COMMON_ENDINGS):
+            i -= 1  # "नवनीत | कौर संधू": the given name the model left out before a middle name
         if typ == "PERSON" and j - i > 1 and words[j - 1] in PERSON_LANDMARK_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
         elif typ == "PERSON" and j < len(words) and words[j] in PERSON_LANDMARK_WORDS:
             typ, j = "PLACE", j + 1  # "नरेंद्र मोदी स्टेडियम" with only the name tagged
         elif typ == "PERSON" and j - i > 1 and words[j - 1] in INSTITUTION_WORDS:
             typ = "ORG"  # "सरस्वती हॉस्पिटल", "लाल बहादुर शास्त्री कॉलेज": named after someone
-        elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS:
-            typ, j = "ORG", j + 1
+        elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS and not (
+                j + 1 < len(words) and words[j + 1] in ARRIVAL_WORDS):
+            typ, j = "ORG", j + 1  # (not "नवनीत कौर संधू | अस्पताल पहुंचे": she went to hospital)
         elif typ == "PERSON" and j + 1 < len(words) and words[j + 1] in INSTITUTION_WORDS and (
-                words[j] in context.NAME_PARTS or words[j] in MEMORIAL_WORDS):
+                words[j] in context.NAME_PARTS or words[j] in MEMORIAL_WORDS) and not _office_before(words, i) \
+                and not (j + 2 < len(words) and words[j + 2] in ARRIVAL_WORDS):
             # "लाल बहादुर | शास्त्री अस्पताल" (the surname left out), "सोनम नुरबू मेमोरियल अस्पताल"
+            # (not "एसएसपी नवनीत कौर संधू अस्पताल पहुंचे": an officer, going to hospital)
             typ, j = "ORG", j + 2
         if typ in ("PERSON", "ORG") and j - i >= 2 and (
                 words[j - 1] in ("उपचुनाव", "चुनाव") or (
@@ -530,6 +540,12 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out = _highways(si, words, out, gaz)
     out = [_government_of(c, words) for c in out]
     out = [c for c in out if _acceptable(c, words)]
+    taken = {k for c in out for k in range(c.i, c.j)}
+    for n, c in enumerate(out):
+        if c.type == "ORG" and c.j - c.i >= 2 and words[c.j - 1] == "सरकार" and c.i > 0 \
+                and c.i - 1 not in taken and words[c.i - 1] in NAME_OPENING_WORDS:
+            # "योगी | आदित्यनाथ सरकार": the head's whole name, as the press writes it
+            out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
             + _heads_named_in_governments(si, words, out))
 
@@ -550,6 +566,11 @@ def _heads_named_in_governments(si: int, words: list[str], cands: list[Candidate
             continue
         extra.append(Candidate(si, i, j, "PERSON", from_model=True))
     return extra
+
+
+# Words that open a person's name as the press writes it, which the model may leave out:
+# "योगी आदित्यनाथ", "स्वामी प्रसाद मौर्य".
+NAME_OPENING_WORDS = {"योगी", "स्वामी", "चौधरी", "सैयद", "शेख", "कुंवर", "ठाकुर"}
 
 
 # Words before सरकार that say which government, not whose: "केंद्र सरकार", "मौजूदा सरकार".
