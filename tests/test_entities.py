@@ -841,3 +841,12 @@ def test_towns_a_road_goes_by_and_more_roles():
     assert_found("आगरा से फिरोजाबाद जाने वाले वाहनों को खंदौली और टूंडला होकर भेजा गया।", "PLACE", ("खंदौली", "टूंडला"))
     doc = analyse("टैंकर के खलासी अंकित कुमार की मौत हो गई। नगरसेविका करंजे ने कहा कि मदद मिलेगी।")
     assert set(by_type(doc, "PERSON")) == {"अंकित कुमार", "करंजे"}
+
+
+def test_places_of_neighbouring_countries_in_the_news():
+    doc = assert_found("पाकिस्तानी सेना ने पक्तिया और ख़ोस्त में हमले किए और पाराचिनार में कर्फ्यू लगा।", "PLACE",
+                       ("पक्तिया", "ख़ोस्त", "पाराचिनार"))
+    assert by_type(doc, "PLACE")["पक्तिया"].english == "Paktia"
+    assert_found("नेपाल के बीरगंज और जनकपुर में प्रदर्शन हुए। भारत कालापानी को अपना हिस्सा मानता है।", "PLACE",
+                 ("बीरगंज", "जनकपुर", "कालापानी"))
+    assert "चमन" not in by_type(analyse("उसने बगीचे के चमन की तारीफ की।"), "PLACE")  # "a garden": needs the model

@@ -477,7 +477,16 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 अक्साई चिन=Aksai Chin:region:|डोकलाम=Doklam:region:|सियाचिन=Siachen:region:Ladakh|
 गाजा/गाजा पट्टी=Gaza:region:|वेस्ट बैंक=West Bank:region:|तिब्बत=Tibet:region:|शिनजियांग=Xinjiang:region:|
 क्रीमिया=Crimea:region:|बलूचिस्तान=Balochistan:region:|सिंध=Sindh:region:|खैबर पख्तूनख्वा=Khyber Pakhtunkhwa:region:|मधेश प्रदेश/मधेश=Madhesh Province:region:|
-गिलगित-बाल्टिस्तान/गिलगित बाल्टिस्तान=Gilgit-Baltistan:region:|इंग्लैंड=England:region:|स्कॉटलैंड=Scotland:region:|
+गिलगित-बाल्टिस्तान/गिलगित बाल्टिस्तान=Gilgit-Baltistan:region:|
+हेरात=Herat:city:|मज़ार-ए-शरीफ़/मजार-ए-शरीफ=Mazar-i-Sharif:city:|नंगरहार=Nangarhar:region:|हेलमंद=Helmand:region:|
+बदख़्शां=Badakhshan:region:|पंजशीर=Panjshir:region:|कुनार=Kunar:region:|ग़ज़नी=Ghazni:city:|पक्तिया=Paktia:region:|
+पक्तिका=Paktika:region:|ख़ोस्त/खोस्त=Khost:city:|फ़ैसलाबाद=Faisalabad:city:|सियालकोट=Sialkot:city:|
+पाराचिनार=Parachinar:city:|तोरख़म/तोरखम=Torkham:city:|*चमन=Chaman:city:|वज़ीरिस्तान/उत्तरी वज़ीरिस्तान/दक्षिण वज़ीरिस्तान=Waziristan:region:|
+कुर्रम=Kurram:region:|बाजौर=Bajaur:region:|डूरंड लाइन/डूरंड रेखा=Durand Line:region:|बीरगंज=Birgunj:city:|
+विराटनगर=Biratnagar:city:|जनकपुर=Janakpur:city:|भक्तपुर=Bhaktapur:city:|लुंबिनी=Lumbini:city:|
+कालापानी=Kalapani:region:|लिपुलेख=Lipulekh:region:|लिंपियाधुरा=Limpiyadhura:region:|*खुलना=Khulna:city:|
+सिलहट=Sylhet:city:|*राजशाही=Rajshahi:city:|जाफ़ना=Jaffna:city:|*कैंडी=Kandy:city:|त्रिंकोमाली=Trincomalee:city:|
+कच्चातीवू/कच्चातिवु/कच्चाथीवू=Katchatheevu:region:|इंग्लैंड=England:region:|स्कॉटलैंड=Scotland:region:|
 वेल्स=Wales:region:|कैलिफोर्निया=California:region:|टेक्सास=Texas:region:|फ्लोरिडा=Florida:region:|
 गंगा=Ganges:river:|*यमुना=Yamuna:river:|नर्मदा=Narmada:river:|गोदावरी=Godavari:river:|*कृष्णा नदी=Krishna:river:|
 कावेरी=Kaveri:river:|ब्रह्मपुत्र=Brahmaputra:river:|सतलुज/सतलज=Sutlej:river:|ब्यास=Beas:river:|रावी=Ravi:river:|
@@ -511,14 +520,17 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 FOREIGN_COUNTRY = {
     "India": "Bundelkhand Doab Northeast India North India South India East India West India",
     "Pakistan": "Pakistan-occupied Kashmir Balochistan Sindh Khyber Pakhtunkhwa Gilgit-Baltistan Islamabad "
-                "Lahore Karachi Rawalpindi Peshawar Quetta Multan",
+                "Lahore Karachi Rawalpindi Peshawar Quetta Multan Faisalabad Sialkot Parachinar Torkham Chaman "
+                "Waziristan Kurram Bajaur",
     "China": "Aksai Chin Tibet Xinjiang Beijing Shanghai Wuhan Lhasa Hong Kong",
     "Bhutan": "Doklam Thimphu", "Palestine": "Gaza West Bank", "Ukraine": "Crimea Kyiv",
     "United Kingdom": "England Scotland Wales London",
     "United States": "California Texas Florida Washington New York Washington, D.C. Los Angeles Chicago "
                      "San Francisco White House",
-    "France": "Paris", "Russia": "Moscow Kremlin", "Japan": "Tokyo Hiroshima", "Bangladesh": "Dhaka Chittagong",
-    "Nepal": "Kathmandu Pokhara", "Sri Lanka": "Colombo", "Afghanistan": "Kabul Kandahar", "Iran": "Tehran",
+    "France": "Paris", "Russia": "Moscow Kremlin", "Japan": "Tokyo Hiroshima", "Bangladesh": "Dhaka Chittagong Khulna Sylhet Rajshahi",
+    "Nepal": "Kathmandu Pokhara Birgunj Biratnagar Janakpur Bhaktapur Lumbini", "Sri Lanka": "Colombo Jaffna Kandy Trincomalee Katchatheevu",
+    "Afghanistan": "Kabul Kandahar Herat Mazar-i-Sharif Nangarhar Helmand Badakhshan Panjshir Kunar Ghazni Paktia "
+                   "Paktika Khost", "Iran": "Tehran",
     "United Arab Emirates": "Dubai Abu Dhabi", "Saudi Arabia": "Riyadh Mecca Medina", "Qatar": "Doha",
     "Israel": "Jerusalem Tel Aviv", "Germany": "Berlin", "Italy": "Rome", "Australia": "Sydney Melbourne Canberra",
     "Canada": "Toronto Vancouver Ottawa", "Thailand": "Bangkok", "Switzerland": "Geneva Davos",
