@@ -850,3 +850,13 @@ def test_places_of_neighbouring_countries_in_the_news():
     assert_found("नेपाल के बीरगंज और जनकपुर में प्रदर्शन हुए। भारत कालापानी को अपना हिस्सा मानता है।", "PLACE",
                  ("बीरगंज", "जनकपुर", "कालापानी"))
     assert "चमन" not in by_type(analyse("उसने बगीचे के चमन की तारीफ की।"), "PLACE")  # "a garden": needs the model
+
+
+def test_a_chief_minister_named_after_a_town_sectors_and_central_ministries():
+    assert set(by_type(analyse("मुख्यमंत्री पुष्कर सिंह धामी ने दुख जताया।"), "PERSON")) == {"पुष्कर सिंह धामी"}
+    doc = analyse("एसडीएम महमूदाबाद अंकिता सिंह ने बताया।")
+    assert set(by_type(doc, "PLACE")) == {"महमूदाबाद"} and set(by_type(doc, "PERSON")) == {"अंकिता सिंह"}
+    assert_found("छात्र सेक्टर 14 और सेक्टर 11 में धरने पर बैठे।", "PLACE", ("सेक्टर 14", "सेक्टर 11"))
+    assert not by_type(analyse("उद्योग के सेक्टर 5 प्रतिशत बढ़े।"), "PLACE")
+    org = by_type(analyse("केंद्रीय आवास एवं शहरी कार्य मंत्रालय ने रिपोर्ट मांगी।"), "ORG")
+    assert [m.text for e in org.values() for m in e.mentions] == ["केंद्रीय आवास एवं शहरी कार्य मंत्रालय"]

@@ -141,6 +141,8 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+QUANTITY_UNITS = {"प्रतिशत", "फीसदी", "%", "करोड़", "लाख", "हजार", "फीसद", "गुना"}
+QUANTITY_UNITS = {normalise_token(w) for w in QUANTITY_UNITS}
 # Words that stand before a name without being part of it: "अस्पताल के मुताबिक प्रकाश मेहरा".
 BEFORE_NAMES = {normalise_token(w) for w in ("मुताबिक", "मुताबिक़", "अनुसार", "बुजुर्ग", "युवक", "युवती", "किशोर",
                                              "मिले", "बाएं", "दाएं", "पंडित")}
@@ -400,7 +402,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if typ == "PERSON" and j - i >= 3 and _role_before(words, i):
             # "एसडीएम महमूदाबाद अंकिता सिंह": an office, the place it is of, then the name
             lead_place = next((m for m in gaz if m.start == i and m.type == gz.PLACE and not m.ambiguous
-                               and j - m.end >= 2), None)
+                               and j - m.end >= 2 and words[m.end] not in context.MIDDLE_NAMES), None)
+            # (not "मुख्यमंत्री पुष्कर सिंह धामी": no name starts with सिंह, so पुष्कर is his)
         lead_end = lead_place.end if lead_place is not None else None
         if lead_end is None and typ == "PERSON" and j - i == 3 and context._name_part(words[j - 1]) \
                 and words[i + 1] not in context.MIDDLE_NAMES and words[i].endswith(PLACE_NAME_ENDINGS) \
@@ -491,7 +494,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 out.append(Candidate(si, i, j, "PLACE", from_model=False, from_gazetteer=True))
                 continue
         key = m.id or m.name
-        out.append(Candidate(si, m.start, m.end, m.type, canonical=m.name, english=m.english,
+        start = m.start
+        if m.type == gz.ORG and start > 0 and words[start - 1] == "केंद्रीय" and not used[start - 1] \
+                and words[m.end - 1] in ("मंत्रालय", "विभाग"):
+            start -= 1  # "केंद्रीय | आवास एवं शहरी कार्य मंत्रालय": the ministry as the text names it
+        out.append(Candidate(si, start, m.end, m.type, canonical=m.name, english=m.english,
                              key=key, state=m.state, from_gazetteer=True))
     out = _join_place_and_institution(si, words, out)
     out = [_bodies_of_institutions(words, c) for c in out]
@@ -956,6 +963,11 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
             # "घंटाघर पर", "घंटाघर चौक": the clock tower is a named landmark of its town
             span = (k, k + 2 if k + 1 < len(words) and words[k + 1] in LANDMARK_WORDS and free(k + 1) else k + 1)
             typ = "PLACE"
+        if span is None and words[k] == "सेक्टर" and free(k) and k + 1 < len(words) and words[k + 1].isdigit() \
+                and not (k > 0 and not free(k - 1)) and not (
+                    k + 2 < len(words) and words[k + 2] in QUANTITY_UNITS):
+            # "सेक्टर 14 में धरना": a numbered sector of a planned city is a locality (not "सेक्टर 5 प्रतिशत")
+            span, typ = (k, k + 2), "PLACE"
         if span is None and words[k] in CITY_LOCALITY_FIRST:
             # "सिविल लाइंस", "मॉडल टाउन", "सदर बाजार": localities many towns have, by these names
             n_loc = next((len(loc) for loc in CITY_LOCALITIES if tuple(words[k:k + len(loc)]) == loc
