@@ -804,6 +804,7 @@ def test_landmarks_culverts_gates_sectors_and_hospitals_after_a_surname():
     doc = analyse("उन्हें लाल बहादुर शास्त्री अस्पताल में भर्ती कराया गया है ।")
     assert set(by_type(doc, "ORG")) == {"लाल बहादुर शास्त्री अस्पताल"} and not by_type(doc, "PERSON")
     assert set(by_type(analyse("शाम करीब सात बजे गुप्ता पटाखा भंडार में आग लगी।"), "ORG")) == {"गुप्ता पटाखा भंडार"}
+    assert set(by_type(analyse("आग गुप्ता पटाखा भंडार में लगी।"), "ORG")) == {"गुप्ता पटाखा भंडार"}
     assert not by_type(analyse("चेन छीनी गई थी। झपटमारी में वह घायल हो गई थीं।"), "PLACE")
 
 
@@ -860,3 +861,16 @@ def test_a_chief_minister_named_after_a_town_sectors_and_central_ministries():
     assert not by_type(analyse("उद्योग के सेक्टर 5 प्रतिशत बढ़े।"), "PLACE")
     org = by_type(analyse("केंद्रीय आवास एवं शहरी कार्य मंत्रालय ने रिपोर्ट मांगी।"), "ORG")
     assert [m.text for e in org.values() for m in e.mentions] == ["केंद्रीय आवास एवं शहरी कार्य मंत्रालय"]
+
+
+def test_festivals_idols_offices_and_markets_named_after_shops():
+    doc = analyse("रामनवमी की शोभायात्रा के दौरान दुर्गा प्रतिमा के पास पथराव हुआ।")
+    assert not doc.entities
+    doc = analyse("अपर कमांडेंट अरविंद कुमार यादव ने बताया। मृतक के परिजन महेश कुमावत ने कहा कि लापरवाही हुई।")
+    assert set(by_type(doc, "PERSON")) == {"अरविंद कुमार यादव", "महेश कुमावत"}
+    doc = assert_found("महमूदाबाद ब्लॉक के गांवों में राशन नहीं बंटा।", "PLACE", ("महमूदाबाद",))
+    assert not by_type(doc, "ORG")
+    doc = assert_found("आग झोटवाड़ा स्थित शिवशक्ति फर्नीचर मार्केट में लगी।", "PLACE", ("शिवशक्ति फर्नीचर मार्केट",))
+    assert not by_type(doc, "ORG")
+    assert not analyse("डीएसओ ने कहा कि जांच होगी। पालिका कार्यालय पर धरना दिया।").entities
+    assert not by_type(analyse("व्यापारियों ने अनिश्चितकालीन बाजार बंद का ऐलान किया।"), "PLACE")

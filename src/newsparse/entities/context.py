@@ -58,7 +58,7 @@ PERSON_NAME_MAX = 3
 LOOSE_ROLES = {"प्रमुख", "सदस्य", "वैज्ञानिक", "विशेषज्ञ", "सलाहकार", "लेखक", "कवि"}
 # Endings of inflected common words (plural oblique पंचायतों, plural पंचायतें,
 # adjectives जनजातीय, सामाजिक): a village or a person's name does not inflect so.
-COMMON_ENDINGS = ("ों", "ओं", "ें", "एं", "एँ", "ियां", "ीय", "िक", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा",
+COMMON_ENDINGS = ("ों", "ओं", "ें", "एं", "एँ", "ियां", "ीय", "िक", "कालीन", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा",
                   "एगी")
 # The names of the Latin letters in Devanagari: a word spelled only with them is an
 # abbreviation (एआईपीए, एसडीएम) — initials before a name (एसएस नवर्जी), a body alone.
@@ -647,6 +647,10 @@ def colony_before_nagar(words: list[str], k: int, free: Callable[[int], bool],
 BUSINESS_OPENERS = {"श्री", "न्यू", "द", "न्यु"}
 
 
+NOT_IN_BUSINESS_NAMES = {normalise_token(w) for w in (
+    "मुताबिक", "अनुसार", "स्थित", "आग", "धमाका", "विस्फोट", "चोरी", "लूट", "हादसा", "मालिक", "दुकान", "संचालक")}
+
+
 def business_name(words: list[str], k: int, free: Callable[[int], bool], name_word: Callable[[str], bool],
                   business_words: set[str]) -> tuple[int, int] | None:
     """``[i, j)`` for an untagged shop or firm ending in a business word at ``k``:
@@ -661,7 +665,8 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
     while i > 0 and k - i < 3 and free(i - 1) and (
             name_word(words[i - 1]) or words[i - 1] in BUSINESS_OPENERS) and not words[i - 1].isdigit() \
             and not words[i - 1].endswith("कर") \
-            and words[i - 1] not in ("मुताबिक", "अनुसार"):  # ("बढ़कर स्टोर्स", "के मुताबिक शिवम ट्रैवल्स")
+            and words[i - 1] not in NOT_IN_BUSINESS_NAMES:  # ("बढ़कर स्टोर्स", "के मुताबिक शिवम ट्रैवल्स",
+        # "झोटवाड़ा स्थित शिवशक्ति फर्नीचर": where a shop is; "आग गुप्ता पटाखा भंडार में लगी": what happened)
         i -= 1
         if words[i] in BUSINESS_OPENERS:
             break  # an opener starts the name ("आग | श्री गणेश मिष्ठान भंडार")

@@ -33,9 +33,10 @@ NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर�
                     "एक", "साथ", "बीच", "अब", "तब", "वहीं", "यहीं", "वहां", "यहां", "तभी", "फिर",
                     # discourse words that open a sentence before a name: "हालांकि साहू ने कहा"
                     "हालांकि", "दरअसल", "बहरहाल", "फिलहाल", "उधर", "इधर", "लेकिन", "मगर", "जबकि", "इसलिए",
-                    "वैसे", "खासकर", "यानी", "प्रतिपक्ष"}
+                    "वैसे", "खासकर", "यानी", "प्रतिपक्ष", "परिजन"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
+                 "पालिका", "नगरपालिका",
                  "विभाग", "संगठन", "कार्यालय", "मंत्रालय", "सदन", "विधानसभा", "न्यायालय", "अदालत", "कोर्ट",
                  "समिति", "आयोग", "थाना", "थाने", "कंपनी", "बैंक", "स्कूल", "कॉलेज", "अस्पताल"}
 PERSON_MAX_TOKENS = 5
@@ -141,6 +142,10 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+MARKET_WORDS = {"मार्केट", "बाजार", "मंडी", "कॉम्प्लेक्स", "कॉम्पलेक्स", "प्लाजा"}
+UNIT_ORG_ENDS = {"ब्लॉक", "प्रखंड", "तहसील", "पंचायत"}
+DEITIES = {"दुर्गा", "गणेश", "हनुमान", "काली", "सरस्वती", "लक्ष्मी", "शिव", "राम", "कृष्ण", "विश्वकर्मा"}
+IDOL_WORDS = {"प्रतिमा", "प्रतिमाओं", "मूर्ति", "मूर्तियों", "पंडाल"}
 QUANTITY_UNITS = {"प्रतिशत", "फीसदी", "%", "करोड़", "लाख", "हजार", "फीसद", "गुना"}
 QUANTITY_UNITS = {normalise_token(w) for w in QUANTITY_UNITS}
 # Words that stand before a name without being part of it: "अस्पताल के मुताबिक प्रकाश मेहरा".
@@ -365,6 +370,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             elif words[i] in context.VILLAGE_SUFFIXES and i > 0 and tags[i - 1] == "O" \
                     and _name_word(words[i - 1]) and not words[i - 1].endswith(context.COMMON_ENDINGS):
                 i -= 1
+        if typ == "ORG" and j - i >= 2 and words[j - 1] in UNIT_ORG_ENDS and all(
+                _name_word(w) for w in words[i:j - 1]):
+            typ, j = "PLACE", j - 1  # "महमूदाबाद ब्लॉक", "तेतराई पंचायत": the block or village, a place
         if typ == "PERSON" and words[i] in context.MIDDLE_NAMES and i > 0 and tags[i - 1] == "O" \
                 and not any(used[i - 1:i]) and _name_word(words[i - 1]) and not _office_before(words, i) \
                 and words[i - 1] not in BEFORE_NAMES and not words[i - 1].endswith(context.COMMON_ENDINGS):
@@ -978,6 +986,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
             span = (context.business_name(words, k, free, _name_word, FIRM_WORDS)
                     or context.body_of_named_place(words, k, free, _name_word))
             typ = "ORG" if span else typ
+            if span and span[1] < len(words) and words[span[1]] in MARKET_WORDS and free(span[1]):
+                span, typ = (span[0], span[1] + 1), "PLACE"  # "शिवशक्ति फर्नीचर मार्केट": a market, a place
         if span is None:
             k += 1
             continue
@@ -1097,6 +1107,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type == "PERSON" and (gz.is_role(text) or any(ch.isdigit() for ch in text)):
         return False
+    if c.type in ("PERSON", "PLACE") and len(span) == 2 and span[0] in DEITIES and span[1] in IDOL_WORDS:
+        return False  # "दुर्गा प्रतिमा": a goddess's idol, neither a person nor a place
     if c.type == "PERSON" and span[-1] in GATHERING_NOUNS:
         return False  # "विजय जुलूस": a victory procession, not Vijay
     if c.type == "PERSON" and all(gz.is_not_name(w) or w in NON_NAME_OPENERS for w in span):
