@@ -874,3 +874,11 @@ def test_festivals_idols_offices_and_markets_named_after_shops():
     assert not by_type(doc, "ORG")
     assert not analyse("डीएसओ ने कहा कि जांच होगी। पालिका कार्यालय पर धरना दिया।").entities
     assert not by_type(analyse("व्यापारियों ने अनिश्चितकालीन बाजार बंद का ऐलान किया।"), "PLACE")
+
+
+def test_corporations_named_after_their_city_and_language_services():
+    doc = analyse("नगर निगम कोटा दक्षिण और नगर निगम ग्रेटर जयपुर ने अभियान चलाया।")
+    assert set(by_type(doc, "ORG")) == {"नगर निगम कोटा दक्षिण", "नगर निगम ग्रेटर जयपुर"}
+    assert {"कोटा", "जयपुर"} <= set(by_type(doc, "PLACE"))
+    doc = analyse("इमरान ख़ान ने बीबीसी उर्दू से बातचीत में कहा कि वे लड़ेंगे।")
+    assert set(by_type(doc, "ORG")) == {"बीबीसी उर्दू"}

@@ -510,6 +510,26 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                              key=key, state=m.state, from_gazetteer=True))
     out = _join_place_and_institution(si, words, out)
     out = [_bodies_of_institutions(words, c) for c in out]
+    taken = {k for c in out for k in range(c.i, c.j)}
+    for c in list(out):
+        if c.type != "PLACE":
+            continue
+        k = c.i
+        while k > 0 and words[k - 1] in CITY_HALVES and k - 1 not in taken:
+            k -= 1
+        if k >= 2 and tuple(words[k - 2:k]) in (("नगर", "निगम"), ("नगर", "परिषद")) and not taken & {k - 2, k - 1}:
+            # "नगर निगम कोटा दक्षिण", "नगर निगम ग्रेटर जयपुर": the corporation named after its city
+            # (and its half), as Rajasthan and Chhattisgarh write it; the city stays a place
+            j = c.j
+            while j < len(words) and words[j] in CITY_HALVES and j not in taken:
+                j += 1
+            out.append(Candidate(si, k - 2, j, "ORG", from_context=True))
+            taken.update(range(k - 2, j))
+    for n, c in enumerate(out):
+        if c.type == "ORG" and words[c.j - 1] in BROADCASTERS and c.j < len(words) \
+                and words[c.j] in LANGUAGE_SERVICES and c.j not in taken:
+            # "बीबीसी उर्दू", "बीबीसी नेपाली": a broadcaster's language service, as the text names it
+            out[n] = Candidate(si, c.i, c.j + 1, "ORG", from_model=c.from_model, from_context=True)
     for n, c in enumerate(out):
         if c.type == "ORG" and c.j < len(words) and words[c.j] in COLONY_WORDS:
             # "हाउसिंग बोर्ड कॉलोनी": a colony named after the body that built it is a place
@@ -1369,6 +1389,13 @@ def _merge_rivers(order: list[_Cluster]) -> list[_Cluster]:
 
 # Words after a body's name that name a service of it, not another body: "बीबीसी हिंदी".
 SERVICE_WORDS = {"हिंदी", "हिन्दी", "न्यूज"}  # (tokens are normalised: न्यूज़ arrives as न्यूज)
+# Halves of a city with corporations of their own: "नगर निगम ग्रेटर जयपुर", "नगर निगम कोटा दक्षिण".
+CITY_HALVES = {"ग्रेटर", "हेरिटेज", "उत्तर", "दक्षिण", "पूर्व", "पश्चिम", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी"}
+# Broadcasters with services in other languages: "बीबीसी उर्दू" is its own newsroom.
+BROADCASTERS = {"बीबीसी", "BBC", "वीओए", "डीडब्ल्यू"}
+LANGUAGE_SERVICES = {normalise_token(w) for w in (
+    "उर्दू", "बांग्ला", "बंगाली", "नेपाली", "गुजराती", "मराठी", "तमिल", "तेलुगु", "पंजाबी", "पश्तो", "फ़ारसी", "अरबी",
+    "सिंहला")}
 
 
 def _merge_org_short_forms(order: list[_Cluster]) -> list[_Cluster]:
