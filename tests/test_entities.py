@@ -882,3 +882,9 @@ def test_corporations_named_after_their_city_and_language_services():
     assert {"कोटा", "जयपुर"} <= set(by_type(doc, "PLACE"))
     doc = analyse("इमरान ख़ान ने बीबीसी उर्दू से बातचीत में कहा कि वे लड़ेंगे।")
     assert set(by_type(doc, "ORG")) == {"बीबीसी उर्दू"}
+
+
+def test_an_office_the_model_took_for_a_body():
+    doc = analyse("एसपी सिटी ने बताया कि गिरोह पकड़ा गया। एसपी सिटी राजेश सिंह ने कहा कि जांच जारी है।")
+    assert not by_type(doc, "ORG") and set(by_type(doc, "PERSON")) == {"राजेश सिंह"}
+    assert by_type(doc, "PERSON")["राजेश सिंह"].roles

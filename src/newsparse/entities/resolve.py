@@ -1127,6 +1127,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type == "PERSON" and (gz.is_role(text) or any(ch.isdigit() for ch in text)):
         return False
+    if c.type == "ORG" and not c.from_gazetteer and gz.is_role(text):
+        return False  # "एसपी सिटी ने बताया": an office the model took for a body
     if c.type in ("PERSON", "PLACE") and len(span) == 2 and span[0] in DEITIES and span[1] in IDOL_WORDS:
         return False  # "दुर्गा प्रतिमा": a goddess's idol, neither a person nor a place
     if c.type == "PERSON" and span[-1] in GATHERING_NOUNS:
