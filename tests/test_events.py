@@ -479,3 +479,8 @@ def test_production_in_court_keeps_its_verb_and_a_recurring_scuffle_is_no_event(
     evs = analyse("अग्रवाल को कल विशेष सीबीआई अदालत में पेश किया जाएगा और एजेंसी उसकी रिमांड मांगेगी।").events
     assert [(e.type, e.trigger) for e in evs] == [("LEGAL", "अदालत में पेश किया जाएगा")]
     assert not analyse("टैंकर आने पर धक्का-मुक्की की नौबत आ जाती है ।").events
+
+
+def test_a_bus_that_overturned_in_the_headline_and_the_story_is_one_accident():
+    evs = analyse("बस पलटी, 18 यात्री घायल\n\nइंदौर में रविवार तड़के एक निजी बस पलट गई। हादसे में 18 यात्री घायल हो गए।").events
+    assert [e.type for e in evs] == ["ACCIDENT_DISASTER"] and len(evs[0].mentions) == 3
