@@ -888,3 +888,12 @@ def test_an_office_the_model_took_for_a_body():
     doc = analyse("एसपी सिटी ने बताया कि गिरोह पकड़ा गया। एसपी सिटी राजेश सिंह ने कहा कि जांच जारी है।")
     assert not by_type(doc, "ORG") and set(by_type(doc, "PERSON")) == {"राजेश सिंह"}
     assert by_type(doc, "PERSON")["राजेश सिंह"].roles
+
+
+def test_initials_before_a_name_and_groups_and_occupations_out_of_names():
+    doc = analyse("केंद्रीय मंत्री जी किशन रेड्डी ने कहा कि सर्वे दिखावा है।")
+    assert set(by_type(doc, "PERSON")) == {"जी किशन रेड्डी"}
+    assert "जी किशन रेड्डी" not in by_type(analyse("मोदी जी किशन रेड्डी से मिले।"), "PERSON")
+    assert not by_type(analyse("पुलिस ने आहूजा बंधुओं को गिरफ्तार किया।"), "PERSON")
+    doc = analyse("गांव लौटे शंकर पासवान ने बताया। कपड़ा व्यापारी प्रकाश लुनिया ने कहा कि नुकसान हुआ।")
+    assert set(by_type(doc, "PERSON")) == {"शंकर पासवान", "प्रकाश लुनिया"}

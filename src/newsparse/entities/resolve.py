@@ -33,14 +33,14 @@ NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर�
                     "एक", "साथ", "बीच", "अब", "तब", "वहीं", "यहीं", "वहां", "यहां", "तभी", "फिर",
                     # discourse words that open a sentence before a name: "हालांकि साहू ने कहा"
                     "हालांकि", "दरअसल", "बहरहाल", "फिलहाल", "उधर", "इधर", "लेकिन", "मगर", "जबकि", "इसलिए",
-                    "वैसे", "खासकर", "यानी", "प्रतिपक्ष", "परिजन"}
+                    "वैसे", "खासकर", "यानी", "प्रतिपक्ष", "परिजन", "लौटे", "व्यापारी", "दुकानदार", "ग्रामीण"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
                  "पालिका", "नगरपालिका",
                  "विभाग", "संगठन", "कार्यालय", "मंत्रालय", "सदन", "विधानसभा", "न्यायालय", "अदालत", "कोर्ट",
                  "समिति", "आयोग", "थाना", "थाने", "कंपनी", "बैंक", "स्कूल", "कॉलेज", "अस्पताल"}
 PERSON_MAX_TOKENS = 5
-PLURAL_OBLIQUE = "ों"
+PLURAL_OBLIQUE = ("ों", "ओं")  # (ग्रामीणों, "आहूजा बंधुओं": groups, not names)
 
 
 @dataclass
@@ -142,6 +142,10 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+# Initials written as Hindi letter names before a name ("जी किशन रेड्डी", "के शिवलिंगप्पा"); the
+# genitive के only where an office or the start of a clause stands before it.
+NAME_INITIALS = set(context.LETTER_NAMES)
+INITIAL_OPENERS = {",", "और", "व", "तथा", "एवं", "नेता", "विधायक", "सांसद", "मंत्री", "मुख्यमंत्री"}
 MARKET_WORDS = {"मार्केट", "बाजार", "मंडी", "कॉम्प्लेक्स", "कॉम्पलेक्स", "प्लाजा"}
 UNIT_ORG_ENDS = {"ब्लॉक", "प्रखंड", "तहसील", "पंचायत"}
 DEITIES = {"दुर्गा", "गणेश", "हनुमान", "काली", "सरस्वती", "लक्ष्मी", "शिव", "राम", "कृष्ण", "विश्वकर्मा"}
@@ -464,6 +468,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 continue
             if ptyp == "ORG" and _is_country_name(words[pi:pj], inside, named_rest, words):
                 ptyp = "PLACE"  # "सेन्ट्रल अफ्रीकी रिपब्लिक", "पश्चिमी जर्मनी": a state, not a body
+            if ptyp == "PERSON" and pi > 0 and words[pi - 1] in NAME_INITIALS and not used[pi - 1] and (
+                    pi == 1 or PUNCT_RE.match(words[pi - 2]) or words[pi - 2] in INITIAL_OPENERS
+                    or gz.is_role(words[pi - 2])):
+                pi -= 1  # "केंद्रीय मंत्री जी | किशन रेड्डी", "सांसद एम | प्रभाकरन": an initial left out
             if ptyp == "PERSON":
                 cand = _person_candidate(si, words, pi, pj)
                 if cand is None:
