@@ -321,3 +321,15 @@ def test_a_picture_captions_label_goes_and_its_words_stay():
     body = " ".join(text[s:e] for s, e in clean(text).body)
     assert "Reuters" not in body and "इमेज कैप्शन" not in body
     assert "सोमवार को काठमांडू में प्रदर्शन" in body
+
+
+def test_a_site_menu_copied_with_the_article_is_left_out():
+    text = ("बीबीसी न्यूज़, हिंदी\n\nसेक्शन\nहोम पेज\nभारत\nविदेश\nमनोरंजन\nखेल\nवीडियो\n\n"
+            "मुंबई में किसानों ने मंगलवार को प्रदर्शन किया।\n")
+    cleaned = clean(text)
+    kept = "".join(text[s:e] for s, e in cleaned.body)
+    assert "विदेश" not in kept and "मनोरंजन" not in kept and "मुंबई" in kept
+    # a few short lines (a dateline, a byline) are no menu
+    text = "रामपुर\nराजेश कुमार\n\nगांव में सोमवार को बाढ़ आई।\n"
+    kept = "".join(text[s:e] for s, e in clean(text).body)
+    assert "रामपुर" in kept and "राजेश कुमार" in kept

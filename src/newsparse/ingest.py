@@ -531,6 +531,30 @@ def _subtract(ranges: list[tuple[int, int]], drops: list[tuple[int, int]],
     return out
 
 
+MENU_RUN = 5  # lines
+MENU_ITEM_MAX = 25  # characters
+MENU_ITEM_RE = re.compile(r"^[^\s।.?!,:;\d][^।.?!,:;]*$")
+
+
+def _menu_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indices of lines in a run of at least ``MENU_RUN`` short items of one or two words
+    without punctuation, one per line: a site's section menu copied with the article
+    ("होम पेज / भारत / विदेश / मनोरंजन / खेल …"), whose names are no part of the story."""
+    def item(k: int) -> bool:
+        line = text[lines[k][0]:lines[k][1]].strip()
+        return 0 < len(line) <= MENU_ITEM_MAX and len(line.split()) <= 2 and bool(MENU_ITEM_RE.match(line))
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        j = k
+        while j < len(lines) and item(j):
+            j += 1
+        if j - k >= MENU_RUN:
+            out.update(range(k, j))
+        k = max(j, k + 1)
+    return out
+
+
 def clean(text: str) -> Cleaned:
     """The article's title and the ranges of ``text`` that are article, not web furniture.
 
@@ -540,12 +564,15 @@ def clean(text: str) -> Cleaned:
     headings, and boilerplate spans inside lines.
     """
     lines = _lines(text)
+    menu = _menu_lines(text, lines)
     title: str | None = None
     kept: list[tuple[int, int]] = []
     first_content_seen = False
     in_link_list = False
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
+        if k in menu:
+            continue
         if in_link_list:
             if _is_link_title(line):
                 continue
