@@ -897,3 +897,7 @@ def test_initials_before_a_name_and_groups_and_occupations_out_of_names():
     assert not by_type(analyse("पुलिस ने आहूजा बंधुओं को गिरफ्तार किया।"), "PERSON")
     doc = analyse("गांव लौटे शंकर पासवान ने बताया। कपड़ा व्यापारी प्रकाश लुनिया ने कहा कि नुकसान हुआ।")
     assert set(by_type(doc, "PERSON")) == {"शंकर पासवान", "प्रकाश लुनिया"}
+
+
+def test_a_bare_road_word_and_an_alert_colour_are_no_places():
+    assert not by_type(analyse("मौसम विभाग ने ऑरेंज अलर्ट जारी किया। हाईवे पर जाम लगा रहा।"), "PLACE")

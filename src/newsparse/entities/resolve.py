@@ -707,6 +707,7 @@ ROAD_QUALIFIERS = {"मेगा", "राष्ट्रीय", "नेशन�
 NUMBERED_ROADS = (("राष्ट्रीय", "राजमार्ग"), ("नेशनल", "हाईवे"), ("स्टेट", "हाईवे"), ("राज्य", "राजमार्ग"),
                   ("एनएच",), ("एसएच",), ("हाईवे",), ("राजमार्ग",))
 NUMBERED_ROAD_FIRST = {r[0] for r in NUMBERED_ROADS}
+ALERT_COLOURS = {"ऑरेंज", "येलो", "रेड", "ग्रीन"}
 
 
 def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> list[Candidate]:
@@ -1127,6 +1128,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type in ("ORG", "PLACE") and all(w in GENERIC_WORDS or w in PLACE_GENERIC for w in span):
         return False
+    if c.type == "PLACE" and len(span) == 1 and (span[0] in ROAD_HEADS or span[0] in ALERT_COLOURS):
+        return False  # "हाईवे पर जाम": a road, not named; "ऑरेंज (अलर्ट)": a colour
     if c.type == "PLACE" and all(w in OFFICE_WORDS for w in span):
         return False  # "नगर पालिका की टीमें": the town's body, no place named
     if c.type == "PLACE" and len(span) == 1 and span[0].endswith("भर") and (
