@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 import pytest
@@ -231,3 +232,20 @@ def test_real_ctrl_c_leaves_no_partial_files(tmp_path):
     result = invoke([src, "--output", out, "--resume", "-q"])
     assert result.exit_code == 0
     assert len(outputs(out)) == 40
+
+
+def test_a_ctrl_c_during_a_write_lands_after_the_file_is_whole(tmp_path, monkeypatch):
+    # Ctrl-C right after the temporary file is created: it used to leave the .tmp behind
+    real_mkstemp = tempfile.mkstemp
+
+    def mkstemp_then_ctrl_c(*args, **kwargs):
+        made = real_mkstemp(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        return made
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_ctrl_c)
+    target = tmp_path / "a.txt.json"
+    with pytest.raises(KeyboardInterrupt):
+        batch.write_atomic(target, b'{"ok": true}\n')
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt.json"]
+    assert target.read_bytes() == b'{"ok": true}\n'
