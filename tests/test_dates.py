@@ -484,3 +484,11 @@ def test_a_scheduled_programme_looks_ahead():
 def test_since_the_morning_is_the_storys_day():
     doc = _run("सोमवार को ऑटो चालकों की हड़ताल रही । शहर में सुबह से ही ऑटो नहीं चल रहे थे ।", "2021-02-22")
     assert [(d.text, d.value) for d in doc.dates] == [("सोमवार", "2021-02-22"), ("सुबह से ही", "2021-02-22")]
+
+
+def test_a_month_a_stretch_starts_from_is_a_date_but_a_whole_month_is_not():
+    assert [(d.text, d.value) for d in _run("यह अभियान अगले महीने से शुरू होगा।", "2021-10-19").dates] == [
+        ("अगले महीने", "2021-11")]
+    assert [(d.text, d.value) for d in _run("मामले पिछले महीने से बढ़ रहे हैं।", "2021-10-19").dates] == [
+        ("पिछले महीने", "2021-09")]
+    assert not _run("पिछले महीने भर बारिश हुई।", "2021-10-19").dates

@@ -430,8 +430,8 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
     for m in _scan(REL_UNIT_RE, s, "unit" in g):
         unit = UNITS[m["unit"]]
         nxt = _words_after(s, m.end(), 1)
-        if nxt and nxt[0] in ("भर", "से") and unit != "year":
-            continue  # पिछले महीने भर: a stretch of time; पिछले हफ्ते से: a duration's start is fine for years
+        if nxt and nxt[0] == "भर":
+            continue  # पिछले महीने भर: a stretch of time (पिछले महीने से is the stretch's start: a date)
         add(m.start(), m.end(), "relunit", 1, rel=REL_OFFSET[m["rel"]], unit=unit)
     for m in _scan(AGO_RE, s, "ago" in g):
         unit = UNITS.get(m["unit"]) or PLURAL_UNITS[m["unit"]]
