@@ -901,3 +901,9 @@ def test_initials_before_a_name_and_groups_and_occupations_out_of_names():
 
 def test_a_bare_road_word_and_an_alert_colour_are_no_places():
     assert not by_type(analyse("मौसम विभाग ने ऑरेंज अलर्ट जारी किया। हाईवे पर जाम लगा रहा।"), "PLACE")
+
+
+def test_a_countrys_forces_named_by_its_genitive():
+    doc = analyse("म्यांमार की सेना ने सीमा के पास हवाई हमले किए।")
+    assert "म्यांमार की सेना" in by_type(doc, "ORG") and "म्यांमार" in by_type(doc, "PLACE")
+    assert not analyse("गांव की सेना नहीं होती।").entities

@@ -590,7 +590,24 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "योगी | आदित्यनाथ सरकार": the head's whole name, as the press writes it
             out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
-            + _heads_named_in_governments(si, words, out))
+            + _heads_named_in_governments(si, words, out) + _forces_of_countries(si, words, out))
+
+
+# A country's army named by its genitive: "म्यांमार की सेना".
+FORCES = {"सेना", "सेनाएं"}  # (not नौसेना: "श्रीलंका की नौसेना" is the "श्रीलंकाई नौसेना" named elsewhere)
+
+
+def _forces_of_countries(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A country followed by की and its army is that body (the country stays a place),
+    unless the gazetteer already read the phrase as one ("पाकिस्तान की सेना")."""
+    taken = {k for c in cands for k in range(c.i, c.j)}
+    extra = []
+    for c in cands:
+        if c.type == "PLACE" and c.j + 1 < len(words) and words[c.j] == "की" and words[c.j + 1] in FORCES \
+                and c.j not in taken and c.j + 1 not in taken and c.canonical \
+                and any(e.get("kind") == "country" for e in gz.places_by_alias(c.canonical)):
+            extra.append(Candidate(si, c.i, c.j + 2, "ORG", from_context=True))
+    return extra
 
 
 def _heads_named_in_governments(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
