@@ -340,7 +340,11 @@ def _new_clause_at(words: list[str], k: int) -> bool:
 
 
 CONTRAST_OPENERS = {"जबकि", "वहीं", "लेकिन", "मगर"}
-CUE_ADVERBS = {"ही", "भी", "पहले", "अब", "तो", "खुद", "स्वयं", "फिर", "बार-बार", "कई", "बार", "लगातार"}
+# Nouns and verbs of speaking that show a clause has a source of its own: "X का दावा/आरोप",
+# "X ने कहा/बताया".
+SOURCE_NOUNS = NOUN_CUE_HEADS | {"आरोप"}
+SPEAKING_WORDS = PREDICATIVE_PASSIVES | SOURCE_NOUNS
+CUE_ADVERBS = {"ही", "भी", "पहले", "अब", "तो", "खुद", "स्वयं", "फिर", "कई", "बार", "लगातार"}
 RELATIVE_OPENERS = {"जिनकी", "जिनके", "जिनका", "जो", "जिन्होंने", "जिसकी", "जिसके", "जिसका", "जिन्हें"}
 
 
@@ -350,13 +354,10 @@ def _another_source_at(words: list[str], k: int, j: int) -> bool:
     if not (words[k] == "," and k + 1 < j and words[k + 1] in CONTRAST_OPENERS):
         return False
     span = words[k + 2:min(j, k + 2 + MAX_SPEAKER_TOKENS + 2)]
-    if any(a in GENITIVES and b in NOUN_CUE_HEADS | {"आरोप"} for a, b in zip(span, span[1:])):
+    if any(a in GENITIVES and b in SOURCE_NOUNS for a, b in zip(span, span[1:])):
         return True
     # "…, जबकि पुलिस ने कहा कि …" (not "…, जबकि विपक्ष ने कुछ नहीं किया", still the content)
-    return "ने" in span and any(w in SPEAKING_VERBS for w in words[k + 2:min(j, k + 2 + MAX_CUE_DISTANCE + 4)])
-
-
-SPEAKING_VERBS = {"कहा", "कही", "बताया", "बताई", "दावा", "आरोप", "कहना", "माना"}
+    return "ने" in span and any(w in SPEAKING_WORDS for w in words[k + 2:min(j, k + 2 + MAX_CUE_DISTANCE + 4)])
 
 
 def _content_end(words: list[str], i: int, j: int) -> int:

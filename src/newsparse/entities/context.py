@@ -528,7 +528,7 @@ def place_before_bracketed_place(words: list[str], k: int, places: dict[int, int
 
 
 # Administrative units named after a place: "वैशाली ज़िले के X", "देवा ब्लॉक के X".
-UNIT_WORDS = DISTRICT_WORDS | {"ब्लॉक", "प्रखंड", "तहसील"}
+UNIT_WORDS = DISTRICT_WORDS | BLOCK_WORDS
 # "वैशाली ज़िले के महुआ से", "चंदौली के सकलडीहा से", "रूस के उफ़ा शहर में": a place inside a
 # place just named, before a postposition of place or a place noun.
 INNER_PLACE_AFTER = {"से", "में", "शहर", "कस्बे", "कस्बा", "गांव", "इलाके", "इलाका", "सेक्टर", "उपजिले", "प्रखंड", "ब्लॉक", "तहसील", "क्षेत्र", "और", "तथा", ","}

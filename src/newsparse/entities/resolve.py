@@ -147,7 +147,7 @@ MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्म�
 NAME_INITIALS = set(context.LETTER_NAMES)
 INITIAL_OPENERS = {",", "और", "व", "तथा", "एवं", "नेता", "विधायक", "सांसद", "मंत्री", "मुख्यमंत्री"}
 MARKET_WORDS = {"मार्केट", "बाजार", "मंडी", "कॉम्प्लेक्स", "कॉम्पलेक्स", "प्लाजा"}
-UNIT_ORG_ENDS = {"ब्लॉक", "प्रखंड", "तहसील", "पंचायत"}
+UNIT_ORG_ENDS = context.BLOCK_WORDS | {"पंचायत"}
 DEITIES = {"दुर्गा", "गणेश", "हनुमान", "काली", "सरस्वती", "लक्ष्मी", "शिव", "राम", "कृष्ण", "विश्वकर्मा"}
 IDOL_WORDS = {"प्रतिमा", "प्रतिमाओं", "मूर्ति", "मूर्तियों", "पंडाल"}
 QUANTITY_UNITS = {"प्रतिशत", "फीसदी", "%", "करोड़", "लाख", "हजार", "फीसद", "गुना"}
@@ -228,6 +228,13 @@ def _names_a_body(span: list[str]) -> bool:
     "झारखंड मुक्ति मोर्चा (झामुमो) के"), or words that name nothing?"""
     covered = {k for m in gz.find_gazetteer_mentions(span) for k in range(m.start, m.end)}
     return all(k in covered or w in ("का", "की", "के", "(", ")") or not _name_word(w) for k, w in enumerate(span))
+
+
+def _from_gazetteer(si: int, i: int, j: int, m) -> Candidate:
+    """A candidate over tokens [i, j) that is the gazetteer match ``m``'s entry (its type,
+    canonical and English names, identity and state)."""
+    return Candidate(si, i, j, m.type, canonical=m.name, english=m.english, key=m.id or m.name, state=m.state,
+                     from_gazetteer=True)
 
 
 def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | None:
@@ -418,7 +425,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # (not "मुख्यमंत्री पुष्कर सिंह धामी": no name starts with सिंह, so पुष्कर is his)
         lead_end = lead_place.end if lead_place is not None else None
         if lead_end is None and typ == "PERSON" and j - i == 3 and context._name_part(words[j - 1]) \
-                and words[i + 1] not in context.MIDDLE_NAMES and words[i].endswith(PLACE_NAME_ENDINGS) \
+                and words[i + 1] not in context.MIDDLE_NAMES and words[i].endswith(context.PLACE_NAME_ENDINGS) \
                 and _office_of_a_place_before(words, i):
             lead_end = i + 1  # "एसडीएम महमूदाबाद अंकिता सिंह": after an office of a place, the place
         if lead_end is not None:
@@ -458,8 +465,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 # "पश्चिमी राजस्थान": the region, and the place it is part of (the gold lists
                 # बर्मा for "पश्चिमी बर्मा", the region itself as optional)
                 m = inside[0]
-                out.append(Candidate(si, m.start, m.end, "PLACE", canonical=m.name, english=m.english,
-                                     key=m.id or m.name, state=m.state, from_gazetteer=True))
+                out.append(_from_gazetteer(si, m.start, m.end, m))
             if inside and not (ptyp in ("PERSON", "PLACE", "ORG") and all(m.type == gz.PLACE for m in inside)
                                and named_rest):
                 # The gazetteer knows these words: its party/place/alliance
@@ -509,13 +515,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 # a landmark named after the place: its own entity, not the city
                 out.append(Candidate(si, i, j, "PLACE", from_model=False, from_gazetteer=True))
                 continue
-        key = m.id or m.name
         start = m.start
         if m.type == gz.ORG and start > 0 and words[start - 1] == "केंद्रीय" and not used[start - 1] \
                 and words[m.end - 1] in ("मंत्रालय", "विभाग"):
             start -= 1  # "केंद्रीय | आवास एवं शहरी कार्य मंत्रालय": the ministry as the text names it
-        out.append(Candidate(si, start, m.end, m.type, canonical=m.name, english=m.english,
-                             key=key, state=m.state, from_gazetteer=True))
+        out.append(_from_gazetteer(si, start, m.end, m))
     out = _join_place_and_institution(si, words, out)
     out = [_bodies_of_institutions(words, c) for c in out]
     taken = {k for c in out for k in range(c.i, c.j)}
@@ -675,8 +679,7 @@ def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> 
             if j - i == 1 and gz.is_demonym(words[i]):
                 continue
             have.add((i, j))
-            extra.append(Candidate(si, i, j, "PLACE", canonical=m.name, english=m.english,
-                                   key=m.id or m.name, state=m.state, from_gazetteer=True))
+            extra.append(_from_gazetteer(si, i, j, m))
     return extra
 
 
@@ -693,9 +696,7 @@ def _towns_of_hubs(si: int, words: list[str], cands: list[Candidate]) -> list[Ca
             continue
         known = [m for m in gz.find_gazetteer_mentions(words[c.i:town]) if m.start == 0 and m.end == town - c.i]
         if known and known[0].type == gz.PLACE:
-            m = known[0]
-            extra.append(Candidate(si, c.i, town, "PLACE", canonical=m.name, english=m.english,
-                                   key=m.id or m.name, state=m.state, from_gazetteer=True))
+            extra.append(_from_gazetteer(si, c.i, town, known[0]))
         elif town - c.i == 1 and _name_word(words[c.i]):
             extra.append(Candidate(si, c.i, town, "PLACE", from_context=True))
         else:
@@ -781,9 +782,7 @@ def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> l
         for i, j in towns:
             known = [m for m in gz.find_gazetteer_mentions(words[i:j]) if m.type == gz.PLACE and m.end - m.start == j - i]
             if known:
-                m = known[0]
-                out.append(Candidate(si, i, j, "PLACE", canonical=m.name, english=m.english, key=m.id or m.name,
-                                     state=m.state, from_gazetteer=True))
+                out.append(_from_gazetteer(si, i, j, known[0]))
             else:
                 out.append(Candidate(si, i, j, "PLACE", from_context=True))
     return out
@@ -810,7 +809,6 @@ def _said_to_be_a_place(words: list[str], m, gaz: list) -> bool:
 ARRIVAL_WORDS = {normalise_token(w) for w in ("पहुंचे", "पहुंचा", "पहुंची", "पहुंचीं", "पहुंचकर", "पहुंचते", "रवाना")}
 # Words after a place saying what kind of place it is: "धार जिले के", "दुर्ग शहर में".
 PLACE_KIND_AFTER = {"जिले", "जिला", "जनपद", "शहर", "कस्बे", "कस्बा", "तहसील", "प्रखंड", "ब्लॉक", "गांव", "राज्य"}
-PLACE_NAME_ENDINGS = context.PLACE_NAME_ENDINGS  # (the list rule needs them too)
 # Offices written before the place they are of: "बीडीओ बिक्रमगंज", "डीएम सीतापुर", "एसडीएम सदर".
 PLACE_OFFICES = {"डीएम", "एसपी", "एसएसपी", "जिलाधिकारी", "कलेक्टर", "सीएमओ", "सीडीओ", "एसडीएम", "बीडीओ", "सीओ",
                  "डीएसपी", "एसडीपीओ", "एसडीओ", "तहसीलदार", "थानाध्यक्ष", "प्रभारी", "एसएचओ", "एसओ", "कोतवाल",
@@ -1049,7 +1047,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
     places = [(c.i, c.j) for c in found + out if c.type == "PLACE"]
 
     def place_like(x: int) -> bool:
-        return x in everyday_places or (words[x].endswith(PLACE_NAME_ENDINGS) and context.rare(words[x])
+        return x in everyday_places or (words[x].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[x])
                                         and len(words[x]) > 4)
 
     for a, b in context.places_in_list(words, places, free, _name_word, frozenset(NAMED_LANDMARK_WORDS),
@@ -1214,12 +1212,8 @@ def _pakistani_party_initials(doc: Document, cands: list[Candidate]) -> list[Can
         return bool(entries) and entries[0].get("country") == "Pakistan" or c.canonical == "पाकिस्तान"
     if not any(in_pakistan(c) for c in cands):
         return cands
-    out = []
-    for c in cands:
-        words = [t.norm for t in doc.sentences[c.sentence].tokens]
-        if c.j - c.i == 1 and words[c.i] in PAKISTANI_INITIALS and c.type == "ORG":
-            continue  # (found again below as the party, where the words allow it)
-        out.append(c)
+    # (the initials read as an organisation are found again below: as the party where the words allow it)
+    out = [c for c in cands if not (c.type == "ORG" and c.j - c.i == 1 and _words(doc, c)[0] in PAKISTANI_INITIALS)]
     for si, sent in enumerate(doc.sentences):
         words = [t.norm for t in sent.tokens]
         for k, w in enumerate(words):
