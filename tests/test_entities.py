@@ -587,7 +587,9 @@ def test_an_office_of_a_place_is_no_person_and_more_place_words():
 def test_village_names_of_two_words_parties_and_group_nouns():
     doc = analyse("जलालाबाद थाना क्षेत्र के गांव नगला बसंत में विवाद हुआ। मिर्जापुर थाना क्षेत्र के गांव कुइयां खेड़ा निवासी"
                   " रामनिवास यादव ने शिकायत दी। बस पब्बर नदी के किनारे जा गिरी।")
-    assert {"नगला बसंत", "कुइयां खेड़ा", "पब्बर नदी"} <= set(by_type(doc, "PLACE"))
+    assert {"नगला बसंत", "कुइयां खेड़ा", "पब्बर"} <= set(by_type(doc, "PLACE"))
+    # a river is named bare, its mention as written
+    assert [m.text for m in by_type(doc, "PLACE")["पब्बर"].mentions] == ["पब्बर नदी"]
     doc = analyse("झाविमो के नेताओं ने बैठक की। माओवादियों ने हमला किया। वामदलों ने समर्थन दिया। आग में जैन स्विचगियर"
                   " और अग्रवाल केबल्स जल गईं।")
     assert set(by_type(doc, "PARTY")) == {"झारखंड विकास मोर्चा (प्रजातांत्रिक)"}
@@ -907,3 +909,73 @@ def test_a_countrys_forces_named_by_its_genitive():
     doc = analyse("म्यांमार की सेना ने सीमा के पास हवाई हमले किए।")
     assert "म्यांमार की सेना" in by_type(doc, "ORG") and "म्यांमार" in by_type(doc, "PLACE")
     assert not analyse("गांव की सेना नहीं होती।").entities
+
+
+def test_a_surname_that_is_also_a_division_word():
+    doc = analyse("गिरफ्तार आरोपियों में अजय मंडल (24), विजय मंडल (21) और गौतम मंडल (26) शामिल हैं। "
+                  "साइबर डीएसपी राजेश मंडल के नेतृत्व में टीम बनाई गई।")
+    assert set(by_type(doc, "PERSON")) == {"अजय मंडल", "विजय मंडल", "गौतम मंडल", "राजेश मंडल"}
+    assert not by_type(doc, "PLACE")
+    doc = analyse("मुरादाबाद मंडल के सभी जिलों में बारिश हुई।")
+    assert set(by_type(doc, "PLACE")) == {"मुरादाबाद"} and not by_type(doc, "PERSON")
+
+
+def test_occupations_before_names_and_surnames_after_middle_names():
+    doc = analyse("यह शिकायत विशेष लेखा परीक्षक शंकर गायकवाड़ ने दर्ज कराई थी। सेवानिवृत्त शिक्षिका सुमन "
+                  "कुलकर्णी (71) ने कहा कि पेंशन डूब गई। जिला गन्ना अधिकारी राजेश कुमार त्यागी धरनास्थल पर "
+                  "पहुंचे। नारेबाजी सीएमओ दिनेश कुमार ध्रुव के खिलाफ हुई।")
+    assert set(by_type(doc, "PERSON")) == {"शंकर गायकवाड़", "सुमन कुलकर्णी", "राजेश कुमार त्यागी",
+                                           "दिनेश कुमार ध्रुव"}
+
+
+def test_a_relative_named_with_a_surname_is_no_place():
+    doc = analyse("अंकित के पिता शिवनाथ राजभर गांव में ही परचून की दुकान चलाते हैं। उनकी मां उत्तर प्रदेश में रहती हैं।")
+    assert set(by_type(doc, "PERSON")) == {"शिवनाथ राजभर"}
+    assert set(by_type(doc, "PLACE")) == {"उत्तर प्रदेश"}
+
+
+def test_the_place_an_office_is_of():
+    doc = analyse("मिकोलाइव के गवर्नर आंद्रेई सविच ने कहा कि हमला हुआ। मंच पर बेरी से कांग्रेस विधायक मौजूद थे।")
+    assert {"मिकोलाइव", "बेरी"} <= set(by_type(doc, "PLACE"))
+    assert set(by_type(doc, "PERSON")) == {"आंद्रेई सविच"}
+
+
+def test_a_city_introduced_by_where_it_lies():
+    doc = analyse("दक्षिणी शहर मिकोलाइव में एक ड्रोन हमले में चार लोगों की मौत हुई। पूर्वी चंपारण जिले में बाढ़ आई।")
+    assert set(by_type(doc, "PLACE")) == {"मिकोलाइव", "पूर्वी चंपारण"}
+
+
+def test_lists_closed_by_a_plural_place_noun():
+    doc = analyse("हमलों से कीव, ल्वीव, ओडेसा और द्निप्रो समेत कई शहरों में बिजली गुल हो गई। बराक, कुशियारा, "
+                  "दिसांग, दिखौ और धनसिरी नदियां उफान पर हैं।")
+    assert set(by_type(doc, "PLACE")) == {"कीव", "ल्वीव", "ओडेसा", "द्निप्रो", "बराक", "कुशियारा", "दिसांग",
+                                          "दिखौ", "धनसिरी"}
+    assert not by_type(doc, "PERSON") and not by_type(doc, "ORG")
+    doc = analyse("राम, श्याम और मोहन समेत कई लोगों ने धरना दिया।")
+    assert not by_type(doc, "PLACE")
+
+
+def test_a_headline_opening_with_a_name_and_a_colon_is_no_dateline():
+    doc = analyse("पढ़ें\n\nविनेश फोगाट: वज़न ज़्यादा निकलने पर अयोग्य घोषित\n\nउचाना : यहां बारिश हुई।")
+    assert set(by_type(doc, "PERSON")) == {"विनेश फोगाट"} and set(by_type(doc, "PLACE")) == {"उचाना"}
+
+
+def test_venues_squares_and_localities_named_by_everyday_words():
+    doc = analyse("टीम कानपुर के ग्रीन पार्क स्टेडियम में खेलेगी। कोच बलिया के वीर लोरिक स्टेडियम में अकादमी चलाते हैं। "
+                  "रितु दिल्ली के इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डे पर उतरीं। वे रोहतक के राजीव गांधी खेल परिसर में "
+                  "खेलीं। सफाई ठप होगी और जय स्तंभ चौक पर चक्काजाम होगा। धरना ओरछा तिराहे पर होगा। प्रतियोगिता "
+                  "पुलिस लाइन मैदान में होगी।")
+    assert {"ग्रीन पार्क स्टेडियम", "वीर लोरिक स्टेडियम", "इंदिरा गांधी अंतरराष्ट्रीय हवाई अड्डे",
+            "राजीव गांधी खेल परिसर", "जय स्तंभ चौक", "ओरछा तिराहे", "पुलिस लाइन मैदान"} <= set(by_type(doc, "PLACE"))
+    assert not by_type(doc, "PERSON")
+    doc = analyse("घायलों में ओरछा के पठारी मोहल्ला निवासी रामसेवक अहिरवार (52) और शिवाजीनगर की रेणु देवी (41) हैं।")
+    assert {"पठारी मोहल्ला", "शिवाजीनगर"} <= set(by_type(doc, "PLACE"))
+    assert set(by_type(doc, "PERSON")) == {"रामसेवक अहिरवार", "रेणु देवी"}
+    assert not by_type(analyse("मुख्य चौक पर भीड़ थी और नए क्रिकेट स्टेडियम का काम रुका।"), "PLACE")
+
+
+def test_a_river_is_named_bare_and_ends_its_span():
+    doc = analyse("ब्रह्मपुत्र नदी जोरहाट के नेमाटीघाट में खतरे के निशान से ऊपर है। नाव गंगाधर नदी में पलट गई।")
+    places = by_type(doc, "PLACE")
+    assert {"ब्रह्मपुत्र", "जोरहाट", "गंगाधर"} <= set(places)
+    assert [m.text for m in places["गंगाधर"].mentions] == ["गंगाधर नदी"]

@@ -117,7 +117,12 @@ NAME_PARTS |= {normalise_token(w) for w in (
     "प्रजापति", "विश्वकर्मा", "राठौर", "राठौड़", "तोमर", "सोलंकी", "परमार", "गहलोत", "मंडल", "महतो", "मुंडा",
     "उरांव", "ओझा", "सहनी", "चौरसिया", "केसरी", "अंसारी", "कुरैशी", "सिद्दीकी", "शेख", "सैयद", "मिर्जा",
     "रिजवी", "जायसवाल", "मल्होत्रा", "भाटिया", "सेठी", "धवन", "गोस्वामी", "पुरोहित", "व्यास", "शास्त्री",
-    "राउत", "मल्लिक", "कदम", "सती", "महंती", "प्रधान", "दास", "साव", "सिद्धू", "ढिल्लों", "बराड़", "सेखों", "गिल", "संधू")}
+    "राउत", "मल्लिक", "कदम", "सती", "महंती", "प्रधान", "दास", "साव", "सिद्धू", "ढिल्लों", "बराड़", "सेखों", "गिल", "संधू",
+    # western UP, central India, Chhattisgarh and Jharkhand's tribes, as their papers name people
+    "त्यागी", "ध्रुव", "चंद्राकर", "नेताम", "मंडावी", "कुर्रे", "धुर्वे", "उइके", "मरकाम", "कुजूर", "तिर्की",
+    "एक्का", "लकड़ा", "मुर्मू", "हांसदा", "सोरेन", "किस्कू", "टुडू", "हेम्ब्रम", "बेसरा", "कौशिक", "भारद्वाज",
+    "चतुर्वेदी", "द्विवेदी", "त्रिवेदी", "सोनकर", "राजभर", "मांझी", "मालवीय", "शुक्ल", "गायकवाड़", "चव्हाण",
+    "भोसले", "मोरे", "सावंत", "नागर", "गुर्जर", "जाट", "बैरवा", "मेघवाल", "पूनिया", "बिश्नोई", "डागा")}
 
 
 def _name_part(word: str) -> bool:
@@ -427,6 +432,48 @@ def place_before_landmark(words: list[str], k: int, free: Callable[[int], bool],
     return None
 
 
+# Words that say what a venue is for, not whose or where it is: "अंतरराष्ट्रीय क्रिकेट स्टेडियम".
+VENUE_QUALIFIERS = {normalise_token(w) for w in (
+    "अंतरराष्ट्रीय", "अंतर्राष्ट्रीय", "इंटरनेशनल", "राष्ट्रीय", "नेशनल", "क्रिकेट", "हॉकी", "फुटबॉल", "इंडोर",
+    "आउटडोर", "एथलेटिक्स", "स्पोर्ट्स", "खेल", "मल्टीपर्पस", "बहुउद्देश्यीय", "नए", "नये", "नया", "पुराने",
+    "पुराना", "जिला", "सरकारी", "मिनी", "एस्ट्रोटर्फ")}
+VENUE_RANK = 1500  # a venue's own name has a word rarer than the 1,500 commonest ("ग्रीन पार्क")
+# Stadiums and squares, named by any words ("जय स्तंभ चौक"); a locality named by everyday words
+# where its residents are ("पठारी मोहल्ला निवासी", "राजीव कॉलोनी निवासी").
+VENUE_HEADS = {"स्टेडियम", "चौक", "चौराहा", "चौराहे", "तिराहा", "तिराहे"}
+RESIDENTIAL_HEADS = {"मोहल्ला", "मोहल्ले", "कॉलोनी", "कालोनी", "बस्ती", "टोला"}
+
+
+def named_venue(words: list[str], k: int, free: Callable[[int], bool],
+                name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if one to three name words and ``स्टेडियम``, ``चौक`` (or ``खेल परिसर``) name a venue:
+    ``कानपुर के ग्रीन पार्क स्टेडियम``, ``बलिया के वीर लोरिक स्टेडियम`` — everyday words,
+    which a venue's name may be, but not only words of what it is for ("नए क्रिकेट स्टेडियम")."""
+    if k > 0 and free(k - 1) and name_word(words[k - 1]) and not words[k - 1].endswith(COMMON_ENDINGS):
+        return None  # (a run is read from its first word)
+    ranks = word_ranks()
+    j = k
+    while j < len(words) and j - k < 3 and free(j) and name_word(words[j]) and len(words[j]) > 1 \
+            and not words[j].endswith(("ों", "ओं", "ें")) and words[j] not in VENUE_HEADS \
+            and words[j] not in RESIDENTIAL_HEADS:
+        # (not COMMON_ENDINGS: a name may end like an adjective, "वीर लोरिक")
+        j += 1
+    if j == k or j >= len(words) or not free(j):
+        return None
+    if words[j] in VENUE_HEADS or (words[j] in RESIDENTIAL_HEADS and j + 1 < len(words) and words[j + 1] == RESIDENT):
+        end = j + 1
+    elif words[j] == "परिसर" and words[j - 1] == "खेल" and j - 1 > k:
+        end, j = j + 1, j - 1
+    else:
+        return None
+    while j - k > 1 and ranks.get(words[k], PLACE_RANK) <= VENUE_RANK and words[k] not in VENUE_QUALIFIERS:
+        k += 1  # an everyday word before the name is the sentence's: "मैच | वानखेड़े स्टेडियम में"
+    own = [w for w in words[k:j] if w not in VENUE_QUALIFIERS]
+    if not own or not any(ranks.get(w, PLACE_RANK) > VENUE_RANK for w in own):
+        return None
+    return k, end
+
+
 # Transport hubs named after their town: "बस्ती रेलवे स्टेशन", "उधना स्टेशन", "सीवान बस स्टैंड".
 HUB_WORDS = (("रेलवे", "स्टेशन"), ("रोडवेज", "बस", "स्टैंड"), ("बस", "स्टैंड"), ("बस", "अड्डा"), ("बस", "अड्डे"),
              ("बस", "स्टेशन"), ("जंक्शन",), ("स्टेशन",), ("एयरपोर्ट",), ("हवाई", "अड्डा"), ("हवाई", "अड्डे"),
@@ -684,7 +731,26 @@ LIST_OPENERS = {",", "।", ".", ":", "(", '"', "“", "में", "से", "�
                 "भी", "और", "व", "तथा", "एवं"}
 # Plural place nouns closing a list of places: "लखीगाम और अंबेठा गांवों को".
 PLACE_PLURALS = {"गांवों", "जिलों", "जनपदों", "तहसीलों", "प्रखंडों", "ब्लॉकों", "कस्बों", "शहरों",
-                 "इलाकों", "मोहल्लों", "देशों", "राज्यों", "क्षेत्रों", "कॉलोनियों", "कालोनियों", "वार्डों"}
+                 "इलाकों", "मोहल्लों", "देशों", "राज्यों", "क्षेत्रों", "कॉलोनियों", "कालोनियों", "वार्डों",
+                 "नदियों", "नदियां", "प्रांतों", "द्वीपों", "महानगरों"}
+# Words between a list and the plural noun that closes it: "कीव, ल्वीव और द्निप्रो समेत कई शहरों में".
+LIST_TAILS = {"समेत", "सहित", "जैसे", "आदि", "वगैरह"}
+LIST_TAIL_FILLERS = {"कई", "अन्य", "दूसरे", "तमाम", "सभी", "कुछ"}
+
+
+def plural_place_closes(words: list[str], close: int) -> bool:
+    """Does a plural place noun close a list ending at ``close``, right there or after
+    समेत/सहित/जैसे and कई/अन्य ("… और द्निप्रो समेत कई शहरों में")?"""
+    n = len(words)
+    if close < n and words[close] in PLACE_PLURALS:
+        return True
+    k = close
+    if k < n and words[k] in LIST_TAILS:
+        k += 1
+        while k < n and words[k] in LIST_TAIL_FILLERS:
+            k += 1
+        return k < n and words[k] in PLACE_PLURALS
+    return False
 
 
 # The oblique singular closes a list too: "आजादपुरा और तालाबपुरा मोहल्ले के", "X और Y गांव के लोग".
@@ -766,7 +832,8 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
         if len(run) >= 2:
             close = run[-1][1]
             after = words[close] if close < n else "।"
-            plural = after in PLACE_PLURALS or after in PLACE_NOUNS_AFTER_LIST or (introduced and after in LIST_CLOSERS)
+            plural = plural_place_closes(words, close) or after in PLACE_NOUNS_AFTER_LIST or (
+                introduced and after in LIST_CLOSERS)
             anchored = any(r[2] is not False for r in run)
             if any(r[2] is False and place_like(r[0]) and not rare(words[r[0]]) for r in run):
                 # an everyday word (मंडी, गया) is a town only beside a town the text names,
@@ -823,8 +890,12 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
         return (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and (
             (j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS) or (i == 0 and j + 1 == len(words)))
     if 0 < j < len(words) and (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and words[j] in NAME_PARTS \
-            and words[j] not in MIDDLE_NAMES and j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS:
-        return True  # a common surname where the name ends: "मनोज | मंडल ने", "प्रवीण कुमार | सूद ने"
+            and words[j] not in MIDDLE_NAMES and j + 1 < len(words) and (
+                words[j + 1] in SURNAME_ENDERS or aged_at(words, j + 1)):
+        return True  # a common surname where the name ends: "मनोज | मंडल ने", "गौतम | मंडल (26)"
+    if 0 < j < len(words) and j - i >= 2 and words[j - 1] in MIDDLE_NAMES and words[j] in NAME_PARTS \
+            and words[j] not in MIDDLE_NAMES and words[j] != "प्रधान":
+        return True  # a known surname after a middle name (not the village head's title), whatever follows: "राजेश कुमार | त्यागी धरनास्थल"
     if not (0 < j < len(words) and name_word(words[j]) and rare(words[j], PERSON_RANK)
             and not is_abbreviation(words[j]) and len(words[j]) > 2):
         return False

@@ -102,8 +102,12 @@ PLACE_GENERIC = {"प्रांत", "राज्य", "जिला", "ज�
                  "थाने", "क्षेत्र", "इलाका", "इलाके", "तहसील", "प्रखंड", "ब्लॉक", "मोहल्ला", "मोहल्ले", "मंडल",
                  "संभाग", "देश", "महानगर", "उपनगर", "टोला", "कोतवाली", "उपजिले", "उपजिला", "उपमंडल", "अनुमंडल",
                  "उपखंड", "तालुक", "तालुका"}
+# Generic place nouns that are also common surnames ("अजय मंडल (24)", "राजेश मंडल"): a name
+# word, and the end of a person's name where the model's person span ends with it.
+SURNAME_GENERICS = {"मंडल"}
 # Words that make a place name a landmark inside it: "सहारनपुर चौक", "रायपुर रोड".
-LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "पुल", "गली",
+LANDMARK_WORDS = {"चौक", "रोड", "मार्ग", "कॉलोनी", "कालोनी", "बाजार", "घाट", "चौराहा", "चौराहे", "तिराहा", "तिराहे",
+                  "पुल", "गली",
                   "पार्क", "मैदान", "विहार", "पुरम", "एन्क्लेव", "स्ट्रीट", "सेक्टर", "फेज", "बस्ती",
                   normalise_token("मोड़"), "गोलंबर", "जंक्शन", "टर्मिनस", "मार्केट", "कैंट", "पुलिया", "गेट"}
 # Landmarks numbered after their word: "सेक्टर-4", "फेज 2".
@@ -120,7 +124,8 @@ CITY_LANDMARKS = {"घंटाघर"}
 # Localities and grounds that many towns have by the same name (the annotated articles list them).
 CITY_LOCALITIES = {tuple(normalise_token(w) for w in loc.split()) for loc in (
     "सिविल लाइंस", "सिविल लाइन्स", "सिविल लाइन", "मॉडल टाउन", "सदर बाजार", "सदर बाज़ार", "शहीद स्मारक",
-    "रामलीला मैदान", "गांधी मैदान", "आजाद मैदान", "आज़ाद मैदान", "पुरानी सब्जी मंडी", "पुरानी सब्ज़ी मंडी")}
+    "रामलीला मैदान", "गांधी मैदान", "आजाद मैदान", "आज़ाद मैदान", "पुरानी सब्जी मंडी", "पुरानी सब्ज़ी मंडी",
+    "पुलिस लाइन", "पुलिस लाइंस", "पुलिस लाइन्स", "पुलिस लाइन मैदान", "पुलिस लाइंस मैदान")}
 CITY_LOCALITY_FIRST = {loc[0] for loc in CITY_LOCALITIES}
 # Transport hubs and public landmarks: a span the model ends with one is a place
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
@@ -182,8 +187,14 @@ PLACE_ADJECTIVES = {normalise_token(w) for w in ("सीमावर्ती", 
                                                  "नक्सल प्रभावित", "सुदूर")}
 
 
+DIRECTION_ADJECTIVES = {"उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य", "पूर्वोत्तर", "उत्तर-पूर्वी",
+                        "दक्षिण-पूर्वी", "उत्तर-पश्चिमी", "दक्षिण-पश्चिमी"}
+
+
 def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
     """Drop generic place nouns around a name; keep a landmark word that follows it."""
+    if j - i >= 3 and words[i] in DIRECTION_ADJECTIVES and words[i + 1] in PLACE_GENERIC:
+        i += 1  # "दक्षिणी शहर मिकोलाइव": a city described by where it lies, then named
     while i < j - 1 and (words[i] in PLACE_GENERIC or words[i] in PLACE_ADJECTIVES) \
             and not (j - i == 2 and words[j - 1] in LANDMARK_WORDS):
         i += 1  # (not "थाना चौक": a landmark word alone names nothing; "सीमावर्ती | राजौरी")
@@ -202,6 +213,20 @@ def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+LANDMARK_QUALIFIERS = context.VENUE_QUALIFIERS | {"हवाई"}
+
+
+def _landmark_after_name(words: list[str], j: int) -> int | None:
+    """The end of a landmark phrase right after a person's name at ``j``: a landmark word,
+    after up to two words of what it is ("अंतरराष्ट्रीय हवाई | अड्डे", "खेल | परिसर")."""
+    k = j
+    while k < len(words) and k - j < 2 and words[k] in LANDMARK_QUALIFIERS:
+        k += 1
+    if k < len(words) and (words[k] in PERSON_LANDMARK_WORDS or (words[k] == "परिसर" and k > j)):
+        return k + 1
+    return None
+
+
 def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]]:
     """Pieces (i, j, type) of a model PER span: people, and places it runs into."""
     pieces: list[tuple[int, int, str]] = []
@@ -209,7 +234,8 @@ def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]
     k = i
     while k < j:
         w = words[k]
-        if w in RELATION_WORDS or w in ALIAS_WORDS or w in RESIDENCE_WORDS or w in PLACE_GENERIC:
+        if (w in RELATION_WORDS or w in ALIAS_WORDS or w in RESIDENCE_WORDS or w in PLACE_GENERIC) \
+                and not (w in SURNAME_GENERICS and k == j - 1 and k > start):
             if k > start:
                 # "रामसाला थाना …": the name before a place noun is that place
                 pieces.append((start, k, "PLACE" if w in PLACE_GENERIC else typ))
@@ -353,7 +379,8 @@ def _name_word(w: str) -> bool:
     """Could this word be part of a personal name (not a function word, title or common noun)?"""
     return (len(w) > 1 and not PUNCT_RE.match(w) and not any(ch.isdigit() for ch in w)
             and w not in POSTPOSITIONS and w not in NON_NAME_OPENERS and w not in GENERIC_WORDS
-            and w not in FUNCTION_WORDS and w not in RELATION_WORDS and w not in PLACE_GENERIC
+            and w not in FUNCTION_WORDS and w not in RELATION_WORDS
+            and (w not in PLACE_GENERIC or w in SURNAME_GENERICS)
             and not gz.is_not_name(w) and not gz.is_role(w) and not gz.strip_titles([w])[1])
 
 
@@ -390,8 +417,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             i -= 1  # "नवनीत | कौर संधू": the given name the model left out before a middle name
         if typ == "PERSON" and j - i > 1 and words[j - 1] in PERSON_LANDMARK_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
-        elif typ == "PERSON" and j < len(words) and words[j] in PERSON_LANDMARK_WORDS:
-            typ, j = "PLACE", j + 1  # "नरेंद्र मोदी स्टेडियम" with only the name tagged
+        elif typ == "PERSON" and (landmark_end := _landmark_after_name(words, j)) is not None:
+            # "नरेंद्र मोदी स्टेडियम" with only the name tagged, "इंदिरा गांधी अंतरराष्ट्रीय हवाई
+            # अड्डे", "राजीव गांधी खेल परिसर"
+            typ, j = "PLACE", landmark_end
         elif typ == "PERSON" and j - i > 1 and words[j - 1] in INSTITUTION_WORDS:
             typ = "ORG"  # "सरस्वती हॉस्पिटल", "लाल बहादुर शास्त्री कॉलेज": named after someone
         elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS and not (
@@ -411,8 +440,21 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ, j = "PLACE", j - 1
         if typ == "PLACE" and i > 0 and words[i - 1] == context.RESIDENT and context.aged_at(words, j):
             typ = "PERSON"  # "सुजानगढ़ निवासी कैलाश प्रजापत (29)": the resident, named with his age
-        if typ == "PERSON" and context.dateline_place(words, i, _name_word) == (i, j):
-            typ = "PLACE"  # "चंदनपुर, जागरण संवाददाता।": the dateline's town, not a person
+        if typ == "PERSON" and j - i <= 2 and _office_of_place_after(words, j):
+            typ = "PLACE"  # "मिकोलाइव के गवर्नर", "बेरी से कांग्रेस विधायक": the place the office is of
+        if typ == "PLACE" and i > 0 and (words[i - 1] in RELATION_WORDS or words[i - 1] == "माता") and j - i >= 2:
+            k = j
+            while k > i + 2 and words[k - 1] in PLACE_GENERIC:
+                k -= 1
+            if context._name_part(words[k - 1]) and not any(
+                    m.type == gz.PLACE and m.start < k and m.end > i for m in gaz):
+                # "अंकित के पिता शिवनाथ राजभर | गांव में": a relative named with a surname, not a place
+                typ, j = "PERSON", k
+        if typ == "PERSON" and context.dateline_place(words, i, _name_word) == (i, j) \
+                and not (j - i > 1 and words[j] == ":"):
+            # "चंदनपुर, जागरण संवाददाता।": the dateline's town, not a person; but two words the
+            # model calls a person before a colon open a headline ("विनेश फोगाट: वज़न …")
+            typ = "PLACE"
         if typ == "PERSON" and context.address_place_span(words, i, j):
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
@@ -442,6 +484,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation (nor one place)
             k = next(k for k in range(i, j) if words[k] in PLACE_HEAD_WORDS)
             pieces = [(i, k + 1, "PLACE")] + ([(k + 1, j, "PLACE")] if k + 1 < j else [])
+        if pieces == [(i, j, "PLACE")] and (river := next(
+                (g for g in range(i + 1, j - 1) if words[g] in RIVER_WORDS), None)) is not None:
+            pieces = [(i, river + 1, "PLACE"), (river + 1, j, "PLACE")]  # "ब्रह्मपुत्र नदी | जोरहाट के …"
         if pieces == [(i, j, "PLACE")]:
             inner = [g for g in range(i + 1, j - 1) if words[g] in ("के", "की", "का")]
             if inner:
@@ -582,6 +627,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "कालूराम | मीणा" (which it took for a place)
             out[n] = Candidate(si, c.i - 1, c.j, "PERSON", from_model=c.from_model, from_context=True)
             taken.add(c.i - 1)
+    out = _retype_listed_places(si, words, out)
     everyday_places = {m.start for m in gaz if m.type == gz.PLACE and m.ambiguous and m.end - m.start == 1}
     out += _context_candidates(si, words, out, everyday_places)
     out = _highways(si, words, out, gaz)
@@ -599,6 +645,38 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
 
 # A country's army named by its genitive: "म्यांमार की सेना".
 FORCES = {"सेना", "सेनाएं"}  # (not नौसेना: "श्रीलंका की नौसेना" is the "श्रीलंकाई नौसेना" named elsewhere)
+
+
+def _retype_listed_places(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """One-word people and bodies the model found in a list that a plural place noun closes
+    are places like the rest: "बराक, कुशियारा, दिसांग और धनसिरी नदियां", "कीव, ल्वीव, ओडेसा
+    और द्निप्रो समेत कई शहरों" (the model took बराक for a person, ओडेसा for a body)."""
+    at = {c.i: n for n, c in enumerate(cands)}
+    taken = {k for c in cands for k in range(c.i, c.j)}
+    out = list(cands)
+    n, k = len(words), 0
+    while k < n:
+        items: list[tuple[int, int]] = []
+        pos = k
+        while pos < n:
+            if pos in at:
+                end = cands[at[pos]].j
+            elif pos not in taken and _name_word(words[pos]) and not words[pos].endswith(context.COMMON_ENDINGS):
+                end = pos + 1
+            else:
+                break
+            items.append((pos, end))
+            if end + 1 < n and words[end] in context.LIST_JOINERS:
+                pos = end + 1
+            else:
+                break
+        if len(items) >= 3 and context.plural_place_closes(words, items[-1][1]):
+            for a, b in items:
+                c = cands[at[a]] if a in at else None
+                if c is not None and c.type in ("PERSON", "ORG") and b - a == 1 and not c.from_gazetteer:
+                    out[at[a]] = Candidate(si, a, b, "PLACE", from_model=c.from_model, from_context=True)
+        k = items[-1][1] if items else k + 1
+    return out
 
 
 def _forces_of_countries(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -847,8 +925,9 @@ def _origin_of_person(words: list[str], c: Candidate, person_spans: dict[int, in
     if words[c.j + 1] in context.KIN_AFTER_AGE or words[c.j + 1] in RELATION_WORDS:
         return False  # "गीता के पति 36 वर्षीय रामनरेश": her husband, not her village
     after = person_spans.get(c.j + 1)
-    if after is not None and after - c.j - 1 >= 2 and after < len(words) and words[after] == "ने":
-        return True
+    if after is not None and after - c.j - 1 >= 2 and after < len(words) and (
+            words[after] == "ने" or context.aged_at(words, after)):
+        return True  # (… or listed with an age: "शिवाजीनगर की रेणु देवी (41)")
     return any(m in person_spans and context.age_before(words, m) for m in range(c.j + 2, min(len(words), c.j + 6)))
 
 
@@ -979,6 +1058,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
         for k in range(c.i, c.j):
             taken[k] = True
     person_starts = {c.i for c in found if c.type == "PERSON"}
+    person_spans = {c.i: c.j for c in found if c.type == "PERSON"}
     known_places = {c.i: c.j for c in found if c.type == "PLACE"}
     place_ends = {c.j for c in found if c.type == "PLACE"}  # (context.place_in_named_place)
 
@@ -1009,8 +1089,15 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                     or context.place_in_named_place(words, k, free, _name_word, place_ends)
                     or (context.dateline_place(words, k, _name_word) if free(k) else None)
                     or context.place_before_bracketed_place(words, k, known_places, free, _name_word)
-                    or context.hub_named_after_town(words, k, free, _name_word))
+                    or context.hub_named_after_town(words, k, free, _name_word)
+                    or context.named_venue(words, k, free, _name_word))
             typ = "PLACE" if span else typ
+        if span is None and free(k) and k + 2 < len(words) and words[k + 1] in ("के", "की", "का") \
+                and (after := person_spans.get(k + 2)) is not None and after < len(words) \
+                and (context.aged_at(words, after) or words[after] == "ने") \
+                and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4:
+            # "शिवाजीनगर की रेणु देवी (41)": a town-like word where a person named next is from
+            span, typ = (k, k + 1), "PLACE"
         if span is None and words[k] in CITY_LANDMARKS and free(k):
             # "घंटाघर पर", "घंटाघर चौक": the clock tower is a named landmark of its town
             span = (k, k + 2 if k + 1 < len(words) and words[k + 1] in LANDMARK_WORDS and free(k + 1) else k + 1)
@@ -1022,8 +1109,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
             span, typ = (k, k + 2), "PLACE"
         if span is None and words[k] in CITY_LOCALITY_FIRST:
             # "सिविल लाइंस", "मॉडल टाउन", "सदर बाजार": localities many towns have, by these names
-            n_loc = next((len(loc) for loc in CITY_LOCALITIES if tuple(words[k:k + len(loc)]) == loc
-                          and all(free(x) for x in range(k, k + len(loc)))), None)
+            n_loc = max((len(loc) for loc in CITY_LOCALITIES if tuple(words[k:k + len(loc)]) == loc
+                         and all(free(x) for x in range(k, k + len(loc)))), default=None)
             if n_loc:
                 span, typ = (k, k + n_loc), "PLACE"
         if span is None:
@@ -1104,6 +1191,28 @@ def _role_before(words: list[str], i: int) -> str | None:
         if gz.is_role(phrase):
             return phrase
     return None
+
+
+# Offices held for a place, written after it: "मद्दूर के पूर्व विधायक", "मिकोलाइव के गवर्नर".
+# (In IL-NER and HiNER the word before "के/से (पूर्व) विधायक/गवर्नर/…" is a place or a body
+# 27 times in 38 and never a person.)
+OFFICES_OF_PLACES = {"विधायक", "सांसद", "गवर्नर", "राज्यपाल", "मेयर", "महापौर", "जिलाधिकारी", "डीएम", "कलेक्टर",
+                     "उपायुक्त", "सरपंच", "मुखिया", "एसपी", "एसएसपी", "विधायकों", "सांसदों"}
+OFFICE_TENSES = {"पूर्व", "निवर्तमान", "मौजूदा", "तत्कालीन", "वर्तमान"}
+
+
+def _office_of_place_after(words: list[str], j: int) -> bool:
+    """Does ``के``/``से`` and an office of a place follow ``j`` ("के पूर्व विधायक", "से कांग्रेस
+    विधायक": a member elected from there)?"""
+    if j >= len(words) or words[j] not in ("के", "से"):
+        return False
+    k = j + 1
+    if k < len(words) and words[k] in OFFICE_TENSES:
+        k += 1
+    if words[j] == "से" and k + 1 < len(words) and words[k + 1] in ("विधायक", "सांसद") \
+            and gz.find_gazetteer_mentions(words[k:k + 1]):
+        k += 1  # "से कांग्रेस विधायक": the member's party between
+    return k < len(words) and words[k] in OFFICES_OF_PLACES and (words[j] == "के" or words[k] in ("विधायक", "सांसद"))
 
 
 def _office_of_a_place_before(words: list[str], i: int) -> bool:
@@ -1556,6 +1665,9 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
             # the fullest form as written (original spelling, nukta and all)
             best = max(mentions, key=lambda m: (len(m.text.split()), len(m.text)))
             name = " ".join(best.text.split())
+        if cl.type == "PLACE" and len(name.split()) > 1 and normalise_token(name.split()[-1]) in RIVER_WORDS:
+            # a river is named bare ("ब्यास"); its mentions keep the word as written ("ब्यास नदी")
+            name = " ".join(name.split()[:-1])
         ent = Entity(id=f"e{n}", type=cl.type, name=name, mentions=mentions, roles=roles,
                      english=cl.english, state=cl.state,
                      source="gazetteer" if any(c.from_gazetteer for c in cl.cands)
