@@ -979,3 +979,13 @@ def test_a_river_is_named_bare_and_ends_its_span():
     places = by_type(doc, "PLACE")
     assert {"ब्रह्मपुत्र", "जोरहाट", "गंगाधर"} <= set(places)
     assert [m.text for m in places["गंगाधर"].mentions] == ["गंगाधर नदी"]
+
+
+def test_glued_initials_courtesy_suffixes_and_english_furniture():
+    doc = analyse("मैंने नहीं सोचा था कि केएल राहुल भैया की टीम में खेलूंगा। एसपी राहुल सिंह ने बताया। "
+                  "एसडीएम पहुंचीं, बात नहीं बनी।")
+    assert set(by_type(doc, "PERSON")) == {"केएल राहुल", "राहुल सिंह"}
+    doc = analyse("मणिपुर में हिंसा\n\nAuthor,रंजन बोरा\nपदनाम,बीबीसी हिंदी के लिए, गुवाहाटी से\n\nमणिपुर में हिंसा भड़की।")
+    assert set(by_type(doc, "PERSON")) == {"रंजन बोरा"}
+    doc = analyse("पहाड़ी नाले में अचानक आए सैलाब ने मकान बहा दिए। रेलवे ने शूटआउट में जीत दर्ज की।")
+    assert not by_type(doc, "PERSON") and not by_type(doc, "PLACE")

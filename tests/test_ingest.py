@@ -333,3 +333,10 @@ def test_a_site_menu_copied_with_the_article_is_left_out():
     text = "रामपुर\nराजेश कुमार\n\nगांव में सोमवार को बाढ़ आई।\n"
     kept = "".join(text[s:e] for s, e in clean(text).body)
     assert "रामपुर" in kept and "राजेश कुमार" in kept
+
+
+def test_rows_of_share_buttons_go_and_a_dated_line_keeps_its_date():
+    text = ("मोदी ने कहा।\n\nShare on WhatsApp   Share on Facebook   Tweet   Copy Link\n\nShare | Tweet | WhatsApp\n\n"
+            "प्रकाशित: 12 मार्च 2024 | Share: Facebook | Twitter | WhatsApp\n\nराहुल ने कहा।")
+    kept = [text[a:b] for a, b in clean(text).body]
+    assert kept == ["मोदी ने कहा।", "प्रकाशित: 12 मार्च 2024", "राहुल ने कहा।"]

@@ -346,6 +346,8 @@ BOILERPLATE_LINES: list[str] = [
     r"share(?: this| this article| this story| on| via)?\s*:?",
     rf"(?:share|follow us|follow)(?: us)?(?: on)?\s*:?\s*{_SOCIAL}(?:[\s,|/•·]+{_SOCIAL})*\s*",
     rf"{_SOCIAL}(?:[\s,|/•·]+{_SOCIAL})*",
+    # a row of share buttons: "Share on WhatsApp   Share on Facebook   Tweet   Copy Link", "Share | Tweet | WhatsApp"
+    rf"(?:(?:share(?: on| via)?\s*:?\s*)?(?:{_SOCIAL}|tweet|share)\s*[,|/•·]?\s*){{2,}}",
     r"(?:download|get) (?:our|the) .{0,40}app.{0,80}",
     r"follow us.{0,80}",
     r"subscribe(?: now| to our newsletter)?.{0,80}",
@@ -397,6 +399,8 @@ BOILERPLATE_SPANS: list[str] = [
     r"(?:Your email address will not be published\.?\s*)?Required fields are marked\s*\*",
     # the label of a picture caption (BBC Hindi: "इमेज कैप्शन, सोमवार को काठमांडू में प्रदर्शन …")
     r"(?m:^)[ \t]*(?:इमेज|तस्वीर) (?:कैप्शन|का कैप्शन)\s*,\s*",
+    # share buttons after a line's date: "प्रकाशित: 12 मार्च 2024 | Share: Facebook | Twitter | WhatsApp"
+    rf"[ \t]*\|[ \t]*(?:share|शेयर करें)[ \t]*:[ \t]*{_SOCIAL}(?:[ \t,|/•·]+{_SOCIAL})*[ \t]*(?m:$)",
 ]
 
 

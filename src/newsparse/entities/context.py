@@ -58,7 +58,7 @@ PERSON_NAME_MAX = 3
 LOOSE_ROLES = {"प्रमुख", "सदस्य", "वैज्ञानिक", "विशेषज्ञ", "सलाहकार", "लेखक", "कवि"}
 # Endings of inflected common words (plural oblique पंचायतों, plural पंचायतें,
 # adjectives जनजातीय, सामाजिक): a village or a person's name does not inflect so.
-COMMON_ENDINGS = ("ों", "ओं", "ें", "एं", "एँ", "ियां", "ीय", "िक", "कालीन", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा",
+COMMON_ENDINGS = ("ों", "ओं", "ें", "ीं", "एं", "एँ", "ियां", "ीय", "िक", "कालीन", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा",
                   "एगी")
 # The names of the Latin letters in Devanagari: a word spelled only with them is an
 # abbreviation (एआईपीए, एसडीएम) — initials before a name (एसएस नवर्जी), a body alone.

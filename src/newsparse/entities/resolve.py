@@ -137,7 +137,8 @@ MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मा�
                   "कलेक्टोरेट", "सचिवालय"}
 # A model person span ending in (or followed by) one of these is a landmark.
 PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध", "गोलंबर", "राजपथ", "पथ", "हॉल",
-                                                          "पुलिया", "कैंप"}
+                                                          "पुलिया", "कैंप", normalise_token("अखाड़ा"),
+                                                          normalise_token("अखाड़े")}
 # ("इंदिरा गांधी नहर", "अशोक राजपथ", "व्हीलर सीनेट हॉल")
 # A word in a model span that makes it (or the part up to it) a place.
 PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
@@ -150,6 +151,17 @@ MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्म�
 # Initials written as Hindi letter names before a name ("जी किशन रेड्डी", "के शिवलिंगप्पा"); the
 # genitive के only where an office or the start of a clause stands before it.
 NAME_INITIALS = set(context.LETTER_NAMES)
+
+
+@lru_cache(maxsize=10_000)
+def _glued_initials(word: str, parts: int = 0) -> bool:
+    """Is ``word`` two or three letter names run together ("केएल", "एमएस", "पीवी")?"""
+    if not word:
+        return parts >= 2
+    if parts >= 3:
+        return False
+    return any(word.startswith(letter) and _glued_initials(word[len(letter):], parts + 1)
+               for letter in NAME_INITIALS)
 INITIAL_OPENERS = {",", "और", "व", "तथा", "एवं", "नेता", "विधायक", "सांसद", "मंत्री", "मुख्यमंत्री"}
 MARKET_WORDS = {"मार्केट", "बाजार", "मंडी", "कॉम्प्लेक्स", "कॉम्पलेक्स", "प्लाजा"}
 UNIT_ORG_ENDS = context.BLOCK_WORDS | {"पंचायत"}
@@ -523,6 +535,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                     pi == 1 or PUNCT_RE.match(words[pi - 2]) or words[pi - 2] in INITIAL_OPENERS
                     or gz.is_role(words[pi - 2])):
                 pi -= 1  # "केंद्रीय मंत्री जी | किशन रेड्डी", "सांसद एम | प्रभाकरन": an initial left out
+            elif ptyp == "PERSON" and pi > 0 and not used[pi - 1] and _glued_initials(words[pi - 1]) \
+                    and not gz.is_role(words[pi - 1]) and not any(m.start == pi - 1 for m in gaz):
+                pi -= 1  # "केएल | राहुल": initials written as one word (not an office, एसपी, or a body)
             if ptyp == "PERSON":
                 cand = _person_candidate(si, words, pi, pj)
                 if cand is None:
@@ -1246,6 +1261,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return True
     if len(span) == 1 and (gz.is_not_name(span[0]) or span[0] in POSTPOSITIONS or len(span[0]) < 2):
         return False
+    if len(span) == 1 and span[0].isascii():
+        return False  # "Author,", "Share:": a page's English furniture the gazetteer does not know
     if c.type == "PLACE" and len(span) == 1 and gz.is_demonym(span[0]):
         return False
     if gz.is_not_entity(text):  # months, weekdays, कोरोना, सोशल मीडिया …
