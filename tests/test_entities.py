@@ -989,3 +989,13 @@ def test_glued_initials_courtesy_suffixes_and_english_furniture():
     assert set(by_type(doc, "PERSON")) == {"रंजन बोरा"}
     doc = analyse("पहाड़ी नाले में अचानक आए सैलाब ने मकान बहा दिए। रेलवे ने शूटआउट में जीत दर्ज की।")
     assert not by_type(doc, "PERSON") and not by_type(doc, "PLACE")
+
+
+def test_foreign_places_in_the_news_and_a_presidents_given_name():
+    doc = analyse("दक्षिणी ग़ज़ा के ख़ान यूनुस और रफ़ह में हमले हुए। खारकीव और ज़ापोरिज़िया में बिजली गुल रही। "
+                  "नेटो ने ब्रसेल्स में बयान जारी किया। अमेरिकी राष्ट्रपति जो बाइडन ने कहा कि बातचीत जारी है। "
+                  "वह नेता जो मोदी से मिला, लौट गया।")
+    assert {"ख़ान यूनुस", "रफ़ह", "खारकीव", "ज़ापोरिज़िया", "ब्रसेल्स"} <= set(by_type(doc, "PLACE"))
+    assert by_type(doc, "PLACE")["खारकीव"].latin == "Kharkiv"
+    assert "नेटो" in by_type(doc, "ORG")
+    assert set(by_type(doc, "PERSON")) == {"जो बाइडन", "मोदी"}

@@ -405,7 +405,7 @@ DISTRICTS = {
 झारसुगुड़ा=Jharsuguda|नबरंगपुर=Nabarangpur|रायगड़ा=Rayagada|गजपति=Gajapati|कंधमाल=Kandhamal|पारादीप=Paradip|कोणार्क=Konark""",
     "Assam": """गुवाहाटी=Guwahati|दिसपुर=Dispur|कामरूप=Kamrup|डिब्रूगढ़=Dibrugarh|जोरहाट=Jorhat|सिलचर=Silchar|
 तेजपुर=Tezpur|नगांव=Nagaon|बरपेटा=Barpeta|धुबरी=Dhubri|कोकराझार=Kokrajhar|गोलाघाट=Golaghat|तिनसुकिया=Tinsukia|
-शिवसागर=Sivasagar|लखीमपुर=Lakhimpur|कछार=Cachar|करीमगंज=Karimganj|हैलाकांडी=Hailakandi|दरंग=Darrang|
+शिवसागर=Sivasagar|लखीमपुर=Lakhimpur|कछार=Cachar|करीमगंज=Karimganj|हैलाकांडी=Hailakandi|दरंग/दरांग=Darrang|
 मोरीगांव=Morigaon|बोंगाईगांव=Bongaigaon|गोलपाड़ा=Goalpara|कार्बी आंगलोंग=Karbi Anglong|माजुली=Majuli""",
     "Karnataka": """बेंगलुरु/बंगलौर/बेंगलूरु/बैंगलोर/बेंगलुरू/बंगलुरु=Bengaluru|मैसूरु/मैसूर=Mysuru|मंगलुरु/मंगलौर/मेंगलुरु=Mangaluru|
 हुबली/हुब्बली=Hubballi|धारवाड़=Dharwad|बेलगावी/बेलगाम=Belagavi|कलबुर्गी/गुलबर्गा=Kalaburagi|बल्लारी/बेल्लारी=Ballari|
@@ -514,7 +514,20 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 स्टैच्यू ऑफ यूनिटी=Statue of Unity:landmark:Gujarat|स्वर्ण मंदिर=Golden Temple:landmark:Punjab|
 काशी विश्वनाथ मंदिर=Kashi Vishwanath Temple:landmark:Uttar Pradesh|महाकाल मंदिर=Mahakaleshwar Temple:landmark:Madhya Pradesh|
 व्हाइट हाउस=White House:landmark:|क्रेमलिन=Kremlin:landmark:|वाघा बॉर्डर/अटारी-वाघा बॉर्डर=Wagah Border:landmark:Punjab|
-नियंत्रण रेखा/एलओसी=Line of Control:region:|वास्तविक नियंत्रण रेखा/एलएसी=Line of Actual Control:region:"""
+नियंत्रण रेखा/एलओसी=Line of Control:region:|वास्तविक नियंत्रण रेखा/एलएसी=Line of Actual Control:region:|
+खारकीव/ख़ारकीव/खारकिव=Kharkiv:city:|ल्वीव/लवीव/ल्वीव्=Lviv:city:|ओडेसा/ओडेसा=Odesa:city:|द्निप्रो/नीप्रो/दनिप्रो=Dnipro:city:|
+मिकोलाइव/मायकोलाइव=Mykolaiv:city:|ज़ापोरिज़िया/जापोरिज्जिया/ज़ापोरिज़्ज़िया=Zaporizhzhia:city:|डोनेत्स्क=Donetsk:region:|
+लुहान्स्क=Luhansk:region:|डोनबास/दोनबास=Donbas:region:|बख़मुत/बखमुत=Bakhmut:city:|खेरसॉन/ख़ेरसॉन/खेरसोन=Kherson:city:|
+कुर्स्क=Kursk:region:|बेलगोरोद=Belgorod:city:|सेंट पीटर्सबर्ग=Saint Petersburg:city:|
+ख़ान यूनुस/खान यूनुस/ख़ान यूनिस/खान यूनिस=Khan Younis:city:|रफ़ह/रफाह/रफ़ाह/रफह=Rafah:city:|जबालिया=Jabalia:city:|
+नुसेरात=Nuseirat:city:|देर अल-बलाह/दीर अल-बलाह=Deir al-Balah:city:|रामल्लाह/रमल्ला=Ramallah:city:|जेनिन=Jenin:city:|
+हाइफ़ा/हैफ़ा/हाइफा=Haifa:city:|गोलान/गोलान हाइट्स=Golan Heights:region:|अलेप्पो=Aleppo:city:|इदलिब=Idlib:city:|
+सना=Sanaa:city:|जेद्दा/जेद्दाह=Jeddah:city:|दम्माम=Dammam:city:|मस्कट=Muscat:city:|शारजाह=Sharjah:city:|
+ताइपे=Taipei:city:|भैरहवा=Bhairahawa:city:|बुटवल=Butwal:city:|रूपन्देही/रुपन्देही/रूपनदेही=Rupandehi:region:|
+नेपालगंज=Nepalgunj:city:|धनगढ़ी=Dhangadhi:city:|चितवन=Chitwan:region:|झापा=Jhapa:region:|
+पेंसिल्वेनिया/पेन्सिल्वेनिया=Pennsylvania:region:|मिशिगन=Michigan:region:|विस्कॉन्सिन=Wisconsin:region:|
+एरिज़ोना/एरिजोना=Arizona:region:|नेवादा=Nevada:region:|नॉर्थ कैरोलाइना/उत्तरी कैरोलिना=North Carolina:region:|
+ओहायो/ओहियो=Ohio:region:|न्यू जर्सी=New Jersey:region:"""
 
 # Country (English) of the foreign places above, reported in the "state" field.
 FOREIGN_COUNTRY = {
@@ -523,18 +536,22 @@ FOREIGN_COUNTRY = {
                 "Lahore Karachi Rawalpindi Peshawar Quetta Multan Faisalabad Sialkot Parachinar Torkham Chaman "
                 "Waziristan Kurram Bajaur",
     "China": "Aksai Chin Tibet Xinjiang Beijing Shanghai Wuhan Lhasa Hong Kong",
-    "Bhutan": "Doklam Thimphu", "Palestine": "Gaza West Bank", "Ukraine": "Crimea Kyiv",
+    "Bhutan": "Doklam Thimphu", "Palestine": "Gaza West Bank Khan Younis Rafah Jabalia Nuseirat Deir al-Balah Ramallah Jenin",
+    "Ukraine": "Crimea Kyiv Kharkiv Lviv Odesa Dnipro Mykolaiv Zaporizhzhia Donetsk Luhansk Donbas Bakhmut Kherson",
+    "Russia": "Moscow Kremlin Kursk Belgorod Saint Petersburg", "Syria": "Damascus Aleppo Idlib", "Yemen": "Sanaa",
+    "Oman": "Muscat", "Taiwan": "Taipei",
     "United Kingdom": "England Scotland Wales London",
     "United States": "California Texas Florida Washington New York Washington, D.C. Los Angeles Chicago "
-                     "San Francisco White House",
-    "France": "Paris", "Russia": "Moscow Kremlin", "Japan": "Tokyo Hiroshima", "Bangladesh": "Dhaka Chittagong Khulna Sylhet Rajshahi",
-    "Nepal": "Kathmandu Pokhara Birgunj Biratnagar Janakpur Bhaktapur Lumbini", "Sri Lanka": "Colombo Jaffna Kandy Trincomalee Katchatheevu",
+                     "San Francisco White House Pennsylvania Michigan Wisconsin Arizona Nevada North Carolina Ohio "
+                     "New Jersey",
+    "France": "Paris", "Japan": "Tokyo Hiroshima", "Bangladesh": "Dhaka Chittagong Khulna Sylhet Rajshahi",
+    "Nepal": "Kathmandu Pokhara Birgunj Biratnagar Janakpur Bhaktapur Lumbini Bhairahawa Butwal Rupandehi Nepalgunj Dhangadhi Chitwan Jhapa", "Sri Lanka": "Colombo Jaffna Kandy Trincomalee Katchatheevu",
     "Afghanistan": "Kabul Kandahar Herat Mazar-i-Sharif Nangarhar Helmand Badakhshan Panjshir Kunar Ghazni Paktia "
                    "Paktika Khost", "Iran": "Tehran",
-    "United Arab Emirates": "Dubai Abu Dhabi", "Saudi Arabia": "Riyadh Mecca Medina", "Qatar": "Doha",
-    "Israel": "Jerusalem Tel Aviv", "Germany": "Berlin", "Italy": "Rome", "Australia": "Sydney Melbourne Canberra",
+    "United Arab Emirates": "Dubai Abu Dhabi Sharjah", "Saudi Arabia": "Riyadh Mecca Medina Jeddah Dammam", "Qatar": "Doha",
+    "Israel": "Jerusalem Tel Aviv Haifa Golan Heights", "Germany": "Berlin", "Italy": "Rome", "Australia": "Sydney Melbourne Canberra",
     "Canada": "Toronto Vancouver Ottawa", "Thailand": "Bangkok", "Switzerland": "Geneva Davos",
-    "Belgium": "Brussels", "Netherlands": "The Hague", "Iraq": "Baghdad", "Syria": "Damascus",
+    "Belgium": "Brussels", "Netherlands": "The Hague", "Iraq": "Baghdad",
     "Lebanon": "Beirut", "Egypt": "Cairo", "Turkey": "Istanbul Ankara", "South Korea": "Seoul",
     "North Korea": "Pyongyang", "Philippines": "Manila", "Indonesia": "Jakarta", "Malaysia": "Kuala Lumpur",
     "Maldives": "Malé", "Norway": "Oslo", "Sweden": "Stockholm",
@@ -1142,7 +1159,7 @@ international|ndb|New Development Bank|न्यू डेवलपमेंट 
 international|aiib|AIIB|एशियन इन्फ्रास्ट्रक्चर इन्वेस्टमेंट बैंक|AIIB|-
 international|wto|World Trade Organization|विश्व व्यापार संगठन/डब्ल्यूटीओ|WTO|-
 international|iaea|IAEA|अंतरराष्ट्रीय परमाणु ऊर्जा एजेंसी/आईएईए|IAEA|-
-international|nato|NATO|नाटो/उत्तर अटलांटिक संधि संगठन|NATO|-
+international|nato|NATO|नाटो/नेटो/उत्तर अटलांटिक संधि संगठन|NATO|-
 international|eu|European Union|यूरोपीय संघ/यूरोपियन यूनियन/ईयू|EU|-
 international|asean|ASEAN|आसियान/दक्षिण-पूर्व एशियाई राष्ट्र संघ|ASEAN|-
 international|saarc|SAARC|सार्क/दक्षिण एशियाई क्षेत्रीय सहयोग संगठन|SAARC|-
@@ -1161,7 +1178,7 @@ international|wef|World Economic Forum|विश्व आर्थिक मं
 international|redcross|Red Cross|रेड क्रॉस/रेडक्रॉस/अंतरराष्ट्रीय रेड क्रॉस|Red Cross|-
 international|amnesty|Amnesty International|एमनेस्टी इंटरनेशनल|Amnesty International|-
 international|hamas|Hamas|हमास|Hamas|-
-international|hezbollah|Hezbollah|हिजबुल्लाह|Hezbollah|-
+international|hezbollah|Hezbollah|हिजबुल्लाह/हिज़्बुल्लाह/हिज्बुल्लाह|Hezbollah|-
 international|taliban|Taliban|तालिबान|Taliban|-
 international|isis|Islamic State|इस्लामिक स्टेट/आईएसआईएस/*आईएस|ISIS|-
 international|alqaeda|Al-Qaeda|अल-कायदा/अल कायदा/अलकायदा|Al-Qaeda|-
@@ -1178,6 +1195,9 @@ sports|ioc_olympic|International Olympic Committee|अंतरराष्ट�
 sports|ioa|Indian Olympic Association|भारतीय ओलंपिक संघ/आईओए|IOA|
 sports|aiff|All India Football Federation|अखिल भारतीय फुटबॉल महासंघ/एआईएफएफ|AIFF|
 sports|wfi|Wrestling Federation of India|भारतीय कुश्ती महासंघ/डब्ल्यूएफआई|WFI|
+sports|upca|Uttar Pradesh Cricket Association|उत्तर प्रदेश क्रिकेट एसोसिएशन/यूपीसीए|UPCA|Uttar Pradesh
+sports|hockeyup|Hockey Uttar Pradesh|हॉकी उत्तर प्रदेश|Hockey UP|Uttar Pradesh
+sports|akfi|Amateur Kabaddi Federation of India|एमेच्योर कबड्डी फेडरेशन ऑफ इंडिया|AKFI|
 sports|hockeyindia|Hockey India|हॉकी इंडिया|Hockey India|
 sports|sai|Sports Authority of India|भारतीय खेल प्राधिकरण|SAI|
 sports|wada|WADA|विश्व डोपिंग रोधी एजेंसी|WADA|-

@@ -427,6 +427,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 and not any(used[i - 1:i]) and _name_word(words[i - 1]) and not _office_before(words, i) \
                 and words[i - 1] not in BEFORE_NAMES and not words[i - 1].endswith(context.COMMON_ENDINGS):
             i -= 1  # "नवनीत | कौर संधू": the given name the model left out before a middle name
+        if typ == "PERSON" and i >= 2 and words[i - 1] == "जो" and tags[i - 1] == "O" \
+                and words[i - 2] in ("राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर"):
+            i -= 1  # "राष्ट्रपति जो | बाइडन": after a president's title, जो is a given name, not "who"
         if typ == "PERSON" and j - i > 1 and words[j - 1] in PERSON_LANDMARK_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
         elif typ == "PERSON" and (landmark_end := _landmark_after_name(words, j)) is not None:
