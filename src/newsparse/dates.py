@@ -716,7 +716,7 @@ FORECAST_NOUNS = {_fold(w) for w in ["चेतावनी", "संभाव�
 
 # Closures and holidays ordered or announced for a day: "शनिवार से 2 मई तक स्कूलों में छुट्टी की घोषणा".
 CLOSURE_NOUNS = {_fold(w) for w in ["छुट्टी", "छुट्टियां", "छुट्टियों", "अवकाश", "बंदी", "लॉकडाउन", "कर्फ्यू", "रोक",
-                                    "प्रतिबंध"]}
+                                    "प्रतिबंध", "कटौती"]}  # ("सोमवार से … बिजली कटौती की घोषणा")
 
 # Units of a period that can be ordered or announced to run from a day: "21 दिनों का लॉकडाउन".
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
@@ -798,7 +798,10 @@ def _tense(s: str, start: int, end: int, own_clause: bool = False) -> int | None
     before = _word_tense(WORD_RE.findall(s, left, start))
     if before is not None or own_clause:
         return before
-    return _word_tense(WORD_RE.findall(s))
+    whole = _word_tense(WORD_RE.findall(s))
+    if whole is None and WORD_RE.findall(s, end, right) == ["से"]:
+        return 1  # a headline with no verb, "खेलकूद प्रतियोगिता गुरुवार से": what starts that day is ahead
+    return whole
 
 
 # --------------------------------------------------------------------------- values
@@ -937,6 +940,9 @@ class _Context:
         lead named (``मंगलवार तड़के आग लग गई`` … ``रात करीब 2 बजे धुआं उठता देख``),
         so a past-tense clock time with no day near it takes the last day named
         earlier (a past one)."""
+        before = self.sentences[c.sentence][:c.nstart - self.bases[c.sentence]]
+        if self.day_values.get(c.sentence) and DAILY_AFTER_RANGE_RE.search(before):
+            return None  # "20 से 25 फरवरी तक सुबह 6 बजे से": the hours of every day of the range
         tense = self.tense(c)
         day = self.context_day(c, use_publication=False)
         near = self.day_values.get(c.sentence, []) + self.day_values.get(c.sentence - 1, [])
@@ -1060,6 +1066,8 @@ def _resolve_day_month(c: _Cand, ctx: _Context) -> str | None:
 
 
 DAY_PRECISION = {"date", "weekday", "relday", "event_day", "part_of_day"}
+# A range of days just closed before a clock time: "20 से 25 फरवरी तक | सुबह 6 बजे".
+DAILY_AFTER_RANGE_RE = re.compile(r"(?:\sसे|-)\s*\S+(?:\s+\S+)?\s+तक\s*(?:रोजाना\s+|रोज\s+|हर\s+दिन\s+)?$")
 
 
 def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
@@ -1118,7 +1126,11 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 c.hour += 12  # "दोपहर 2 बजे से 4 बजे तक": the end keeps the start's half of the day
         for c in group:
             if c.kind == "time":
-                day = ctx.clock_day(c)
+                if c.range_role == "range_end" and c.partner.kind == "time" and c.partner.value:
+                    # "सुबह 6 बजे से 9 बजे के बीच": the end's day is the start's
+                    day = c.partner.value[:-6] or None
+                else:
+                    day = ctx.clock_day(c)
                 if (day and len(day) == 10 and day[:4].isdigit() and ctx.last_hour is not None and ctx.last_time
                         and ctx.last_time[1] == day and not ctx.day_values.get(si)
                         and ctx.last_hour >= 18 and c.hour < 6):
