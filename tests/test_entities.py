@@ -999,3 +999,21 @@ def test_foreign_places_in_the_news_and_a_presidents_given_name():
     assert by_type(doc, "PLACE")["खारकीव"].latin == "Kharkiv"
     assert "नेटो" in by_type(doc, "ORG")
     assert set(by_type(doc, "PERSON")) == {"जो बाइडन", "मोदी"}
+
+
+def test_a_foreign_states_ministry_is_its_own_body():
+    doc = analyse("रूसी रक्षा मंत्रालय ने दावा किया कि सभी लक्ष्य भेद दिए गए। ताइवान के रक्षा मंत्रालय ने कहा कि 27 विमान "
+                  "देखे गए। चीनी विदेश मंत्रालय ने कहा कि ताइवान चीन का हिस्सा है। भारत के विदेश मंत्रालय ने कहा कि "
+                  "हम नज़र रख रहे हैं। भारतीय रिजर्व बैंक ने दरें बढ़ाईं। रिजर्व बैंक ने कहा कि महंगाई घटेगी।")
+    orgs = by_type(doc, "ORG")
+    assert set(orgs) == {"रूसी रक्षा मंत्रालय", "ताइवान के रक्षा मंत्रालय", "चीनी विदेश मंत्रालय", "विदेश मंत्रालय",
+                         "भारतीय रिजर्व बैंक"}
+    assert {m.text for m in orgs["विदेश मंत्रालय"].mentions} == {"विदेश मंत्रालय"}
+    assert "ताइवान" in by_type(doc, "PLACE")
+    assert [c.speaker for c in doc.claims][:3] == ["रूसी रक्षा मंत्रालय", "ताइवान के रक्षा मंत्रालय", "चीनी विदेश मंत्रालय"]
+
+
+def test_a_surname_that_is_also_a_conjunction():
+    doc = analyse("वहीं एमाले के उपाध्यक्ष राजन थापा मगर ने कहा कि नई सरकार की प्राथमिकता आर्थिक सुधार होगी।")
+    assert set(by_type(doc, "PERSON")) == {"राजन थापा मगर"}
+    assert [c.speaker for c in doc.claims] == ["राजन थापा मगर"]

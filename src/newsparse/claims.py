@@ -425,8 +425,9 @@ class _SentenceReader:
                 continue
             if (_is_punct(w) and w != "-") or w.isdigit() or self.in_date(i - 1):
                 break  # ("साढ़े नौ बजते ही पुलिस ने": the time is no part of the speaker)
-            if w in SPEAKER_STOPS and not (w == "की" and i - 1 > 0 and i < end and words[i - 2] not in GENITIVES):
-                break
+            if w in SPEAKER_STOPS and not (w == "की" and i - 1 > 0 and i < end and words[i - 2] not in GENITIVES) \
+                    and not (i == end and w in CLAUSE_OPENERS and words[end] == "ने" and i > 1):
+                break  # (a conjunction cannot take ने: "राजन थापा मगर ने" ends in a surname)
             if w in CONJUNCTIONS and end - i > 3:
                 break
             i -= 1

@@ -880,10 +880,16 @@ COMMON_WORD_SURNAMES = {"अधिकारी", "मील", "पात्र",
                         "सागर", "मित्रा", "श्रेष्ठ"}
 
 
+# Surnames that are also conjunctions ("राजन थापा मगर ने"): a conjunction cannot take ने.
+CONJUNCTION_SURNAMES = {"मगर"}
+
+
 def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], bool]) -> bool:
     """Is ``words[j]``, right after a tagged name ``[i, j)``, the rare surname the model left
     out?  After a middle name (सिंह, कुमार) always ("गुरमीत सिंह | खुड्डवाल बताते हैं"); after
     a lone first name when the name visibly ends after it ("मन्नूराम | गोटा ने/और/,")."""
+    if 0 < j < len(words) - 1 and words[j] in CONJUNCTION_SURNAMES and words[j + 1] == "ने":
+        return True
     if 0 < j < len(words) and words[j] in COMMON_WORD_SURNAMES:
         # an everyday word is a surname only where the name visibly ends after it, or where
         # the name is the whole line (a byline: "रमेश अधिकारी\nबीबीसी हिंदी के लिए")

@@ -657,8 +657,49 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 and c.i - 1 not in taken and words[c.i - 1] in NAME_OPENING_WORDS:
             # "योगी | आदित्यनाथ सरकार": the head's whole name, as the press writes it
             out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
+    out = _bodies_of_foreign_states(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
             + _heads_named_in_governments(si, words, out) + _forces_of_countries(si, words, out))
+
+
+# Heads of a state's ministries and departments: India's, unless a foreign state is named with them.
+STATE_BODY_HEADS = {"मंत्रालय", "विभाग", "दूतावास"}
+HOME_COUNTRY = {"भारत", "इंडिया", "हिंदुस्तान", "हिन्दुस्तान"}
+
+
+def _foreign_country_at(words: list[str], k: int, cands: list[Candidate]) -> bool:
+    """Does a foreign country stand at token ``k``: its demonym ("चीनी", "रूसी") or its name (a
+    place the gazetteer knows as a country)?"""
+    place = gz.demonym_place(words[k]) if gz.is_demonym(words[k]) else None
+    if place is not None:
+        return place not in HOME_COUNTRY
+    return any(c.type == "PLACE" and c.j == k + 1 and c.canonical and c.canonical not in HOME_COUNTRY
+               and any(e.get("kind") == "country" for e in gz.places_by_alias(c.canonical)) for c in cands)
+
+
+def _foreign_state_body(tokens: list[str]) -> bool:
+    """Is this a foreign state's ministry ("चीनी विदेश मंत्रालय", "ताइवान के रक्षा मंत्रालय"), which a
+    bare "विदेश मंत्रालय" elsewhere (India's) is not a short form of?"""
+    if tokens[-1] not in STATE_BODY_HEADS:
+        return False
+    if gz.is_demonym(tokens[0]):
+        return gz.demonym_place(tokens[0]) not in HOME_COUNTRY
+    return any(t in ("के", "का", "की") for t in tokens[1:-1]) and tokens[0] not in HOME_COUNTRY
+
+
+def _bodies_of_foreign_states(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A ministry named with a foreign state is that state's, not India's the gazetteer knows:
+    "चीनी विदेश मंत्रालय", "रूसी रक्षा मंत्रालय", "ताइवान के रक्षा मंत्रालय" (the country stays a place)."""
+    out = list(cands)
+    for n, c in enumerate(cands):
+        if c.type != "ORG" or words[c.j - 1] not in STATE_BODY_HEADS or c.i == 0:
+            continue
+        if c.from_gazetteer and _foreign_country_at(words, c.i - 1, cands) and gz.is_demonym(words[c.i - 1]):
+            out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
+        elif c.i >= 2 and words[c.i - 1] in ("के", "का", "की") and _foreign_country_at(words, c.i - 2, cands):
+            start = next(x.i for x in cands if x.type == "PLACE" and x.j == c.i - 1)
+            out[n] = Candidate(si, start, c.j, "ORG", from_model=c.from_model, from_context=True)
+    return out
 
 
 # A country's army named by its genitive: "म्यांमार की सेना".
@@ -1567,7 +1608,8 @@ def _merge_org_short_forms(order: list[_Cluster]) -> list[_Cluster]:
         if len(cl.tokens) <= 2:
             # (a bare head such as "हाई कोर्ट" / "हाईकोर्ट" matches by its letters)
             fuller = [x for x in orgs if x is not cl and id(x) not in gone and len(x.tokens) > len(cl.tokens)
-                      and joined[id(x)].endswith(joined[id(cl)]) and x.tokens[0] != cl.tokens[0]]
+                      and joined[id(x)].endswith(joined[id(cl)]) and x.tokens[0] != cl.tokens[0]
+                      and not _foreign_state_body(x.tokens)]
             if len(fuller) == 1:
                 fuller[0].cands.extend(cl.cands)
                 gone.add(id(cl))
