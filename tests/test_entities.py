@@ -1017,3 +1017,15 @@ def test_a_surname_that_is_also_a_conjunction():
     doc = analyse("वहीं एमाले के उपाध्यक्ष राजन थापा मगर ने कहा कि नई सरकार की प्राथमिकता आर्थिक सुधार होगी।")
     assert set(by_type(doc, "PERSON")) == {"राजन थापा मगर"}
     assert [c.speaker for c in doc.claims] == ["राजन थापा मगर"]
+
+
+def test_names_after_everyday_words_offices_and_trades():
+    doc = analyse("दोनों की पहचान अंकित रावत (24) और सलमान (22) के रूप में हुई है। टेंट संचालक सुनील कुमावत (34) और "
+                  "हलवाई रामनिवास (45) पर केस हुआ। बांसडीह कोतवाल संजय त्रिपाठी ने चेकिंग की। वरीय पुलिस अधीक्षक "
+                  "(एसएसपी) सुधीर कुमार लकड़ा मौजूद थे।\n\nPosted By: Prabhat Digital Desk")
+    assert set(by_type(doc, "PERSON")) == {"अंकित रावत", "सलमान", "सुनील कुमावत", "रामनिवास", "संजय त्रिपाठी",
+                                           "सुधीर कुमार लकड़ा"}
+    assert set(by_type(doc, "PLACE")) == {"बांसडीह"} and not by_type(doc, "ORG")
+    doc = analyse("प्रशासन ने डोभालवाला की सरस्वती विहार कॉलोनी और कांवली रोड स्थित इंदिरा नगर को कंटेनमेंट जोन घोषित किया है।")
+    assert {"डोभालवाला", "सरस्वती विहार कॉलोनी"} <= set(by_type(doc, "PLACE"))
+    assert "कॉलोनी" not in by_type(doc, "PLACE")

@@ -474,6 +474,12 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ = "PLACE"  # "निवासी लालीपुर थाना …": a village the model took for a person
             while j < len(words) and words[j] in context.VILLAGE_SUFFIXES:
                 j += 1
+        if typ == "PERSON" and j - i >= 3 and (inner := _office_inside(words, i, j)) is not None:
+            # "बांसडीह कोतवाल संजय त्रिपाठी": a place, its office, then the name, in one model span
+            role_start, name_start = inner
+            if context.rare(words[i]) and all(_name_word(w) for w in words[i:role_start]):
+                out.append(Candidate(si, i, role_start, "PLACE", from_model=True))
+            i = name_start
         lead_place = None
         if typ == "PERSON" and j - i >= 3 and _role_before(words, i):
             # "एसडीएम महमूदाबाद अंकिता सिंह": an office, the place it is of, then the name
@@ -498,6 +504,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 typ == "ORG" and words[j - 1] in PLACE_HEAD_WORDS):
             # "इंदिरा कॉलोनी कालसी": a colony and its town, not an organisation (nor one place)
             k = next(k for k in range(i, j) if words[k] in PLACE_HEAD_WORDS)
+            while k + 1 < j and words[k + 1] in PLACE_HEAD_WORDS:
+                k += 1  # "सरस्वती विहार कॉलोनी": a colony named after its vihar is one place
             pieces = [(i, k + 1, "PLACE")] + ([(k + 1, j, "PLACE")] if k + 1 < j else [])
         if pieces == [(i, j, "PLACE")] and (river := next(
                 (g for g in range(i + 1, j - 1) if words[g] in RIVER_WORDS), None)) is not None:
@@ -848,7 +856,8 @@ EVERYDAY_GIVEN_NAMES = {normalise_token(w) for w in (
     "विकास", "प्रकाश", "सूरज", "दीपक", "आनंद", "विजय", "अमर", "कमल", "पवन", "सुमन", "किरण", "पूजा", "ज्योति",
     "आशा", "उषा", "संतोष", "सागर", "चंदन", "मोती", "हीरा", "लक्ष्मी", "शांति", "प्रेम", "राजा", "मनोज", "सुख",
     "नरेश", "उमेश", "दिनेश", "गणेश", "महेश", "रमेश", "सुरेश", "मुकेश", "राकेश", "अशोक", "विनोद", "प्रमोद",
-    "सुनील", "अनिल", "राजेश", "संजय", "अजय", "राहुल", "रवि", "शशि", "चांद", "तारा", "गीता", "सीता", "बबलू")}
+    "सुनील", "अनिल", "राजेश", "संजय", "अजय", "राहुल", "रवि", "शशि", "चांद", "तारा", "गीता", "सीता", "बबलू",
+    "अंकित", "आकाश", "अमन", "विनय", "नीरज", "पंकज", "मुन्ना", "पप्पू", "सोनू", "श्याम", "मोहन", "गोपाल")}
 # Words around a force's name that make it the force: "पीएसी की छह कंपनियां", "पुलिस व पीएसी".
 FORCE_WORDS = {normalise_token(w) for w in (
     "पुलिस", "कंपनी", "कंपनियां", "कंपनियाँ", "कंपनियों", "जवान", "जवानों", "बल", "तैनात", "टुकड़ी", "आरएएफ",
@@ -1274,6 +1283,19 @@ def _office_of_place_after(words: list[str], j: int) -> bool:
     return k < len(words) and words[k] in OFFICES_OF_PLACES and (words[j] == "के" or words[k] in ("विधायक", "सांसद"))
 
 
+def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
+    """(role start, name start) of an office inside a model person span after a place word
+    ("बांसडीह | कोतवाल | संजय त्रिपाठी"), with a name of two words or more after it."""
+    for x in range(i + 2, j - 1):
+        role = _role_before(words, x)
+        if role is None:
+            continue
+        start = x - len(role.split())
+        if i < start and start - i <= 2 and not gz.is_role(words[x]) and not context._name_part(words[start]):
+            return start, x
+    return None
+
+
 def _office_of_a_place_before(words: list[str], i: int) -> bool:
     """Is the role just before ``i`` an office written before the place it is of ("बीडीओ
     बिक्रमगंज", "एसडीएम महमूदाबाद")?"""
@@ -1305,8 +1327,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return True
     if len(span) == 1 and (gz.is_not_name(span[0]) or span[0] in POSTPOSITIONS or len(span[0]) < 2):
         return False
-    if len(span) == 1 and span[0].isascii():
-        return False  # "Author,", "Share:": a page's English furniture the gazetteer does not know
+    if all(w.isascii() for w in span) and len(span) <= 3:
+        return False  # "Author,", "Share:", "Posted By": a page's English furniture the gazetteer does not know
     if c.type == "PLACE" and len(span) == 1 and gz.is_demonym(span[0]):
         return False
     if gz.is_not_entity(text):  # months, weekdays, कोरोना, सोशल मीडिया …
