@@ -165,6 +165,8 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
         j += 1
     if j < len(words) and words[j] == "-":
         return None  # a compound or a doubled word (फूंक-फूंक कर), not a name
+    if j == k + 1 and j + 1 < len(words) and words[j] in COMMON_WORD_SURNAMES and words[j + 1] in SURNAME_ENDERS:
+        j += 1  # "जिलाध्यक्ष बनवारीलाल मील ने": a surname that is also an everyday word
     if j == k + 1 and is_abbreviation(w):
         return None  # an abbreviation alone names a body (अधिकारी एआईपीए के सदस्य)
     if j == k + 1 and not (j < len(words) and words[j] in ONE_WORD_NAME_ENDERS):
@@ -322,6 +324,51 @@ def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], 
     return (k, j) if aged_at(words, j) else None
 
 
+WARD_NUMBER_WORDS = {"नंबर", "नं", "संख्या", "क्रमांक", "नम्बर"}
+WARD_ORDINALS = {"प्रथम", "द्वितीय", "तृतीय", "चतुर्थ", "पंचम", "षष्ठम", "सप्तम", "अष्टम"}
+
+
+def place_of_ward(words: list[str], k: int, free: Callable[[int], bool],
+                  name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if a place names a numbered ward in brackets, as panchayat results list them:
+    ``वार्ड नंबर 14 (रसड़ा द्वितीय)``, ``वार्ड 31 (बेल्थरारोड)``."""
+    if k < 3 or words[k - 1] != "(" or not words[k - 2].isdigit():
+        return None
+    w = k - 3
+    if w >= 0 and words[w] in WARD_NUMBER_WORDS:
+        w -= 1
+    if w < 0 or words[w] not in ("वार्ड", "वार्डों"):
+        return None
+    j = k
+    while j < len(words) and j - k < 2 and free(j) and name_word(words[j]) and words[j] not in WARD_ORDINALS \
+            and not words[j].endswith(COMMON_ENDINGS):
+        j += 1
+    end = j + 1 if j < len(words) and words[j] in WARD_ORDINALS else j
+    if j == k or not any(rare(x) for x in words[k:j]):
+        return None  # ("वार्ड 5 (अनुसूचित जाति)": its reservation, not a place)
+    return (k, j) if end < len(words) and words[end] == ")" else None
+
+
+ALIAS_WORD = "उर्फ"
+
+
+def person_before_alias(words: list[str], k: int, free: Callable[[int], bool],
+                        name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if an untagged name is followed by उर्फ and a nickname ("गैंगस्टर जसकरण उर्फ
+    जस्सी", "राजू उर्फ बाटली"): only people go by an alias."""
+    def part(x: int) -> bool:
+        return (x < len(words) and free(x) and name_word(words[x]) and len(words[x]) > 1
+                and not words[x].endswith(COMMON_ENDINGS) and not is_abbreviation(words[x]))
+    if not part(k) or (k > 0 and part(k - 1) and (rare(words[k - 1], PERSON_RANK) or _name_part(words[k - 1]))):
+        return None
+    for j in (k + 1, k + 2):
+        if j > k + 1 and not part(j - 1):
+            break
+        if j + 1 < len(words) and words[j] == ALIAS_WORD and part(j + 1):
+            return k, j
+    return None
+
+
 def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
                      name_word: Callable[[str], bool], person_at: Callable[[int], bool]
                      ) -> tuple[int, int] | None:
@@ -347,8 +394,11 @@ def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
     if after in ADDRESS_AFTER and not (after in AREA_WORDS and ("-" in w or not w[:1].isalpha())):
         return k, j  # (not "दक्षिण-पूर्वी इलाके": a direction)
     if after == RESIDENT and j + 1 < len(words) and (person_at(j + 1) or any(
-            aged_at(words, x) for x in (j + 2, j + 3) if all(name_word(w) for w in words[j + 1:x]))):
-        return k, j  # ("अतर्रा निवासी रामकिशोर (32)": a name with an age lives there)
+            aged_at(words, x) for x in (j + 2, j + 3) if all(name_word(w) for w in words[j + 1:x]))
+            or (aged_at(words, j + 3) and name_word(words[j + 2]))):
+        # ("अतर्रा निवासी रामकिशोर (32)": a name with an age lives there; "खागा निवासी मजदूर
+        # रामकिशोर (42)": after his trade)
+        return k, j
     return None
 
 

@@ -137,7 +137,7 @@ MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मा�
                   "कलेक्टोरेट", "सचिवालय"}
 # A model person span ending in (or followed by) one of these is a landmark.
 PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध", "गोलंबर", "राजपथ", "पथ", "हॉल",
-                                                          "पुलिया", "कैंप", normalise_token("अखाड़ा"),
+                                                          "पुलिया", "कैंप", "बाजार", "मार्केट", normalise_token("अखाड़ा"),
                                                           normalise_token("अखाड़े")}
 # ("इंदिरा गांधी नहर", "अशोक राजपथ", "व्हीलर सीनेट हॉल")
 # A word in a model span that makes it (or the part up to it) a place.
@@ -425,8 +425,20 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ, j = "PLACE", j - 1  # "महमूदाबाद ब्लॉक", "तेतराई पंचायत": the block or village, a place
         if typ == "PERSON" and words[i] in context.MIDDLE_NAMES and i > 0 and tags[i - 1] == "O" \
                 and not any(used[i - 1:i]) and _name_word(words[i - 1]) and not _office_before(words, i) \
-                and words[i - 1] not in BEFORE_NAMES and not words[i - 1].endswith(context.COMMON_ENDINGS):
-            i -= 1  # "नवनीत | कौर संधू": the given name the model left out before a middle name
+                and words[i - 1] not in BEFORE_NAMES and not words[i - 1].endswith(context.COMMON_ENDINGS) \
+                and words[i - 1] not in context.ROLE_QUALIFIERS:
+            i -= 1  # "नवनीत | कौर संधू": the given name the model left out before a middle name (not "एसडीएम सदर")
+        if typ == "PERSON" and (gathering := max((k for k in range(i, j - 1) if words[k] in GATHERING_NOUNS),
+                                                 default=None)) is not None:
+            i = gathering + 1  # "विजय जुलूस | गांधी चौक से निकला": the procession is no part of a name
+        if typ == "PERSON" and i >= 2 and tags[i - 1] == "O" and not used[i - 1] and _name_word(words[i - 1]) \
+                and words[i - 1] not in BEFORE_NAMES and not words[i - 1].endswith(context.COMMON_ENDINGS) \
+                and not _office_before(words, i) and _office_before(words, i - 1) \
+                and words[i - 1] not in context.ROLE_QUALIFIERS and not any(m.start <= i - 1 < m.end for m in gaz) \
+                and not (_office_of_a_place_before(words, i - 1) and (
+                    words[i - 1].endswith(context.PLACE_NAME_ENDINGS) or context.rare(words[i - 1]))):
+            # (after an office of a place a rare word is likelier the place: "एसडीएम महमूदाबाद | …")
+            i -= 1  # "जिलाधिकारी प्रभात | रंजन सिन्हा": the given name after an office, left out
         if typ == "PERSON" and i >= 2 and words[i - 1] == "जो" and tags[i - 1] == "O" \
                 and words[i - 2] in ("राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर"):
             i -= 1  # "राष्ट्रपति जो | बाइडन": after a president's title, जो is a given name, not "who"
@@ -488,7 +500,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # (not "मुख्यमंत्री पुष्कर सिंह धामी": no name starts with सिंह, so पुष्कर is his)
         lead_end = lead_place.end if lead_place is not None else None
         if lead_end is None and typ == "PERSON" and j - i == 3 and context._name_part(words[j - 1]) \
-                and words[i + 1] not in context.MIDDLE_NAMES and words[i].endswith(context.PLACE_NAME_ENDINGS) \
+                and words[i + 1] not in context.MIDDLE_NAMES and (
+                    words[i].endswith(context.PLACE_NAME_ENDINGS) or words[i + 1] in EVERYDAY_GIVEN_NAMES) \
                 and _office_of_a_place_before(words, i):
             lead_end = i + 1  # "एसडीएम महमूदाबाद अंकिता सिंह": after an office of a place, the place
         if lead_end is not None:
@@ -1148,7 +1161,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
         if span is None:
             span = (context.person_after_age(words, k, free, _name_word)
                     or context.person_after_kin(words, k, free, _name_word)
-                    or context.person_before_bracketed_age(words, k, free, _name_word))
+                    or context.person_before_bracketed_age(words, k, free, _name_word)
+                    or context.person_before_alias(words, k, free, _name_word))
         if span is None:
             span = (context.place_before_landmark(words, k, free, _name_word, NAMED_LANDMARK_WORDS)
                     or context.colony_before_nagar(words, k, free, _name_word)
@@ -1158,7 +1172,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                     or (context.dateline_place(words, k, _name_word) if free(k) else None)
                     or context.place_before_bracketed_place(words, k, known_places, free, _name_word)
                     or context.hub_named_after_town(words, k, free, _name_word)
-                    or context.named_venue(words, k, free, _name_word))
+                    or context.named_venue(words, k, free, _name_word)
+                    or context.place_of_ward(words, k, free, _name_word))
             typ = "PLACE" if span else typ
         if span is None and free(k) and k + 2 < len(words) and words[k + 1] in ("के", "की", "का") \
                 and (after := person_spans.get(k + 2)) is not None and after < len(words) \
