@@ -1044,3 +1044,8 @@ def test_wards_aliases_markets_and_offices_before_names():
     assert {"गांधी चौक", "नेहरू बाजार", "खागा", "बैरिया"} <= set(by_type(doc, "PLACE"))
     assert set(by_type(doc, "PERSON")) == {"प्रभात रंजन सिन्हा", "बनवारीलाल मील", "रामकिशोर", "सुनील कुमार",
                                            "राम सिंह"}
+
+
+def test_an_offices_zone_or_range_is_no_given_name():
+    doc = analyse("आईजी रेंज मनोज कुमार सिंह ने बताया कि जांच होगी। एडीजी जोन अभय कुमार प्रसाद मौके पर पहुंचे।")
+    assert set(by_type(doc, "PERSON")) == {"मनोज कुमार सिंह", "अभय कुमार प्रसाद"}
