@@ -1049,3 +1049,20 @@ def test_wards_aliases_markets_and_offices_before_names():
 def test_an_offices_zone_or_range_is_no_given_name():
     doc = analyse("आईजी रेंज मनोज कुमार सिंह ने बताया कि जांच होगी। एडीजी जोन अभय कुमार प्रसाद मौके पर पहुंचे।")
     assert set(by_type(doc, "PERSON")) == {"मनोज कुमार सिंह", "अभय कुमार प्रसाद"}
+
+
+def test_institutions_named_after_people_and_people_named_in_full_first():
+    doc = analyse("पांच को अजमेर के जवाहरलाल नेहरू (जेएलएन) अस्पताल रेफर किया गया। अल्मोड़ा स्थित गोविंद बल्लभ पंत "
+                  "राष्ट्रीय हिमालयी पर्यावरण संस्थान के वैज्ञानिक ने चेताया। राहुल गांधी अस्पताल पहुंचे।")
+    assert set(by_type(doc, "ORG")) == {"जवाहरलाल नेहरू (जेएलएन) अस्पताल",
+                                        "गोविंद बल्लभ पंत राष्ट्रीय हिमालयी पर्यावरण संस्थान"}
+    assert set(by_type(doc, "PERSON")) == {"राहुल गांधी"}
+    doc = analyse("उनके चचेरे भाई महेंद्र सिंह गुर्जर (52) ने विरोध किया। मुख्य आरोपी महेंद्र सिंह फरार है।")
+    assert [len(e.mentions) for e in doc.entities if e.type == "PERSON"] == [2]
+
+
+def test_a_town_the_model_took_for_a_person_and_festivals_of_gods():
+    doc = analyse("रामनवमी के बाद भोकरदन में तनाव है। भोकरदन के गांधी चौक पर पुलिस तैनात है। भोकरदन कस्बे में "
+                  "इंटरनेट बंद है। दुकानदार ने बताया कि दुर्गा पूजा के लिए माल मंगाया था। अकाली सरकार के समय गैंगस्टर पनपे।")
+    assert "भोकरदन" in by_type(doc, "PLACE") and not by_type(doc, "PERSON")
+    assert set(by_type(doc, "PARTY")) == {"शिरोमणि अकाली दल"}

@@ -239,6 +239,28 @@ def _landmark_after_name(words: list[str], j: int) -> int | None:
     return None
 
 
+NAMED_INSTITUTION_ENDS = INSTITUTION_WORDS | {"कारा", "जेल", "कारागार"}
+
+
+def _institution_after_name(words: list[str], j: int) -> int | None:
+    """The end of an institution's name after a person's name at ``j``: an abbreviation in
+    brackets and up to three words of what it is, then an institution word."""
+    k = j
+    if k + 2 < len(words) and words[k] == "(" and words[k + 2] == ")":
+        k += 3
+    start = k
+    while k < len(words) and k - start <= 3:
+        w = words[k]
+        if w in NAMED_INSTITUTION_ENDS:
+            if k + 1 < len(words) and words[k + 1] in ARRIVAL_WORDS:
+                return None  # (someone going to a college or hospital)
+            return k + 1 if k > j else None
+        if w in POSTPOSITIONS or PUNCT_RE.match(w) or w in FUNCTION_WORDS:
+            return None
+        k += 1
+    return None
+
+
 def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]]:
     """Pieces (i, j, type) of a model PER span: people, and places it runs into."""
     pieces: list[tuple[int, int, str]] = []
@@ -405,6 +427,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
 
     for i, j, mtype in _model_spans(tags):
         i, j = _trim(words, i, j)
+        while i < j and used[i]:
+            i += 1  # (a span an earlier one was extended over: "… पंत | राष्ट्रीय … संस्थान")
         if "(" in words[i + 1:j]:
             # "भारतीय बैंक संगठन (आईबीए": the name ends at the bracket; the abbreviation
             # inside is its alias (joined by _merge_bracketed_aliases)
@@ -450,6 +474,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ, j = "PLACE", landmark_end
         elif typ == "PERSON" and j - i > 1 and words[j - 1] in INSTITUTION_WORDS:
             typ = "ORG"  # "सरस्वती हॉस्पिटल", "लाल बहादुर शास्त्री कॉलेज": named after someone
+        elif typ == "PERSON" and j - i > 1 and (inst_end := _institution_after_name(words, j)) is not None:
+            # "जवाहरलाल नेहरू (जेएलएन) अस्पताल", "गोविंद बल्लभ पंत राष्ट्रीय हिमालयी पर्यावरण संस्थान",
+            # "शहीद खुदीराम बोस केंद्रीय कारा": an institution named after someone, its words between
+            typ, j = "ORG", inst_end
         elif typ == "PERSON" and j < len(words) and words[j] in INSTITUTION_WORDS and not (
                 j + 1 < len(words) and words[j + 1] in ARRIVAL_WORDS):
             typ, j = "ORG", j + 1  # (not "नवनीत कौर संधू | अस्पताल पहुंचे": she went to hospital)
@@ -1364,6 +1392,9 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False  # "एसपी सिटी ने बताया": an office the model took for a body
     if c.type in ("PERSON", "PLACE") and len(span) == 2 and span[0] in DEITIES and span[1] in IDOL_WORDS:
         return False  # "दुर्गा प्रतिमा": a goddess's idol, neither a person nor a place
+    if c.type == "PERSON" and len(span) == 1 and span[0] in DEITIES and c.j < len(words) \
+            and words[c.j] in IDOL_WORDS | {"पूजा", "पूजन", "जयंती"}:
+        return False  # "दुर्गा | पूजा": a festival of a goddess
     if c.type == "PERSON" and span[-1] in GATHERING_NOUNS:
         return False  # "विजय जुलूस": a victory procession, not Vijay
     if c.type == "PERSON" and all(gz.is_not_name(w) or w in NON_NAME_OPENERS for w in span):
@@ -1545,6 +1576,7 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
     order = _merge_orgs_named_like_places(order)
     persons_single = _places_taken_for_people(doc, order, persons_single)
     _attach_single_names(doc, order, persons_single)
+    order = _towns_taken_for_people(doc, order)
     order = _merge_nicknames(doc, order)
     order = _merge_bracketed_aliases(doc, order)
     return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
@@ -1583,6 +1615,38 @@ def _places_taken_for_people(doc: Document, order: list[_Cluster], singles: list
     return kept
 
 
+# Words after a town's name, not a person's: "भोकरदन में", "भोकरदन क़स्बे".
+IN_PLACE_AFTER = {"में", "कस्बे", "कस्बा", "शहर", "इलाके", "जिले", "तहसील", "गांव", "स्थित"}
+PLACE_POSTPOSITIONS = {"में", "से", "के", "की", "का", "तक"} | IN_PLACE_AFTER
+
+
+def _towns_taken_for_people(doc: Document, order: list[_Cluster]) -> list[_Cluster]:
+    """A one-word "person" the article names several times, always before a postposition of
+    place and at least once as where something is ("भोकरदन में तनाव", "भोकरदन के गांधी चौक",
+    "भोकरदन क़स्बे"), with no office or title, is a town."""
+    gone: set[int] = set()
+    for cl in order:
+        if cl.type != "PERSON" or len(cl.tokens) != 1 or len(cl.cands) < 2 or any(c.roles for c in cl.cands):
+            continue
+        after = []
+        for c in cl.cands:
+            toks = doc.sentences[c.sentence].tokens
+            after.append(toks[c.j].norm if c.j < len(toks) else "")
+            if c.i > 0 and (gz.strip_titles([toks[c.i - 1].norm])[1] or _office_before([t.norm for t in toks], c.i)):
+                break
+        else:
+            if all(a in PLACE_POSTPOSITIONS for a in after) and any(a in IN_PLACE_AFTER for a in after):
+                for c in cl.cands:
+                    c.type = "PLACE"
+                place = next((x for x in order if x.type == "PLACE" and x.tokens == cl.tokens), None)
+                if place is not None:
+                    place.cands.extend(cl.cands)
+                    gone.add(id(cl))
+                else:
+                    cl.type = "PLACE"
+    return [cl for cl in order if id(cl) not in gone]
+
+
 def _merge_name_variants(order: list[_Cluster]) -> list[_Cluster]:
     """"सुशील मोदी" is "सुशील कुमार मोदी": same first and last word, fewer middle ones."""
     persons = sorted((cl for cl in order if cl.type == "PERSON"), key=lambda cl: -len(cl.tokens))
@@ -1598,6 +1662,19 @@ def _merge_name_variants(order: list[_Cluster]) -> list[_Cluster]:
                 full.cands.extend(short.cands)
                 gone.add(id(short))
                 break
+        else:
+            # "महेंद्र सिंह" is "महेंद्र सिंह गुर्जर" named before: a name up to its middle name, when
+            # one person only has it so
+            if short.tokens[-1] not in context.MIDDLE_NAMES:
+                continue
+            owners = [full for full in persons if full is not short and id(full) not in gone
+                      and len(full.tokens) > len(short.tokens) and full.tokens[:len(short.tokens)] == short.tokens]
+            first = min((c.sentence, c.i) for c in short.cands)
+            if len(owners) == 1 and min((c.sentence, c.i) for c in owners[0].cands) < first:
+                # (named in full first, as news does; not the BDO "राजेश कुमार" before the DM
+                # "राजेश कुमार सिंह": two people)
+                owners[0].cands.extend(short.cands)
+                gone.add(id(short))
     return [cl for cl in order if id(cl) not in gone]
 
 
