@@ -68,6 +68,9 @@ NEAR_DATE_CHARS = 40
 # A count before a trigger ("दो बड़े हादसे", "कई बैठकें") speaks of other, several events.
 COUNT_WORDS = {normalise_token(w) for w in
                ("दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "कई", "अनेक", "कुछ", "दर्जनों", "सैकड़ों")}
+# Triggers a count before which counts people, not events: "पत्नी समेत तीन गिरफ्तार" is one arrest.
+PEOPLE_COUNTED_TRIGGERS = {normalise_token(w) for w in ("गिरफ्तार", "गिरफ़्तार", "हिरासत", "घायल", "झुलसे",
+                                                         "निलंबित", "बर्खास्त", "लापता", "बरी", "दोषी")}
 COUNT_ADJECTIVES = {normalise_token(w) for w in
                     ("बड़े", "बड़ी", "छोटे", "छोटी", "अन्य", "अलग", "ऐसे", "ऐसी", "और", "नए", "नई", "पुराने")}
 # Third-person pronouns that stand for a person named earlier (plural of respect included).
@@ -388,7 +391,7 @@ class _EventFinder:
                                         and prev not in DEFINING_PARTICIPLES)
                 m = _Mention(trig.type, trig.plover, si, i, j, keys, qualifier, anaphoric, status, negated)
                 m.pointed = pointed
-                m.counted = (prev in COUNT_WORDS
+                m.counted = (prev in COUNT_WORDS and words[i] not in PEOPLE_COUNTED_TRIGGERS
                              or (i > 1 and words[i - 2] in COUNT_WORDS and prev in COUNT_ADJECTIVES))
                 self.arguments(m, sent)
                 out.append(m)

@@ -548,6 +548,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             while k + 1 < j and words[k + 1] in PLACE_HEAD_WORDS:
                 k += 1  # "सरस्वती विहार कॉलोनी": a colony named after its vihar is one place
             pieces = [(i, k + 1, "PLACE")] + ([(k + 1, j, "PLACE")] if k + 1 < j else [])
+        if pieces == [(i, j, "PLACE")] and j - i == 3 and words[i + 1] == "-" and not any(
+                m.start == i and m.end == j for m in gaz) and all(
+                context.town_like(w) or any(m.start == x and m.end == x + 1 and m.type == gz.PLACE for m in gaz)
+                for x, w in ((i, words[i]), (i + 2, words[i + 2]))):
+            pieces = [(i, i + 1, "PLACE"), (i + 2, j, "PLACE")]  # "सियागंज-मल्हारगंज": two towns named together
         if pieces == [(i, j, "PLACE")] and (river := next(
                 (g for g in range(i + 1, j - 1) if words[g] in RIVER_WORDS), None)) is not None:
             pieces = [(i, river + 1, "PLACE"), (river + 1, j, "PLACE")]  # "ब्रह्मपुत्र नदी | जोरहाट के …"
@@ -714,6 +719,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
 # Heads of a state's ministries and departments: India's, unless a foreign state is named with them.
 STATE_BODY_HEADS = {"मंत्रालय", "विभाग", "दूतावास"}
 HOME_COUNTRY = {"भारत", "इंडिया", "हिंदुस्तान", "हिन्दुस्तान"}
+
+
+INDUSTRIAL_AREA_WORDS = {"क्षेत्र", "इलाके", "इलाका", "एरिया", "क्षेत्रों", "परिक्षेत्र"}
 
 
 def _foreign_country_at(words: list[str], k: int, cands: list[Candidate]) -> bool:
@@ -1209,6 +1217,11 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                 and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4:
             # "शिवाजीनगर की रेणु देवी (41)": a town-like word where a person named next is from
             span, typ = (k, k + 1), "PLACE"
+        if span is None and free(k) and k + 2 < len(words) and words[k + 1] == "औद्योगिक" \
+                and words[k + 2] in INDUSTRIAL_AREA_WORDS and _name_word(words[k]) and free(k + 1) and free(k + 2) \
+                and not words[k].endswith(context.COMMON_ENDINGS) and (k == 0 or not _name_word(words[k - 1])):
+            # "पानीपत के सिवाह औद्योगिक क्षेत्र में": an industrial area named after its village
+            span, typ = (k, k + 3), "PLACE"
         if span is None and words[k] in CITY_LANDMARKS and free(k):
             # "घंटाघर पर", "घंटाघर चौक": the clock tower is a named landmark of its town
             span = (k, k + 2 if k + 1 < len(words) and words[k + 1] in LANDMARK_WORDS and free(k + 1) else k + 1)
