@@ -1076,3 +1076,10 @@ def test_districts_stations_industrial_areas_and_towns_named_together():
     places = set(by_type(doc, "PLACE"))
     assert {"दार्नित्स्की", "सरमथुरा", "सिवाह औद्योगिक क्षेत्र", "सियागंज", "मल्हारगंज", "जम्मू-कश्मीर"} <= places
     assert "फानन" not in places and "औद्योगिक क्षेत्र" not in places
+
+
+def test_police_stations_named_after_their_places():
+    doc = analyse("वहीं, मैरवा थाना में एजेंट के खिलाफ एफआईआर दर्ज की गई। नौगांव थाना क्षेत्र के ग्राम बरकोहा में लाश "
+                  "मिली। अमित निवासी हूसेपुर थाना इकमा छपरा का है।")
+    assert set(by_type(doc, "ORG")) == {"मैरवा थाना", "थाना इकमा"}
+    assert {"मैरवा", "नौगांव", "बरकोहा", "हूसेपुर", "इकमा"} <= set(by_type(doc, "PLACE"))

@@ -484,3 +484,16 @@ def test_production_in_court_keeps_its_verb_and_a_recurring_scuffle_is_no_event(
 def test_a_bus_that_overturned_in_the_headline_and_the_story_is_one_accident():
     evs = analyse("बस पलटी, 18 यात्री घायल\n\nइंदौर में रविवार तड़के एक निजी बस पलट गई। हादसे में 18 यात्री घायल हो गए।").events
     assert [e.type for e in evs] == ["ACCIDENT_DISASTER"] and len(evs[0].mentions) == 3
+
+
+def test_a_leaders_party_takes_part_with_him():
+    doc = analyse("कांग्रेस के प्रदेश सचिव संदीप शुक्ला ने कहा कि मजदूरों को मुआवजा नहीं मिला। "
+                  "शुक्ला ने गुरुवार को समर्थकों के साथ कलेक्ट्रेट पर प्रदर्शन किया।")
+    protest = next(e for e in doc.events if e.type == "PROTEST")
+    assert "संदीप शुक्ला" in protest.who and "भारतीय राष्ट्रीय कांग्रेस" in protest.who
+
+
+def test_a_count_before_an_arrest_counts_people():
+    doc = analyse("प्रेमी ने दोस्त के साथ मिलकर पति को मारा, पत्नी समेत तीन गिरफ्तार\n\n"
+                  "पुलिस ने बताया कि तीनों आरोपियों को सोमवार को गिरफ्तार कर लिया गया।")
+    assert len([e for e in doc.events if e.type == "CRIME" and "गिरफ्तार" in e.trigger]) == 1

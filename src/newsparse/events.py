@@ -540,6 +540,18 @@ def _add_victims(finder: "_EventFinder", groups: list[dict]) -> None:
                 target["who"].append((eid, name))
 
 
+def _add_parties_of_people(doc: Document, groups: list[dict]) -> None:
+    """A party's leader taking part takes the party in (the text names his party): "कांग्रेस के
+    प्रदेश सचिव संदीप शुक्ला … प्रदर्शन" is a Congress protest too."""
+    by_id = {e.id: e for e in doc.entities}
+    for g in groups:
+        for eid, _ in list(g["who"]):
+            ent = by_id.get(eid)
+            party = by_id.get(ent.party) if ent is not None and ent.party else None
+            if party is not None and all(party.id != x[0] for x in g["who"]):
+                g["who"].append((party.id, party.name))
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events`` with merged events, ids v1, v2, … in text order."""
     finder = _EventFinder(doc)
@@ -573,6 +585,7 @@ def annotate_events(doc: Document) -> None:
                 target["where"].append(x)
 
     _add_victims(finder, groups)
+    _add_parties_of_people(doc, groups)
     events = []
     for g in groups:
         ms: list[_Mention] = g["mentions"]

@@ -713,6 +713,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
     out = _bodies_of_foreign_states(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
+            + _police_stations(si, words, out)
             + _heads_named_in_governments(si, words, out) + _forces_of_countries(si, words, out))
 
 
@@ -835,6 +836,29 @@ NAME_OPENING_WORDS = {"योगी", "स्वामी", "चौधरी", "
 GOVERNMENT_QUALIFIERS = {normalise_token(w) for w in (
     "केंद्र", "केंद्रीय", "राज्य", "प्रदेश", "मौजूदा", "पिछली", "पूर्व", "नई", "गठबंधन", "महागठबंधन", "एनडीए",
     "यूपीए", "सैन्य", "अंतरिम", "कार्यवाहक", "अल्पमत", "बहुमत", "डबल", "इंजन", "जिला", "स्थानीय", "तालिबान")}
+
+
+def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A police station named after its place is a body beside the place: "मैरवा थाना में एफआईआर",
+    "पानूर थाना प्रभारी", "थाना इकमा" (in "निवासी हूसेपुर थाना इकमा" the station is इकमा's), but
+    not "नौगांव थाना क्षेत्र के ग्राम …", the area it polices."""
+    taken = {k for c in cands if c.type != "PLACE" for k in range(c.i, c.j)}
+    place_at = {c.i: c for c in cands if c.type == "PLACE" and c.j - c.i <= 2}
+    place_to = {c.j: c for c in cands if c.type == "PLACE" and c.j - c.i <= 2}
+    extra = []
+    for s_ in range(len(words)):
+        if words[s_] not in context.STATION_WORDS or s_ in taken:
+            continue
+        if s_ + 1 in place_at:
+            start, end = s_, place_at[s_ + 1].j
+        elif s_ in place_to:
+            start, end = place_to[s_].i, s_ + 1
+        else:
+            continue
+        if end < len(words) and words[end] in context.AREA_WORDS | {"अंतर्गत", "इलाकों"}:
+            continue
+        extra.append(Candidate(si, start, end, "ORG", from_context=True))
+    return extra
 
 
 def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
