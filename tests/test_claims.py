@@ -843,3 +843,10 @@ def test_confirmations_and_statements_already_made():
     assert [(c.text, c.speaker) for c in claims] == [("अगली जनगणना 2027 में पूरी होगी", "केंद्र सरकार")]
     claims = analyse("किसान नेता कई बार कह चुके हैं कि आंदोलन जारी रहेगा.").claims
     assert [c.speaker for c in claims] == ["किसान नेता"]
+
+
+def test_bare_offices_and_owners_resolve_to_the_people_named_with_them():
+    doc = analyse("शिविर का उद्घाटन मुख्य चिकित्साधिकारी (सीएमओ) डॉ. विनोद कुमार पांडेय ने किया। सीएमओ ने बताया कि "
+                  "जिले के हर ब्लाक में अब रोज शिविर लगेंगे। आग के बाद फैक्टरी मालिक राजीव अग्रवाल के खिलाफ केस दर्ज "
+                  "हुआ। फैक्टरी मालिक के अनुसार करीब ढाई करोड़ रुपये का माल जल गया।")
+    assert [c.speaker for c in doc.claims] == ["विनोद कुमार पांडेय", "राजीव अग्रवाल"]
