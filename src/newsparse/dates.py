@@ -201,6 +201,7 @@ TIME_RE = re.compile(
     rf"|(?P<fhour>{_alt(FRACTION_HOURS)})\s+(?:बजे|बजकर|बजते|बज){R}"
     rf"|(?P<chour>{NUM_L}(?:[01]?\d|2[0-3]))[:.](?P<cminute>[0-5]\d)(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?)))?(?:\s*(?:IST|आईएसटी))?{NUM_R}"
     rf")")
+PART_WORD_RE = re.compile(rf"{L}(?P<part>{PART}){R}")
 PART_AFTER_RE = re.compile(rf"\s*(?:(?:की|को|,)\s+)?(?P<part>{PART}){R}")
 # What joins two dates into a range: 1 से 5, 25 मार्च से लेकर 4 अप्रैल, 2019-2024.
 RANGE_LINK_RE = re.compile(r"\s*(?:से(?:\s+लेकर)?(?:\s+(?:आगामी|अगले))?|-|–)\s*$")
@@ -274,6 +275,7 @@ class _Cand:
     partner: "_Cand | None" = None
     value: str | None = None
     priority: int = 0
+    bare_small_hour: bool = False  # "करीब 2 बजे": one to five o'clock with no part of the day near
 
 
 def _num(text: str) -> int:
@@ -456,6 +458,16 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
             add(m.start(), m.end(), "part_of_day", 0, word="that" if m["same"] else "story")
     for m in _scan(TIME_RE, s, "clock" in g):
         t = _clock(m)
+        if t is not None and not m["part"] and not m["ampm"] and not m["chour"] and t[0] < 12:
+            # a bare hour takes the part of the day said last before it in the sentence ("दोपहर
+            # ढाई बजे शुरू हुई और करीब 3:15 बजे …", "रात को … करीब 2 बजे"); with none, one to five
+            # o'clock is the afternoon's ("करीब 2 बजे मौके पर पहुंचे"), news saying रात/तड़के for the night's
+            said = [p for p in PART_WORD_RE.finditer(s, 0, m.start())]
+            if said:
+                t = (_shift(t[0], PARTS_OF_DAY[said[-1]["part"]], None), t[1])
+            elif 1 <= t[0] <= 5:
+                add(m.start(), m.end(), "time", 3, hour=t[0], minute=t[1], bare_small_hour=True)
+                continue  # (afternoon or night: _resolve_all decides by the times told before it)
         if t is not None:
             add(m.start(), m.end(), "time", 3, hour=t[0], minute=t[1])
     return found
@@ -1125,6 +1137,10 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                     and not PART_START_RE.match(ctx.sentences[si], c.nstart - ctx.bases[si]):
                 c.hour += 12  # "दोपहर 2 बजे से 4 बजे तक": the end keeps the start's half of the day
         for c in group:
+            if c.kind == "time" and c.bare_small_hour and not (
+                    ctx.last_hour is not None and ctx.last_time and ctx.last_time[0] >= si - 2
+                    and (ctx.last_hour >= 18 or ctx.last_hour < 6)):
+                c.hour += 12  # "करीब 2 बजे मौके पर पहुंचे": the afternoon, unless the story is in the night
             if c.kind == "time":
                 if c.range_role == "range_end" and c.partner.kind == "time" and c.partner.value:
                     # "सुबह 6 बजे से 9 बजे के बीच": the end's day is the start's
