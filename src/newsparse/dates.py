@@ -723,6 +723,9 @@ KAR_AUXILIARIES = {_fold(w) for w in ["रहा", "रही", "रहे", "�
 PROTEST_NOUNS = {_fold(w) for w in ["बंद", "हड़ताल", "धरना", "धरने", "प्रदर्शन", "आंदोलन", "जाम", "घेराव", "अनशन",
                                     "बहिष्कार"]}
 
+# Nouns of weighing a step: "X करने पर विचार/मंथन".
+CONSIDERING_NOUNS = {_fold(w) for w in ["विचार", "मंथन", "विचार-विमर्श", "चर्चा"]}
+
 # Warnings and forecasts of something: "शनिवार तक भारी बारिश की चेतावनी".
 FORECAST_NOUNS = {_fold(w) for w in ["चेतावनी", "संभावना", "आशंका", "पूर्वानुमान", "अलर्ट"]}
 
@@ -773,6 +776,10 @@ def _word_tense(words: list[str]) -> int | None:
             return 1  # "शनिवार तक भारी बारिश की चेतावनी जारी की है": what is warned of lies ahead
         if w in ("की", "कीं") and i + 1 < len(words) and words[i + 1] in ("और", "तथा", "व"):
             return -1  # "… समीक्षा की और … देने की घोषणा की": the first clause's verb, done
+        if not infinitive_seen and w.endswith("ने") and len(w) > 2 and i + 2 < len(words) \
+                and words[i + 1] == "पर" and (words[i + 2] in CONSIDERING_NOUNS or (
+                    words[i + 2] == "भी" and i + 3 < len(words) and words[i + 3] in CONSIDERING_NOUNS)):
+            return 1  # "गुरुवार को … मार्च निकालने पर विचार कर रही है": what is considered lies ahead
         if not infinitive_seen and (w.endswith("ने") and len(w) > 2 or w in PROTEST_NOUNS or w in CLOSURE_NOUNS) \
                 and i + 2 < len(words) \
                 and words[i + 1] in ("का", "की", "के"):
