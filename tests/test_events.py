@@ -497,3 +497,16 @@ def test_a_count_before_an_arrest_counts_people():
     doc = analyse("प्रेमी ने दोस्त के साथ मिलकर पति को मारा, पत्नी समेत तीन गिरफ्तार\n\n"
                   "पुलिस ने बताया कि तीनों आरोपियों को सोमवार को गिरफ्तार कर लिया गया।")
     assert len([e for e in doc.events if e.type == "CRIME" and "गिरफ्तार" in e.trigger]) == 1
+
+
+def test_each_report_on_a_page_of_several_keeps_its_own_events():
+    doc = analyse("अजमेर, 19 दिसंबर (भाषा) नसीराबाद के एक ढाबे में मंगलवार शाम सिलेंडर फटने से आग लग गई।\n\n"
+                  "अस्पताल के वार्ड में आग\n\n"
+                  "जोधपुर, 19 दिसंबर (भाषा) जोधपुर के एक अस्पताल के वार्ड में मंगलवार तड़के आग लग गई।")
+    fires = [e for e in doc.events if e.type == "ACCIDENT_DISASTER"]
+    assert len(fires) == 2
+
+
+def test_walkouts_and_tournaments():
+    doc = analyse("विपक्ष ने सदन से बहिर्गमन किया। जिला स्तरीय कबड्डी प्रतियोगिता का फाइनल रविवार को खेला गया।")
+    assert {e.type for e in doc.events} >= {"PROTEST", "SPORTS"}

@@ -552,20 +552,41 @@ def _add_parties_of_people(doc: Document, groups: list[dict]) -> None:
                 g["who"].append((party.id, party.name))
 
 
+# A wire dateline opening a line ("जोधपुर, 19 दिसंबर (भाषा)", "सूरत : "): where a page carries
+# several reports, each dateline after the first starts another story.
+STORY_DATELINE_RE = re.compile(
+    r"(?m)^[ \t]*[^\s,।:()]{2,25}(?:[ \t][^\s,।:()]{2,25})?[ \t]*"
+    r"(?:,[ \t]*\d{1,2}[ \t]+\S+[ \t]*\((?:भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|एजेंसी|एजेंसियां)\)|[ \t]:[ \t])")
+
+
+def _stories(doc: Document) -> list[int]:
+    """The story each sentence belongs to: a page's second and later datelines start new ones."""
+    starts = [m.start() for m in STORY_DATELINE_RE.finditer(doc.text)][1:]
+    story, out = 0, []
+    for sent in doc.sentences:
+        while story < len(starts) and sent.start >= starts[story] - 1:
+            story += 1
+        out.append(story)
+    return out
+
+
 def annotate_events(doc: Document) -> None:
     """Fill ``doc.events`` with merged events, ids v1, v2, … in text order."""
     finder = _EventFinder(doc)
+    story_of = _stories(doc)
     groups: list[dict] = []
     for m in finder.mentions():
         # the latest event of the same word family; else, where a demonstrative points back
-        # ("इस हादसे"), the latest of the type
-        target = next((ev for ev in reversed(groups) if _compatible(ev, m) and ev["keys"] & m.keys), None)
+        # ("इस हादसे"), the latest of the type; never one of another report on the page
+        same_story = [ev for ev in groups if ev["story"] == story_of[m.sentence]]
+        target = next((ev for ev in reversed(same_story) if _compatible(ev, m) and ev["keys"] & m.keys), None)
         if target is None and m.pointed:
             # ("2जी घोटाले के बारे में" refers back only to a scam; after the raid told before
             # it, it is an event of its own)
-            target = next((ev for ev in reversed(groups) if _compatible(ev, m)), None)
+            target = next((ev for ev in reversed(same_story) if _compatible(ev, m)), None)
         if target is None:
             groups.append({"type": m.type, "mentions": [m], "date": m.date, "date_near": m.date_near,
+                           "story": story_of[m.sentence],
                            "qualifier": m.qualifier, "status": m.status, "keys": set(m.keys), "counted": m.counted,
                            "who": list(m.who), "where": list(m.where), "agent": m.agent})
             continue

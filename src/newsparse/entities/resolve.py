@@ -1241,6 +1241,12 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                 and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4:
             # "शिवाजीनगर की रेणु देवी (41)": a town-like word where a person named next is from
             span, typ = (k, k + 1), "PLACE"
+        if span is None and free(k) and _name_word(words[k]) and context.rare(words[k]) and len(words[k]) > 2 \
+                and not words[k].endswith(context.COMMON_ENDINGS) and not (k > 0 and words[k - 1] == "-") \
+                and (k == 0 or not (_name_word(words[k - 1]) and context.rare(words[k - 1], context.PERSON_RANK))) \
+                and _members_seat_after(words, k + 1):
+            # "जाले के विधायक", "डबरा की विधायक", "धोद विधायक गोरधन वर्मा": the seat a member holds
+            span, typ = (k, k + 1), "PLACE"
         if span is None and free(k) and k + 2 < len(words) and words[k + 1] == "औद्योगिक" \
                 and words[k + 2] in INDUSTRIAL_AREA_WORDS and _name_word(words[k]) and free(k + 1) and free(k + 2) \
                 and not words[k].endswith(context.COMMON_ENDINGS) and (k == 0 or not _name_word(words[k - 1])):
@@ -1352,7 +1358,7 @@ OFFICE_TENSES = {"पूर्व", "निवर्तमान", "मौजू
 def _office_of_place_after(words: list[str], j: int) -> bool:
     """Does ``के``/``से`` and an office of a place follow ``j`` ("के पूर्व विधायक", "से कांग्रेस
     विधायक": a member elected from there)?"""
-    if j >= len(words) or words[j] not in ("के", "से"):
+    if j >= len(words) or words[j] not in ("के", "की", "का", "से"):
         return False
     k = j + 1
     if k < len(words) and words[k] in OFFICE_TENSES:
@@ -1360,7 +1366,8 @@ def _office_of_place_after(words: list[str], j: int) -> bool:
     if words[j] == "से" and k + 1 < len(words) and words[k + 1] in ("विधायक", "सांसद") \
             and gz.find_gazetteer_mentions(words[k:k + 1]):
         k += 1  # "से कांग्रेस विधायक": the member's party between
-    return k < len(words) and words[k] in OFFICES_OF_PLACES and (words[j] == "के" or words[k] in ("विधायक", "सांसद"))
+    return k < len(words) and words[k] in OFFICES_OF_PLACES and (words[j] != "से" or words[k] in ("विधायक", "सांसद")) \
+        and not (k + 1 < len(words) and words[k + 1] in RELATION_WORDS)  # (not "प्रियंका की सांसद बहन")
 
 
 def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
@@ -1374,6 +1381,21 @@ def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
         if i < start and start - i <= 2 and not gz.is_role(words[x]) and not context._name_part(words[start]):
             return start, x
     return None
+
+
+MEMBER_OFFICES = {"विधायक", "सांसद", "विधायकों", "सांसदों"}
+
+
+def _members_seat_after(words: list[str], j: int) -> bool:
+    """Does a member's office follow ``j``: "के (पूर्व) विधायक", or "विधायक" and a name?"""
+    if j < len(words) and words[j] in ("के", "की", "का"):
+        k = j + 1
+        if k < len(words) and words[k] in OFFICE_TENSES:
+            k += 1
+        return k < len(words) and words[k] in MEMBER_OFFICES and not (
+            k + 1 < len(words) and words[k + 1] in RELATION_WORDS)
+    return j + 1 < len(words) and words[j] == "विधायक" and _name_word(words[j + 1]) and context.rare(
+        words[j + 1], context.PERSON_RANK)
 
 
 def _office_of_a_place_before(words: list[str], i: int) -> bool:
