@@ -42,7 +42,8 @@ VILLAGE_PREFIXES = {"नगला", "नंगला", normalise_token("गढ�
 # Area qualifiers after an office (एसडीएम सदर, सीओ सिटी, एसपी देहात): not names.
 ROLE_QUALIFIERS = {"सदर", "सिटी", "देहात", "ग्रामीण", "नगर", "शहर", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी",
                    "प्रथम", "द्वितीय", "तृतीय", "पूर्व", "पश्चिम", "उत्तर", "दक्षिण", "मध्य", "साहब", "साहेब",
-                   "महोदय", "महोदया", "जोन", "जोनल", "रेंज", "ट्रैफिक", "क्राइम", "मुख्यालय", "परिक्षेत्र"}
+                   "महोदय", "महोदया", "जोन", "जोनल", "रेंज", "ट्रैफिक", "क्राइम", "मुख्यालय", "परिक्षेत्र",
+                   "कैंट"}
 # What may follow a name introduced by its office: a comma, a postposition, a conjunction.
 NAME_ENDERS = {"ने", "को", "का", "के", "की", "से", "पर", "में", "व", "और", "एवं", "तथा", "समेत", "सहित", "भी", "ही",
                "द्वारा", "पुत्र", "पुत्री", "पत्नी", "उर्फ", "निवासी", "जी", "साहब",
@@ -942,6 +943,11 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
     a lone first name when the name visibly ends after it ("मन्नूराम | गोटा ने/और/,")."""
     if 0 < j < len(words) - 1 and words[j] in CONJUNCTION_SURNAMES and words[j + 1] == "ने":
         return True
+    if 0 < j < len(words) and j - i >= 2 and words[j - 1] in MIDDLE_NAMES and words[j] in NAME_PARTS \
+            and words[j] not in MIDDLE_NAMES and words[j] != "प्रधान":
+        # a known surname after a middle name, whatever follows: "राजेश कुमार | त्यागी धरनास्थल"
+        # (not the village head's title, प्रधान)
+        return True
     if 0 < j < len(words) and words[j] in COMMON_WORD_SURNAMES:
         # an everyday word is a surname only where the name visibly ends after it, or where
         # the name is the whole line (a byline: "रमेश अधिकारी\nबीबीसी हिंदी के लिए")
@@ -951,9 +957,6 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
             and words[j] not in MIDDLE_NAMES and j + 1 < len(words) and (
                 words[j + 1] in SURNAME_ENDERS or aged_at(words, j + 1)):
         return True  # a common surname where the name ends: "मनोज | मंडल ने", "गौतम | मंडल (26)"
-    if 0 < j < len(words) and j - i >= 2 and words[j - 1] in MIDDLE_NAMES and words[j] in NAME_PARTS \
-            and words[j] not in MIDDLE_NAMES and words[j] != "प्रधान":
-        return True  # a known surname after a middle name (not the village head's title), whatever follows: "राजेश कुमार | त्यागी धरनास्थल"
     if not (0 < j < len(words) and name_word(words[j]) and rare(words[j], PERSON_RANK)
             and not is_abbreviation(words[j]) and len(words[j]) > 2):
         return False

@@ -463,6 +463,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                     words[i - 1].endswith(context.PLACE_NAME_ENDINGS) or context.rare(words[i - 1]))):
             # (after an office of a place a rare word is likelier the place: "एसडीएम महमूदाबाद | …")
             i -= 1  # "जिलाधिकारी प्रभात | रंजन सिन्हा": the given name after an office, left out
+        if typ == "PERSON" and i >= 2 and tags[i - 1] == "O" and not used[i - 1] and _name_word(words[i - 1]) \
+                and (words[i - 1] in EVERYDAY_GIVEN_NAMES or context.rare(words[i - 1], context.PERSON_RANK)) \
+                and not gz.is_title_prefix(words[i - 1]) and (
+                    gz.is_title_prefix(words[i - 2]) or (words[i - 2] == "." and gz.is_title_prefix(words[i - 3]))):
+            i -= 1  # "डॉ. विकास | आनंद": after a title, the given name the model left out
         if typ == "PERSON" and i >= 2 and words[i - 1] == "जो" and tags[i - 1] == "O" \
                 and words[i - 2] in ("राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर"):
             i -= 1  # "राष्ट्रपति जो | बाइडन": after a president's title, जो is a given name, not "who"
@@ -700,6 +705,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             out[n] = Candidate(si, c.i - 1, c.j, "PERSON", from_model=c.from_model, from_context=True)
             taken.add(c.i - 1)
     out = _retype_listed_places(si, words, out)
+    out = _join_cut_names(si, words, out)
     everyday_places = {m.start for m in gaz if m.type == gz.PLACE and m.ambiguous and m.end - m.start == 1}
     out += _context_candidates(si, words, out, everyday_places)
     out = _highways(si, words, out, gaz)
@@ -762,6 +768,26 @@ def _bodies_of_foreign_states(si: int, words: list[str], cands: list[Candidate])
 
 # A country's army named by its genitive: "म्यांमार की सेना".
 FORCES = {"सेना", "सेनाएं"}  # (not नौसेना: "श्रीलंका की नौसेना" is the "श्रीलंकाई नौसेना" named elsewhere)
+
+
+def _join_cut_names(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """One name the model cut in two: two people with nothing between them ("एसएसपी दिनेश |
+    प्रताप सिंह"), or a name ending in a middle name and a one-word place right after it that
+    a postposition closes ("सुरेंद्र कुमार | ढाका ने": a surname that is also a place)."""
+    out = sorted(cands, key=lambda c: c.i)
+    n = 0
+    while n + 1 < len(out):
+        a, b = out[n], out[n + 1]
+        join = a.type == "PERSON" and a.j == b.i and (
+            (b.type == "PERSON" and a.j - a.i == 1 and b.j - b.i <= 2)
+            or (b.type == "PLACE" and b.j - b.i == 1 and words[a.j - 1] in context.MIDDLE_NAMES
+                and a.j - a.i >= 2 and b.j < len(words) and words[b.j] in context.SURNAME_ENDERS))
+        if join:
+            out[n] = Candidate(si, a.i, b.j, "PERSON", from_model=True, roles=list(a.roles))
+            del out[n + 1]
+            continue
+        n += 1
+    return out
 
 
 def _retype_listed_places(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
