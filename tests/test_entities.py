@@ -1100,3 +1100,13 @@ def test_names_the_model_cut_in_two():
     assert set(by_type(doc, "PERSON")) == {"अंकिता वर्मा", "दिनेश प्रताप सिंह", "सुरेंद्र कुमार ढाका",
                                            "प्रवीण कुमार सिंह", "नीलम कुमारी भारती", "विकास आनंद"}
     assert "ढाका" not in by_type(doc, "PLACE")
+
+
+def test_directions_constituencies_and_a_town_after_its_office():
+    doc = analyse("उत्तर-पूर्वी दिल्ली के शास्त्री पार्क इलाके में आग लगी। संवाद सूत्र, बलिया : फेफना विधानसभा क्षेत्र के "
+                  "लोग धरने पर बैठे। मालिक फरार है।")
+    places = set(by_type(doc, "PLACE"))
+    assert "फेफना" in places and "उत्तर-पूर्वी" not in places and not by_type(doc, "PERSON")
+    doc = analyse("हापुड़ : धौलाना के औद्योगिक क्षेत्र में बॉयलर फटा। धौलाना थाना प्रभारी ने जांच की। करीब तीन घंटे बाद "
+                  "एसडीएम धौलाना विनीता राणा ने मुआवजे का भरोसा दिया।")
+    assert "धौलाना" in by_type(doc, "PLACE") and set(by_type(doc, "PERSON")) == {"विनीता राणा"}

@@ -212,6 +212,8 @@ def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
         i += 1  # (not "थाना चौक": a landmark word alone names nothing; "सीमावर्ती | राजौरी")
     while j > i + 1 and words[j - 1] in PLACE_GENERIC:
         j -= 1
+    if j > i + 1 and words[j - 1] in ("विधानसभा", "लोकसभा") and j < len(words) and words[j] in ("क्षेत्र", "सीट"):
+        j -= 1  # "फेफना विधानसभा | क्षेत्र": the constituency is the place
     if j < len(words) and (words[j] in LANDMARK_WORDS or words[j] in context.VILLAGE_SUFFIXES or (
             words[j] == context.NAGAR and (j + 1 >= len(words) or words[j + 1] in context.COLONY_AFTER))):
         j += 1  # "सहारनपुर चौक", "रामगढ़ कलां", "वैशाली नगर निवासी" (not "भोपाल नगर निगम")
@@ -1463,6 +1465,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type in ("ORG", "PLACE") and all(w in GENERIC_WORDS or w in PLACE_GENERIC for w in span):
         return False
+    if c.type == "PLACE" and all(w in DIRECTION_WORDS or w == "-" for w in span):
+        return False  # "उत्तर-पूर्वी (दिल्ली)": a direction alone names no place
     if c.type == "PLACE" and len(span) == 1 and (span[0] in ROAD_HEADS or span[0] in ALERT_COLOURS):
         return False  # "हाईवे पर जाम": a road, not named; "ऑरेंज (अलर्ट)": a colour
     if c.type == "PLACE" and all(w in OFFICE_WORDS for w in span):
@@ -1693,7 +1697,11 @@ def _places_taken_for_people(doc: Document, order: list[_Cluster], singles: list
         toks = doc.sentences[c.sentence].tokens
         after = toks[c.j].norm if c.j < len(toks) else ""
         # (only before a postposition of place: "वैशाली ने कहा" is someone named Vaishali)
-        if cl is not None and not c.roles and not c.from_context and after in ("से", "में", "के", "की", "का", "तक"):
+        words = [t.norm for t in toks]
+        if cl is not None and not c.from_context and (
+                (not c.roles and after in ("से", "में", "के", "की", "का", "तक"))
+                or _office_of_a_place_before(words, c.i)):
+            # (… or right after an office of a place: "एसडीएम धौलाना | विनीता राणा")
             cl.cands.append(Candidate(c.sentence, c.i, c.j, "PLACE", from_model=True))
         else:
             kept.append(c)
@@ -1701,7 +1709,8 @@ def _places_taken_for_people(doc: Document, order: list[_Cluster], singles: list
 
 
 # Words after a town's name, not a person's: "भोकरदन में", "भोकरदन क़स्बे".
-IN_PLACE_AFTER = {"में", "कस्बे", "कस्बा", "शहर", "इलाके", "जिले", "तहसील", "गांव", "स्थित"}
+IN_PLACE_AFTER = {"में", "कस्बे", "कस्बा", "शहर", "इलाके", "जिले", "तहसील", "गांव", "स्थित", "थाने", "थाना",
+                  "क्षेत्र", "कोतवाली"}
 PLACE_POSTPOSITIONS = {"में", "से", "के", "की", "का", "तक"} | IN_PLACE_AFTER
 
 
@@ -1717,8 +1726,12 @@ def _towns_taken_for_people(doc: Document, order: list[_Cluster]) -> list[_Clust
         for c in cl.cands:
             toks = doc.sentences[c.sentence].tokens
             after.append(toks[c.j].norm if c.j < len(toks) else "")
-            if c.i > 0 and (gz.strip_titles([toks[c.i - 1].norm])[1] or _office_before([t.norm for t in toks], c.i)):
-                break
+            words_ = [t.norm for t in toks]
+            if c.i > 0 and (gz.strip_titles([toks[c.i - 1].norm])[1] or _office_before(words_, c.i)) \
+                    and not _office_of_a_place_before(words_, c.i):
+                break  # (but "एसडीएम धौलाना": the office of a place names the place)
+            if after[-1] == "" or _office_of_a_place_before(words_, c.i):
+                after[-1] = "के"  # (neutral: neither sign)
         else:
             if all(a in PLACE_POSTPOSITIONS for a in after) and any(a in IN_PLACE_AFTER for a in after):
                 for c in cl.cands:
