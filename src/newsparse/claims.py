@@ -113,6 +113,16 @@ NOUN_CUE_HEADS = {"कहना", "मानना", "तर्क", "दाव�
 NAMED_SOURCE_LEAD = 3
 # What may follow a clause-final verb.
 CLAUSE_ENDS = {"।", ".", "?", "!", ",", ";", "और", "लेकिन", "मगर", "जबकि", "क्योंकि", "पर"}
+# Bare body nouns a speaker may be called by, and what names the body they stand for: the last
+# party, or the last organisation with one of these words in its name.
+_COURT_WORDS = frozenset(normalise_token(w) for w in ("अदालत", "कोर्ट", "न्यायालय", "हाईकोर्ट", "हाइकोर्ट"))
+_UNION_WORDS = frozenset(normalise_token(w) for w in ("यूनियन", "संगठन", "संघ", "मंच", "मोर्चा", "समिति", "एसोसिएशन"))
+_COMPANY_WORDS = frozenset(normalise_token(w) for w in ("कंपनी", "लिमिटेड", "लि", "इंडस्ट्रीज", "कॉरपोरेशन", "मिल",
+                                                        "मिल्स", "प्राइवेट"))
+GENERIC_BODY_SPEAKERS = {normalise_token(w): kind for w, kind in (
+    ("पार्टी", "PARTY"), ("अदालत", _COURT_WORDS), ("कोर्ट", _COURT_WORDS), ("न्यायालय", _COURT_WORDS),
+    ("बेंच", _COURT_WORDS), ("पीठ", _COURT_WORDS), ("खंडपीठ", _COURT_WORDS), ("संगठन", _UNION_WORDS),
+    ("यूनियन", _UNION_WORDS), ("कंपनी", _COMPANY_WORDS))}
 
 
 def _is_punct(word: str) -> bool:
@@ -535,7 +545,28 @@ class _SentenceReader:
                 holder = None  # another party's MLA
         if holder is not None:
             return _Speaker(holder.text, "named", holder.entity_id, pos)
+        body = self.body_named_before(core, pos) if len(core) == 1 else None
+        if body is not None:
+            return _Speaker(body.name, "named", body.id, pos)
         return _Speaker(self.text(i, end), "named", None, pos)
+
+    def body_named_before(self, core: list[str], pos: int) -> Entity | None:
+        """The body a bare "पार्टी", "अदालत", "संगठन" or "कंपनी" stands for: the last one of its
+        kind the article named before ("समाजवादी पार्टी … पार्टी ने कहा", "पटना उच्च न्यायालय …
+        अदालत ने कहा")."""
+        kind = GENERIC_BODY_SPEAKERS.get(core[0])
+        if kind is None:
+            return None
+        found = None
+        for s, e, ent in self.ctx.mentions:
+            if s >= pos:
+                break
+            name = normalise_token(ent.name).split()
+            if kind == "PARTY" and ent.type == "PARTY":
+                found = ent
+            elif kind != "PARTY" and ent.type == "ORG" and any(w in kind for w in name):
+                found = ent
+        return found
 
     def joint_persons(self, start: int, end: int) -> tuple[str, str] | None:
         """"X और Y ने कहा": two or more people joined by conjunctions speak together.

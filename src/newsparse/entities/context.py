@@ -943,6 +943,9 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
     a lone first name when the name visibly ends after it ("मन्नूराम | गोटा ने/और/,")."""
     if 0 < j < len(words) - 1 and words[j] in CONJUNCTION_SURNAMES and words[j + 1] == "ने":
         return True
+    if 0 < j < len(words) - 1 and words[j].endswith("कर") and len(words[j]) > 3 and words[j + 1] == "ने" \
+            and (j - i == 1 or words[j - 1] in MIDDLE_NAMES) and name_word(words[j]):
+        return True  # "अनिल | मानकर ने": a Marathi surname in -कर, never the participle before ने
     if 0 < j < len(words) and j - i >= 2 and words[j - 1] in MIDDLE_NAMES and words[j] in NAME_PARTS \
             and words[j] not in MIDDLE_NAMES and words[j] != "प्रधान":
         # a known surname after a middle name, whatever follows: "राजेश कुमार | त्यागी धरनास्थल"
