@@ -1110,3 +1110,8 @@ def test_directions_constituencies_and_a_town_after_its_office():
     doc = analyse("हापुड़ : धौलाना के औद्योगिक क्षेत्र में बॉयलर फटा। धौलाना थाना प्रभारी ने जांच की। करीब तीन घंटे बाद "
                   "एसडीएम धौलाना विनीता राणा ने मुआवजे का भरोसा दिया।")
     assert "धौलाना" in by_type(doc, "PLACE") and set(by_type(doc, "PERSON")) == {"विनीता राणा"}
+
+
+def test_where_someone_lives():
+    doc = analyse("चारों उत्तर प्रदेश के बदायूं जिले के उझानी के रहने वाले थे। वह गांव के रहने वाले हैं।")
+    assert {"उझानी", "बदायूं"} <= set(by_type(doc, "PLACE")) and "गांव" not in by_type(doc, "PLACE")

@@ -502,7 +502,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ, j = "PLACE", j - 1
         if typ == "PLACE" and i > 0 and words[i - 1] == context.RESIDENT and context.aged_at(words, j):
             typ = "PERSON"  # "सुजानगढ़ निवासी कैलाश प्रजापत (29)": the resident, named with his age
-        if typ == "PERSON" and j - i <= 2 and _office_of_place_after(words, j):
+        if typ == "PERSON" and j - i <= 2 and (_office_of_place_after(words, j) or (
+                j + 2 < len(words) and words[j] in ("के", "की", "का") and words[j + 1] == "रहने"
+                and words[j + 2] in ("वाले", "वाली", "वाला"))):
             typ = "PLACE"  # "मिकोलाइव के गवर्नर", "बेरी से कांग्रेस विधायक": the place the office is of
         if typ == "PLACE" and i > 0 and (words[i - 1] in RELATION_WORDS or words[i - 1] == "माता") and j - i >= 2:
             k = j
@@ -1268,6 +1270,12 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                 and (context.aged_at(words, after) or words[after] == "ने") \
                 and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4:
             # "शिवाजीनगर की रेणु देवी (41)": a town-like word where a person named next is from
+            span, typ = (k, k + 1), "PLACE"
+        if span is None and free(k) and k + 3 < len(words) and words[k + 1] in ("के", "की", "का") \
+                and words[k + 2] == "रहने" and words[k + 3] in ("वाले", "वाली", "वाला") \
+                and _name_word(words[k]) and not words[k].endswith(context.COMMON_ENDINGS) \
+                and words[k] not in PLACE_GENERIC and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
+            # "बदायूं जिले के उझानी के रहने वाले": where someone lives
             span, typ = (k, k + 1), "PLACE"
         if span is None and free(k) and _name_word(words[k]) and context.rare(words[k]) and len(words[k]) > 2 \
                 and not words[k].endswith(context.COMMON_ENDINGS) and not (k > 0 and words[k - 1] == "-") \
