@@ -1115,3 +1115,12 @@ def test_directions_constituencies_and_a_town_after_its_office():
 def test_where_someone_lives():
     doc = analyse("चारों उत्तर प्रदेश के बदायूं जिले के उझानी के रहने वाले थे। वह गांव के रहने वाले हैं।")
     assert {"उझानी", "बदायूं"} <= set(by_type(doc, "PLACE")) and "गांव" not in by_type(doc, "PLACE")
+
+
+def test_courts_named_by_what_they_are():
+    doc = analyse("अग्रवाल को इंदौर की आर्थिक अपराध मामलों की विशेष अदालत में पेश किया गया। आरोपियों को विशेष एमपीआईडी "
+                  "अदालत में पेश किया गया। उसे भोकरदन की न्यायिक मजिस्ट्रेट (प्रथम श्रेणी) अदालत में पेश किया गया। "
+                  "सुप्रीम कोर्ट ने कहा कि सुनवाई होगी।")
+    assert {"आर्थिक अपराध मामलों की विशेष अदालत", "विशेष एमपीआईडी अदालत", "न्यायिक मजिस्ट्रेट (प्रथम श्रेणी) अदालत",
+            "सुप्रीम कोर्ट"} <= set(by_type(doc, "ORG"))
+    assert len(doc.sentences) == 4  # an abbreviation spelled in letter names is no two glued words

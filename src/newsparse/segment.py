@@ -45,10 +45,10 @@ def glued_words(word: str) -> int | None:
     "खुले|आम", which are one word)."""
     if len(word) < 7 or not (VOWEL_LETTERS & set(word[4:-2])):
         return None
-    from .entities.context import word_ranks  # (the ranks of the word-vector text's words)
+    from .entities.context import is_abbreviation, word_ranks  # (the ranks of the word-vector text's words)
     ranks = word_ranks()
-    if word in ranks:
-        return None
+    if word in ranks or is_abbreviation(word):
+        return None  # (nor an abbreviation spelled in letter names: "एमपीआईडी" is no "एमपी|आईडी")
     for p in range(4, len(word) - 2):
         if word[p] in VOWEL_LETTERS and word[p - 1] not in VOWEL_LETTERS \
                 and ranks.get(word[:p], GLUE_RANK) < GLUE_RANK and ranks.get(word[p:], GLUE_RANK) < GLUE_RANK:

@@ -151,17 +151,6 @@ MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्म�
 # Initials written as Hindi letter names before a name ("जी किशन रेड्डी", "के शिवलिंगप्पा"); the
 # genitive के only where an office or the start of a clause stands before it.
 NAME_INITIALS = set(context.LETTER_NAMES)
-
-
-@lru_cache(maxsize=10_000)
-def _glued_initials(word: str, parts: int = 0) -> bool:
-    """Is ``word`` two or three letter names run together ("केएल", "एमएस", "पीवी")?"""
-    if not word:
-        return parts >= 2
-    if parts >= 3:
-        return False
-    return any(word.startswith(letter) and _glued_initials(word[len(letter):], parts + 1)
-               for letter in NAME_INITIALS)
 INITIAL_OPENERS = {",", "और", "व", "तथा", "एवं", "नेता", "विधायक", "सांसद", "मंत्री", "मुख्यमंत्री"}
 MARKET_WORDS = {"मार्केट", "बाजार", "मंडी", "कॉम्प्लेक्स", "कॉम्पलेक्स", "प्लाजा"}
 UNIT_ORG_ENDS = context.BLOCK_WORDS | {"पंचायत"}
@@ -601,7 +590,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                     pi == 1 or PUNCT_RE.match(words[pi - 2]) or words[pi - 2] in INITIAL_OPENERS
                     or gz.is_role(words[pi - 2])):
                 pi -= 1  # "केंद्रीय मंत्री जी | किशन रेड्डी", "सांसद एम | प्रभाकरन": an initial left out
-            elif ptyp == "PERSON" and pi > 0 and not used[pi - 1] and _glued_initials(words[pi - 1]) \
+            elif ptyp == "PERSON" and pi > 0 and not used[pi - 1] and context.is_abbreviation(words[pi - 1]) \
+                    and words[pi - 1] not in NAME_INITIALS \
                     and not gz.is_role(words[pi - 1]) and not any(m.start == pi - 1 for m in gaz):
                 pi -= 1  # "केएल | राहुल": initials written as one word (not an office, एसपी, or a body)
             if ptyp == "PERSON":
@@ -722,6 +712,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "योगी | आदित्यनाथ सरकार": the head's whole name, as the press writes it
             out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
     out = _bodies_of_foreign_states(si, words, out)
+    out = _court_names(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
             + _police_stations(si, words, out)
             + _heads_named_in_governments(si, words, out) + _forces_of_countries(si, words, out))
@@ -730,6 +721,39 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
 # Heads of a state's ministries and departments: India's, unless a foreign state is named with them.
 STATE_BODY_HEADS = {"मंत्रालय", "विभाग", "दूतावास"}
 HOME_COUNTRY = {"भारत", "इंडिया", "हिंदुस्तान", "हिन्दुस्तान"}
+
+
+COURT_HEADS = {"अदालत", "न्यायालय", "कोर्ट"}
+# Words that name which court: "न्यायिक प्रथम श्रेणी मजिस्ट्रेट अदालत", "आर्थिक अपराध मामलों की विशेष अदालत".
+COURT_DESCRIPTORS = {normalise_token(w) for w in (
+    "न्यायिक", "मजिस्ट्रेट", "प्रथम", "द्वितीय", "श्रेणी", "विशेष", "जिला", "सत्र", "एवं", "व", "अपर", "मुख्य",
+    "सीजेएम", "एसीजेएम", "एसडीएम", "पॉक्सो", "पोक्सो", "फास्ट", "ट्रैक", "फास्टट्रैक", "परिवार", "उपभोक्ता",
+    "सिविल", "आर्थिक", "अपराध", "अपराधों", "मामलों", "एमपीआईडी", "सीबीआई", "एनआईए", "ईडी", "पीएमएलए", "एनडीपीएस",
+    "एससी-एसटी", "एससी/एसटी", "भ्रष्टाचार", "निवारण", "किशोर", "न्याय", "बोर्ड", "लोक", "अदालत", "ग्राम",
+    "राजस्व", "तहसील", "कुटुंब", "पारिवारिक", "वाणिज्यिक", "श्रम", "उपभोक्ता", "फोरम", "ड्यूटी", "रेलवे")}
+
+
+def _court_names(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A court named by what it is ("तलश्शेरी की न्यायिक प्रथम श्रेणी मजिस्ट्रेट अदालत", "विशेष
+    एमपीआईडी अदालत") is a body the model seldom finds whole: the court words before its head,
+    brackets included ("न्यायिक मजिस्ट्रेट (प्रथम श्रेणी) अदालत")."""
+    out = list(cands)
+    for k, w in enumerate(words):
+        if w not in COURT_HEADS:
+            continue
+        i = k
+        while i > 0 and k - i < 8 and (words[i - 1] in COURT_DESCRIPTORS or words[i - 1] in ("(", ")") or (
+                words[i - 1] in ("की", "के") and i > 1 and words[i - 2] in ("मामलों", "अपराधों"))):
+            i -= 1  # (a genitive only after the cases it hears: "आर्थिक अपराध मामलों की विशेष अदालत")
+        while i < k and words[i] in ("(", ")", "एवं", "व"):
+            i += 1
+        if k - i < 1 or not any(words[x] in COURT_DESCRIPTORS for x in range(i, k)) or any(
+                c.from_gazetteer and c.i <= i and c.j >= k + 1 for c in out):
+            continue  # (nor a court the gazetteer names whole)
+        out = [c for c in out if not (c.type == "ORG" and i <= c.i and c.j <= k + 1 and c.i <= k < c.j)]
+        if not any(c.i < k + 1 and i < c.j for c in out):
+            out.append(Candidate(si, i, k + 1, "ORG", from_context=True))
+    return out
 
 
 INDUSTRIAL_AREA_WORDS = {"क्षेत्र", "इलाके", "इलाका", "एरिया", "क्षेत्रों", "परिक्षेत्र"}
