@@ -91,6 +91,9 @@ ISSUER_REACH = 3
 # surveys and figures (figures with no body named are no source: "आंकड़ों के मुताबिक़" is in the
 # lexicon's non_sources).
 FIGURES = {normalise_token(w) for w in ("आंकड़ों", "आंकड़े", "आँकड़ों", "आँकड़े")}
+# Unnamed bodies that keep figures: "जिला प्रशासन के आंकड़ों के अनुसार".
+FIGURE_KEEPERS = {normalise_token(w) for w in ("प्रशासन", "सरकार", "विभाग", "पुलिस", "मंत्रालय", "निगम", "बोर्ड",
+                                                "आयोग", "ब्यूरो")}
 DOCUMENT_HEADS = WRITTEN_SOURCES | ISSUED_DOCUMENTS | FIGURES | {normalise_token(w) for w in ("सर्वे", "सर्वेक्षण",
                                                                                               "अध्ययन")}
 # Sentence-final verbs/auxiliaries: a "." after one of them ends a sentence even when the
@@ -414,6 +417,8 @@ class _SentenceReader:
         last = words[end - 1]
         if last in lex.pronouns or last in ERGATIVE_PRONOUNS:
             return end - 1, self.pronoun_speaker(end - 1)
+        if last == "," and end >= 4 and words[end - 2].isdigit() and words[end - 3] == ",":
+            return self.speaker_before(end - 3)  # "दैतारी कुंभार, 52, ने": the age between commas
         if last == "," and end >= 4:
             # "सुरेश चौहान, जिनकी बेटी 11वीं में पढ़ती है, ने कहा": a relative clause between the
             # speaker and ने is left out
@@ -432,6 +437,10 @@ class _SentenceReader:
             w = words[i - 1]
             if w == "." and i > 1 and (len(words[i - 2]) <= 2 or gz.is_title_prefix(words[i - 2])):
                 i -= 1  # "प्रो. के. एल. वर्मा ने": the dot of an initial or a title is inside the name
+                continue
+            if w == ")" and i < end and "(" in words[max(0, i - 5):i - 1]:
+                # "राष्ट्रीय अपराध रिकॉर्ड ब्यूरो (एनसीआरबी) के आंकड़ों": an abbreviation inside the phrase
+                i = max(x for x in range(max(0, i - 5), i - 1) if words[x] == "(")
                 continue
             if (_is_punct(w) and w != "-") or w.isdigit() or self.in_date(i - 1):
                 break  # ("साढ़े नौ बजते ही पुलिस ने": the time is no part of the speaker)
@@ -917,8 +926,14 @@ class _SentenceReader:
             if found is None:
                 return
             sp_start, speaker = found
-            if words[k - 1] in FIGURES and speaker.entity_id is not None and sp_start < k - 2:
-                pass  # "स्वास्थ्य विभाग के आंकड़ों के अनुसार": the body speaks through its figures
+            if words[k - 1] in FIGURES and sp_start < k - 2 and (
+                    speaker.entity_id is not None or words[k - 3] in FIGURE_KEEPERS):
+                # "स्वास्थ्य विभाग के आंकड़ों के अनुसार", "जिला प्रशासन के आंकड़ों के अनुसार": the body
+                # speaks through its figures
+                if speaker.entity_id is None:
+                    speaker = _Speaker(" ".join(self.ctx.doc.text[self.toks[sp_start].start:
+                                                                 self.toks[k - 3].end].split()),
+                                       "named", None, self.toks[sp_start].start)
             elif words[k - 1] in lex.non_sources or any(w in lex.non_sources for w in words[sp_start:k][-1:]):
                 return
             if words[k - 1] in UNSOURCED_HEADS:
