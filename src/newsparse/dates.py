@@ -892,6 +892,7 @@ class _Context:
     last_year: int | None = None  # the latest year the text gave outright
     months: dict = field(default_factory=dict)  # sentence -> [(nstart, month)] of dates and months
     since: set = field(default_factory=set)  # (sentence, nstart) of days that start a stretch: "रविवार से"
+    told: set = field(default_factory=set)  # (sentence, nstart) of days something was told: "सोमवार को … बताया"
 
     def tense(self, c: _Cand) -> int | None:
         s, base = self.sentences[c.sentence], self.bases[c.sentence]
@@ -925,7 +926,7 @@ class _Context:
             return before[-1] if before else after[0]
         if self.last_time is not None and c.sentence - self.last_time[0] <= 2 and self.last_time[1]:
             return self.last_time[1]
-        prev = self.day_values.get(c.sentence - 1)
+        prev = [(pos, v) for pos, v in self.day_values.get(c.sentence - 1, []) if (c.sentence - 1, pos) not in self.told]
         if prev and self.paragraph[c.sentence - 1] == self.paragraph[c.sentence]:
             return prev[-1][1]
         if use_publication and self.ref:
@@ -977,11 +978,23 @@ class _Context:
         ref = _iso(self.ref) if self.ref else None
         for si in range(c.sentence - 1, -1, -1):
             # (a day ahead named in between, "बुधवार को जांच होगी", is not the story's day)
-            values = [v[:10] for _, v in self.day_values.get(si, []) if v and len(v) >= 10
-                      and (ref is None or v[:10] <= ref)]
+            values = [v[:10] for pos, v in self.day_values.get(si, []) if v and len(v) >= 10
+                      and (ref is None or v[:10] <= ref) and (si, pos) not in self.told]
             if values:
                 return values[-1]
         return None
+
+
+# Words that make a day the day something was told, not a day of the story: "अधिकारियों ने सोमवार
+# को यह जानकारी दी" (the fires it reports were on Sunday).
+TELLING_WORDS = {_fold(w) for w in ("कहा", "बताया", "जानकारी", "बयान", "ट्वीट", "पुष्टि")}
+
+
+def _told_that_day(s: str, end: int) -> bool:
+    """Does the clause after a day (up to its end) report a telling ("… को यह जानकारी दी")?"""
+    stop = CLAUSE_BREAK_RE.search(s, end)
+    words = WORD_RE.findall(s, end, stop.start() if stop else len(s))
+    return len(words) <= 6 and any(w in TELLING_WORDS for w in words)
 
 
 def _resolve(c: _Cand, ctx: _Context) -> str | None:
@@ -1119,6 +1132,8 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 ctx.day_values.setdefault(si, []).append((c.nstart, c.value))
                 if c.range_role is None and _words_after(ctx.sentences[si], c.nend - ctx.bases[si], 1) == ["से"]:
                     ctx.since.add((si, c.nstart))
+                if _told_that_day(ctx.sentences[si], c.nend - ctx.bases[si]):
+                    ctx.told.add((si, c.nstart))
         ctx.recent_years.sort(key=lambda t: t[0])
         for c in group:
             if c.kind in ("part_of_day", "event_day"):
