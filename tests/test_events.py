@@ -510,3 +510,11 @@ def test_each_report_on_a_page_of_several_keeps_its_own_events():
 def test_walkouts_and_tournaments():
     doc = analyse("विपक्ष ने सदन से बहिर्गमन किया। जिला स्तरीय कबड्डी प्रतियोगिता का फाइनल रविवार को खेला गया।")
     assert {e.type for e in doc.events} >= {"PROTEST", "SPORTS"}
+
+
+def test_a_case_reports_protagonist_takes_part_in_its_legal_steps():
+    doc = analyse("सपा विधायक सुरेश प्रताप यादव को पुलिस ने सोमवार को गिरफ्तार कर लिया। यादव पर ठेकेदार से मारपीट का आरोप "
+                  "है। ठेकेदार राकेश कुमार गौड़ की तहरीर पर फेफना थाने में एफआईआर दर्ज की गई थी। यादव के समर्थकों ने "
+                  "हाईवे जाम किया। एसपी अजीत राजभर ने बताया कि मोनू सिंह को भी अदालत में पेश किया गया।")
+    legal = [e for e in doc.events if e.type in ("LEGAL", "CRIME")]
+    assert len(legal) >= 2 and all("सुरेश प्रताप यादव" in e.who for e in legal)

@@ -540,6 +540,33 @@ def _add_victims(finder: "_EventFinder", groups: list[dict]) -> None:
                 target["who"].append((eid, name))
 
 
+CASE_TYPES = {"LEGAL", "CRIME"}
+PROTAGONIST_SENTENCES = 3
+
+
+def _add_the_case_protagonist(doc: Document, groups: list[dict]) -> None:
+    """A report of one case is about one person: the one it names most (in three sentences or
+    more, and in the case's own sentences) takes part in each of its legal steps and crimes — the
+    FIR, the arrest, the court, the bail — however far the sentence that names them."""
+    case = [g for g in groups if g["type"] in CASE_TYPES]
+    if len(case) < 2:
+        return
+    case_sentences = {m.sentence for g in case for m in g["mentions"]}
+    best, best_n = None, 0
+    for e in doc.entities:
+        if e.type != "PERSON":
+            continue
+        sents = {m.sentence for m in e.mentions}
+        if len(sents) >= PROTAGONIST_SENTENCES and sents & case_sentences and len(sents) > best_n:
+            best, best_n = e, len(sents)
+    if best is None or sum(len({m.sentence for m in e.mentions}) == best_n
+                           for e in doc.entities if e.type == "PERSON") > 1:
+        return  # (no one, or two people equally: no single protagonist)
+    for g in case:
+        if all(best.id != x[0] for x in g["who"]):
+            g["who"].append((best.id, best.name))
+
+
 def _add_parties_of_people(doc: Document, groups: list[dict]) -> None:
     """A party's leader taking part takes the party in (the text names his party): "कांग्रेस के
     प्रदेश सचिव संदीप शुक्ला … प्रदर्शन" is a Congress protest too."""
@@ -606,6 +633,7 @@ def annotate_events(doc: Document) -> None:
                 target["where"].append(x)
 
     _add_victims(finder, groups)
+    _add_the_case_protagonist(doc, groups)
     _add_parties_of_people(doc, groups)
     events = []
     for g in groups:
