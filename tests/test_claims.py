@@ -870,3 +870,8 @@ def test_figures_ages_between_commas_and_complaints():
                   "(46) ने शिकायत की थी कि उनके पिता को अस्पताल में भर्ती नहीं किया गया।")
     assert [c.speaker for c in doc.claims] == ["राष्ट्रीय अपराध रिकॉर्ड ब्यूरो", "जिला प्रशासन", "दैतारी कुंभार",
                                                "इमरान कुरैशी"]
+
+
+def test_what_was_held_in_the_past_is_unattributed_too():
+    doc = analyse("विधानसभा में भाजपा के 163 विधायक हैं, ऐसे में प्रस्ताव का गिरना पहले से तय माना जा रहा था।")
+    assert [(c.speaker_type, c.cue) for c in doc.claims] == [("unattributed", "माना जा रहा था")]
