@@ -362,6 +362,8 @@ def person_before_alias(words: list[str], k: int, free: Callable[[int], bool],
     def part(x: int) -> bool:
         return (x < len(words) and free(x) and name_word(words[x]) and len(words[x]) > 1
                 and not words[x].endswith(COMMON_ENDINGS) and not is_abbreviation(words[x]))
+    if ALIAS_WORD not in words[k + 1:k + 3]:
+        return None  # (the cheap test first: this runs at every word)
     if not part(k) or (k > 0 and part(k - 1) and (rare(words[k - 1], PERSON_RANK) or _name_part(words[k - 1]))):
         return None
     for j in (k + 1, k + 2):
@@ -502,6 +504,8 @@ def named_venue(words: list[str], k: int, free: Callable[[int], bool],
     """``[k, j)`` if one to three name words and ``स्टेडियम``, ``चौक`` (or ``खेल परिसर``) name a venue:
     ``कानपुर के ग्रीन पार्क स्टेडियम``, ``बलिया के वीर लोरिक स्टेडियम`` — everyday words,
     which a venue's name may be, but not only words of what it is for ("नए क्रिकेट स्टेडियम")."""
+    if not any(w in VENUE_HEADS or w in RESIDENTIAL_HEADS or w == "परिसर" for w in words[k + 1:k + 4]):
+        return None  # (the cheap test first: this runs at every word)
     if k > 0 and free(k - 1) and name_word(words[k - 1]) and not words[k - 1].endswith(COMMON_ENDINGS):
         return None  # (a run is read from its first word)
     ranks = word_ranks()

@@ -1301,7 +1301,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                 and words[k] not in PLACE_GENERIC and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
             # "बदायूं जिले के उझानी के रहने वाले": where someone lives
             span, typ = (k, k + 1), "PLACE"
-        if span is None and free(k) and _name_word(words[k]) and context.rare(words[k]) and len(words[k]) > 2 \
+        if span is None and k + 1 < len(words) and words[k + 1] in SEAT_CUES and free(k) and _name_word(words[k]) \
+                and context.rare(words[k]) and len(words[k]) > 2 \
                 and not words[k].endswith(context.COMMON_ENDINGS) and not (k > 0 and words[k - 1] == "-") \
                 and (k == 0 or not (_name_word(words[k - 1]) and context.rare(words[k - 1], context.PERSON_RANK))) \
                 and _members_seat_after(words, k + 1):
@@ -1444,6 +1445,7 @@ def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
 
 
 MEMBER_OFFICES = {"विधायक", "सांसद", "विधायकों", "सांसदों"}
+SEAT_CUES = {"के", "की", "का", "विधायक"}  # (the word after a seat's name, checked first: it is cheap)
 
 
 def _members_seat_after(words: list[str], j: int) -> bool:
