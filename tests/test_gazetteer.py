@@ -483,3 +483,10 @@ def test_fast_loading_reads_aliases_like_article_text():
         assert gz._normalise_text(text) == normalise_token(text), text
 
 
+
+
+def test_delhis_districts_by_direction():
+    from newsparse import analyse
+    doc = analyse("बाहरी उत्तरी दिल्ली के अलीपुर इलाके में हादसा हुआ। उत्तर-पूर्वी दिल्ली के शास्त्री पार्क में आग लगी।")
+    places = {e.name for e in doc.entities if e.type == "PLACE"}
+    assert {"बाहरी उत्तरी दिल्ली", "अलीपुर", "उत्तर-पूर्वी दिल्ली", "शास्त्री पार्क"} <= places

@@ -388,7 +388,13 @@ DISTRICTS = {
 चांदनी चौक=Chandni Chowk|करोल बाग=Karol Bagh|लाजपत नगर=Lajpat Nagar|मुंडका=Mundka|नरेला=Narela|महरौली=Mehrauli|
 सीलमपुर=Seelampur|मुस्तफाबाद=Mustafabad|जाफराबाद=Jaffrabad|ओखला=Okhla|वसंत कुंज=Vasant Kunj|पटपड़गंज=Patparganj|
 लाल किला=Red Fort|इंडिया गेट=India Gate|राष्ट्रपति भवन=Rashtrapati Bhavan|संसद भवन=Parliament House|राजघाट=Rajghat|
-सिंघु बॉर्डर=Singhu Border|टिकरी बॉर्डर=Tikri Border|गाजीपुर बॉर्डर=Ghazipur Border""",
+सिंघु बॉर्डर=Singhu Border|टिकरी बॉर्डर=Tikri Border|गाजीपुर बॉर्डर=Ghazipur Border|
+उत्तरी दिल्ली=North Delhi|बाहरी उत्तरी दिल्ली=Outer North Delhi|बाहरी दिल्ली=Outer Delhi|पूर्वी दिल्ली=East Delhi|
+उत्तर-पूर्वी दिल्ली/उत्तर पूर्वी दिल्ली/पूर्वोत्तर दिल्ली=North East Delhi|दक्षिणी दिल्ली/दक्षिण दिल्ली=South Delhi|
+पश्चिमी दिल्ली/पश्चिम दिल्ली=West Delhi|मध्य दिल्ली=Central Delhi|दक्षिण-पश्चिम दिल्ली/दक्षिण पश्चिम दिल्ली=South West Delhi|
+उत्तर-पश्चिम दिल्ली/उत्तर पश्चिम दिल्ली=North West Delhi|दक्षिण-पूर्वी दिल्ली/दक्षिण पूर्वी दिल्ली=South East Delhi|
+अलीपुर=Alipur|शास्त्री पार्क=Shastri Park|यमुना खादर=Yamuna Khadar|बवाना=Bawana|नांगलोई=Nangloi|बुराड़ी=Burari|
+मयूर विहार=Mayur Vihar|लक्ष्मी नगर=Laxmi Nagar|जनकपुरी=Janakpuri|उत्तम नगर=Uttam Nagar|संगम विहार=Sangam Vihar""",
     "Jammu and Kashmir": """अनंतनाग=Anantnag|बांदीपोरा=Bandipora|बारामूला=Baramulla|बडगाम=Budgam|डोडा=Doda|गांदरबल=Ganderbal|
 जम्मू=Jammu|कठुआ=Kathua|किश्तवाड़=Kishtwar|कुलगाम=Kulgam|कुपवाड़ा=Kupwara|पुंछ=Poonch|पुलवामा=Pulwama|राजौरी=Rajouri|
 रामबन=Ramban|रियासी=Reasi|सांबा=Samba|शोपियां=Shopian|श्रीनगर=Srinagar|उधमपुर=Udhampur|पहलगाम=Pahalgam|
