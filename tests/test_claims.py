@@ -875,3 +875,10 @@ def test_figures_ages_between_commas_and_complaints():
 def test_what_was_held_in_the_past_is_unattributed_too():
     doc = analyse("विधानसभा में भाजपा के 163 विधायक हैं, ऐसे में प्रस्ताव का गिरना पहले से तय माना जा रहा था।")
     assert [(c.speaker_type, c.cue) for c in doc.claims] == [("unattributed", "माना जा रहा था")]
+
+
+def test_what_officials_told_is_the_paragraph_so_far_without_its_dateline():
+    doc = analyse("खेतों में आग\n\nबठिंडा, 22 अप्रैल (भाषा) पंजाब के बठिंडा जिले में रविवार को आग लगने से 180 एकड़ फसल जल "
+                  "गई। आग बुझाने की कोशिश में एक किसान की मौत हो गई। अधिकारियों ने सोमवार को यह जानकारी दी।")
+    claim = next(c for c in doc.claims if c.speaker == "अधिकारियों")
+    assert claim.text.startswith("पंजाब के बठिंडा") and claim.text.endswith("मौत हो गई")

@@ -116,6 +116,8 @@ NOUN_CUE_HEADS = {"कहना", "मानना", "तर्क", "दाव�
 NAMED_SOURCE_LEAD = 3
 # What may follow a clause-final verb.
 CLAUSE_ENDS = {"।", ".", "?", "!", ",", ";", "और", "लेकिन", "मगर", "जबकि", "क्योंकि", "पर"}
+# A wire dateline opening a report: "बठिंडा, 22 अप्रैल (भाषा) ".
+DATELINE_LEAD_RE = re.compile(r"[^\s,।:()]{2,25}(?: [^\s,।:()]{2,25})?\s*,\s*\d{1,2}\s+\S+\s*\([^)\n]{2,20}\)\s*")
 # Bare body nouns a speaker may be called by, and what names the body they stand for: the last
 # party, or the last organisation with one of these words in its name.
 _COURT_WORDS = frozenset(normalise_token(w) for w in ("अदालत", "कोर्ट", "न्यायालय", "हाईकोर्ट", "हाइकोर्ट"))
@@ -691,6 +693,16 @@ class _SentenceReader:
         start, end = self.prev.tokens[i].start, self.prev.tokens[j - 1].end
         if any(cs < end and start < ce for cs, ce in self.ctx.contents):
             return  # the sentence before is someone else's claim ("माना जा रहा है कि …"), not this one's
+        # "… राख हो गई। … झुलस गए। अधिकारियों ने यह जानकारी दी": what it tells is the paragraph so far
+        for back in range(self.index - 2, max(-1, self.index - 4), -1):
+            earlier = doc.sentences[back]
+            if "\n" in doc.text[earlier.end:start] or back == 0 or any(
+                    cs < start and earlier.start < ce for cs, ce in self.ctx.contents):
+                break  # (not over a paragraph break, the title, or another claim)
+            start = earlier.start
+        lead = DATELINE_LEAD_RE.match(doc.text, start, end)
+        if lead:
+            start = lead.end()  # (the report's dateline is no part of what was told)
         self.previous_claims.append(Claim(speaker=speaker.text, speaker_type=speaker.type, cue=self.text(*cue),
                                      text=doc.text[start:end], kind="indirect", start=start, end=end,
                                      sentence=self.index - 1, speaker_id=speaker.entity_id,
