@@ -1124,3 +1124,8 @@ def test_courts_named_by_what_they_are():
     assert {"आर्थिक अपराध मामलों की विशेष अदालत", "विशेष एमपीआईडी अदालत", "न्यायिक मजिस्ट्रेट (प्रथम श्रेणी) अदालत",
             "सुप्रीम कोर्ट"} <= set(by_type(doc, "ORG"))
     assert len(doc.sentences) == 4  # an abbreviation spelled in letter names is no two glued words
+
+
+def test_a_town_one_is_near_and_a_subdivision():
+    doc = analyse("बस ठियोग उपमंडल के धारगांव के पास खाई में गिरी। वह मोहनपुरवा के नजदीक रहता है।")
+    assert {"ठियोग", "धारगांव", "मोहनपुरवा"} <= set(by_type(doc, "PLACE"))

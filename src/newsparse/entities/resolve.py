@@ -1295,6 +1295,11 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                 and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4:
             # "शिवाजीनगर की रेणु देवी (41)": a town-like word where a person named next is from
             span, typ = (k, k + 1), "PLACE"
+        if span is None and k + 2 < len(words) and words[k + 1] == "के" and words[k + 2] in NEAR_WORDS and free(k) \
+                and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4 \
+                and _name_word(words[k]) and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
+            # "ठियोग उपमंडल के धारगांव के पास": a town-like word one is near
+            span, typ = (k, k + 1), "PLACE"
         if span is None and free(k) and k + 3 < len(words) and words[k + 1] in ("के", "की", "का") \
                 and words[k + 2] == "रहने" and words[k + 3] in ("वाले", "वाली", "वाला") \
                 and _name_word(words[k]) and not words[k].endswith(context.COMMON_ENDINGS) \
@@ -1445,7 +1450,8 @@ def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
 
 
 MEMBER_OFFICES = {"विधायक", "सांसद", "विधायकों", "सांसदों"}
-SEAT_CUES = {"के", "की", "का", "विधायक"}  # (the word after a seat's name, checked first: it is cheap)
+SEAT_CUES = {"के", "की", "का", "विधायक"}
+NEAR_WORDS = {"पास", "निकट", "नजदीक", "समीप", "करीब"}  # (the word after a seat's name, checked first: it is cheap)
 
 
 def _members_seat_after(words: list[str], j: int) -> bool:
