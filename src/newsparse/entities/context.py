@@ -26,7 +26,7 @@ ADDRESS_BEFORE = {"निवासी", "ग्राम", "गांव", "ग�
 # Words after a place name: शंकरगंज थाना, कमरौली गांव, सदर कोतवाली.
 ADDRESS_AFTER = {"थाना", "थाने", "थानों", "कोतवाली", "गांव", "गाँव", "कस्बे", "कस्बा", "मोहल्ले", "मोहल्ला", "चौकी",
                  "तहसील", "प्रखंड", "ब्लॉक", "ग्राम", "इलाके", "इलाका", "उपजिले", "जिले", "उपमंडल", "अनुमंडल",
-                 "उपखंड"}
+                 "उपखंड", "खंड"}  # (खंड: Haryana's blocks, "गुहला खंड के गांव")
 # (a rare word before जिले is a district 24 times in 28 in IL-NER and HiNER, the rest broken tokens;
 # not क्षेत्र: "बुवाई क्षेत्र", "भराव क्षेत्र" are areas of a kind)
 # "X निवासी Y": X is the place when Y is the person (हुसैनपुर कला निवासी मो. अशफाक).
@@ -62,7 +62,7 @@ PERSON_NAME_MAX = 3
 LOOSE_ROLES = {"प्रमुख", "सदस्य", "वैज्ञानिक", "विशेषज्ञ", "सलाहकार", "लेखक", "कवि"}
 # Endings of inflected common words (plural oblique पंचायतों, plural पंचायतें,
 # adjectives जनजातीय, सामाजिक): a village or a person's name does not inflect so.
-COMMON_ENDINGS = ("ों", "ओं", "ें", "ीं", "एं", "एँ", "ियां", "ीय", "िक", "कालीन", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा",
+COMMON_ENDINGS = ("ों", "ओं", "ें", "एं", "एँ", "ियां", "ीय", "िक", "कालीन", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा",
                   "एगी")
 # The names of the Latin letters in Devanagari: a word spelled only with them is an
 # abbreviation (एआईपीए, एसडीएम) — initials before a name (एसएस नवर्जी), a body alone.
@@ -126,7 +126,10 @@ NAME_PARTS |= {normalise_token(w) for w in (
     "त्यागी", "ध्रुव", "चंद्राकर", "नेताम", "मंडावी", "कुर्रे", "धुर्वे", "उइके", "मरकाम", "कुजूर", "तिर्की",
     "एक्का", "लकड़ा", "मुर्मू", "हांसदा", "सोरेन", "किस्कू", "टुडू", "हेम्ब्रम", "बेसरा", "कौशिक", "भारद्वाज",
     "चतुर्वेदी", "द्विवेदी", "त्रिवेदी", "सोनकर", "राजभर", "मांझी", "मालवीय", "शुक्ल", "गायकवाड़", "चव्हाण",
-    "भोसले", "मोरे", "सावंत", "नागर", "गुर्जर", "जाट", "बैरवा", "मेघवाल", "पूनिया", "बिश्नोई", "डागा")}
+    "भोसले", "मोरे", "सावंत", "नागर", "गुर्जर", "जाट", "बैरवा", "मेघवाल", "पूनिया", "बिश्नोई", "डागा",
+    # Punjab and the hills
+    "मान", "बाजवा", "रंधावा", "चीमा", "ग्रेवाल", "धालीवाल", "सोढ़ी", "बादल", "मजीठिया", "औलख", "विर्क",
+    "भुल्लर", "कटोच", "राणा", "चंदेल", "जम्वाल", "पठानिया", "डोगरा", "कंवर")}
 
 
 def _name_part(word: str) -> bool:
@@ -154,8 +157,8 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
             k + 2 < len(words) and words[k + 1] in NAME_PARTS and words[k + 1] not in MIDDLE_NAMES
             and words[k + 2] in NAME_ENDERS and not w.endswith(COMMON_ENDINGS))):
         return None
-    if w in ROLE_QUALIFIERS or len(w) < 2 or not name_word(w):
-        return None
+    if w in ROLE_QUALIFIERS or len(w) < 2 or not name_word(w) or w.endswith("ीं"):
+        return None  # (nor a feminine plural verb: "एसडीएम पहुंचीं, बात नहीं बनी")
     role = role_before(words, k)  # (the costly test last)
     if not role or role in LOOSE_ROLES or role_before(words, k + 1):
         return None  # (… or the word ends a longer office: "नेता प्रतिपक्ष ने")
@@ -812,7 +815,7 @@ def plural_place_closes(words: list[str], close: int) -> bool:
 
 
 # The oblique singular closes a list too: "आजादपुरा और तालाबपुरा मोहल्ले के", "X और Y गांव के लोग".
-PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाके", "कस्बे", "वार्ड", "ब्लॉक", "प्रखंड", "तहसील",
+PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाके", "कस्बे", "वार्ड", "ब्लॉक", "प्रखंड", "तहसील", "खंड",
                           "होकर"}  # ("खंदौली और टूंडला होकर भेजा गया": by way of two towns)
 
 

@@ -428,6 +428,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if i >= j:
             continue
         typ = MODEL_TYPES[mtype]
+        wala_end = None
         if typ == "PLACE" and j - i == 1:
             # a village named by two words, only one of them tagged: "नगला | बसंत", "कुइयां | खेड़ा"
             if words[i] in context.VILLAGE_PREFIXES and j < len(words) and tags[j] == "O" and _name_word(words[j]):
@@ -464,6 +465,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             i -= 1  # "राष्ट्रपति जो | बाइडन": after a president's title, जो is a given name, not "who"
         if typ == "PERSON" and j - i > 1 and words[j - 1] in PERSON_LANDMARK_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
+        elif typ == "PERSON" and j + 1 < len(words) and words[j] in ("वाला", "वाली") and (
+                words[j + 1] in PLACE_GENERIC or words[j + 1] in context.BLOCK_WORDS or words[j + 1] in (
+                    "में", "से", "के", "की", "का", "निवासी", "क्षेत्र")):
+            typ, j, wala_end = "PLACE", j + 1, j + 1  # "निहाल सिंह वाला ब्लॉक": Punjab's towns named "X वाला"
         elif typ == "PERSON" and (landmark_end := _landmark_after_name(words, j)) is not None:
             # "नरेंद्र मोदी स्टेडियम" with only the name tagged, "इंदिरा गांधी अंतरराष्ट्रीय हवाई
             # अड्डे", "राजीव गांधी खेल परिसर"
@@ -563,6 +568,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             pi, pj = _trim(words, pi, pj)
             if pi >= pj:
                 continue
+            if ptyp == "PLACE" and wala_end is not None and pj == wala_end - 1:
+                pj = wala_end  # (वाला is the town's own word here, no postposition)
             if ptyp == "PLACE":
                 pi, pj = _shape_place(words, pi, pj)
             inside = [m for m in gaz if m.start < pj and m.end > pi]
