@@ -1138,3 +1138,14 @@ def test_haryana_blocks_punjab_towns_and_surnames_and_villages_in_vin():
                   "बात नहीं बनी।")
     assert {"गुहला", "पूंडरी", "कलायत", "सीवन", "भोरंज", "लुहारवीं", "निहाल सिंह वाला"} <= set(by_type(doc, "PLACE"))
     assert "तेजिंदर सिंह मान" in by_type(doc, "PERSON") and "पहुंचीं" not in by_type(doc, "PERSON")
+
+
+def test_offices_titles_and_the_towns_of_facilities():
+    doc = analyse("मृतकों में हेड कॉन्स्टेबल बलजीत सिंह और कॉन्स्टेबल राजेश ओरांव भी शामिल हैं। बलजीत सिंह पंजाब के "
+                  "गुरदासपुर के थे। भाकपा माले के जिला सचिव कॉमरेड अशोक बैठा ने कहा। वहीं रिटायर्ड ब्रिगेडियर फ़ारूक़ हमीद "
+                  "ने कहा। उसे पहले रेफरल अस्पताल गोड़ारी ले जाया गया, फिर अस्पताल रेफर किया गया। हजरतगंज और इंदिरा नगर "
+                  "फायर स्टेशन से गाड़ियां पहुंचीं।")
+    assert set(by_type(doc, "PERSON")) == {"बलजीत सिंह", "राजेश ओरांव", "अशोक बैठा", "फ़ारूक़ हमीद"}
+    places = set(by_type(doc, "PLACE"))
+    assert {"पंजाब", "गुरदासपुर", "गोड़ारी", "हजरतगंज", "इंदिरा नगर"} <= places and "रेफर" not in places
+    assert "इंदिरा नगर फायर स्टेशन" in by_type(doc, "ORG")

@@ -718,6 +718,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 and c.i - 1 not in taken and words[c.i - 1] in NAME_OPENING_WORDS:
             # "योगी | आदित्यनाथ सरकार": the head's whole name, as the press writes it
             out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
+    out = _fire_stations(si, words, out)
     out = _bodies_of_foreign_states(si, words, out)
     out = _court_names(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
@@ -816,7 +817,8 @@ def _join_cut_names(si: int, words: list[str], cands: list[Candidate]) -> list[C
         join = a.type == "PERSON" and a.j == b.i and (
             (b.type == "PERSON" and a.j - a.i == 1 and b.j - b.i <= 2)
             or (b.type == "PLACE" and b.j - b.i == 1 and words[a.j - 1] in context.MIDDLE_NAMES
-                and a.j - a.i >= 2 and b.j < len(words) and words[b.j] in context.SURNAME_ENDERS))
+                and a.j - a.i >= 2 and b.j < len(words) and words[b.j] == "ने"))
+        # (only before ने: "बलजीत सिंह | पंजाब के गुरदासपुर के थे" names his state)
         if join:
             out[n] = Candidate(si, a.i, b.j, "PERSON", from_model=True, roles=list(a.roles))
             del out[n + 1]
@@ -897,6 +899,24 @@ NAME_OPENING_WORDS = {"योगी", "स्वामी", "चौधरी", "
 GOVERNMENT_QUALIFIERS = {normalise_token(w) for w in (
     "केंद्र", "केंद्रीय", "राज्य", "प्रदेश", "मौजूदा", "पिछली", "पूर्व", "नई", "गठबंधन", "महागठबंधन", "एनडीए",
     "यूपीए", "सैन्य", "अंतरिम", "कार्यवाहक", "अल्पमत", "बहुमत", "डबल", "इंजन", "जिला", "स्थानीय", "तालिबान")}
+
+
+FIRE_STATION_WORDS = (("फायर", "स्टेशन"), ("अग्निशमन", "केंद्र"), ("फायर", "स्टेशनों"))
+
+
+def _fire_stations(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A fire station is a body named after its locality: "मीरपुर कैंट फायर स्टेशन" is the body
+    and मीरपुर कैंट the place (as annotators list them), not one place."""
+    out = []
+    for c in cands:
+        k = next((x for x in range(c.i + 1, c.j - 1) if tuple(words[x:x + 2]) in FIRE_STATION_WORDS
+                  and x + 2 == c.j), None)
+        if c.type in ("PLACE", "ORG") and k is not None:
+            out.append(Candidate(si, c.i, k, "PLACE", from_model=c.from_model, from_context=True))
+            out.append(Candidate(si, c.i, c.j, "ORG", from_model=c.from_model, from_context=True))
+        else:
+            out.append(c)
+    return out
 
 
 def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -1302,6 +1322,13 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                 and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4:
             # "शिवाजीनगर की रेणु देवी (41)": a town-like word where a person named next is from
             span, typ = (k, k + 1), "PLACE"
+        if span is None and k > 0 and words[k - 1] in FACILITIES_BEFORE_TOWN and free(k) and _name_word(words[k]) \
+                and context.rare(words[k]) and len(words[k]) > 2 and not words[k].endswith(context.COMMON_ENDINGS) \
+                and words[k] not in REFERRAL_VERBS \
+                and (k + 1 >= len(words) or words[k + 1] in POSTPOSITIONS or PUNCT_RE.match(words[k + 1])
+                     or words[k + 1] in REFERRAL_VERBS):
+            # "अनुमंडलीय अस्पताल बिक्रमगंज ले जाया गया", "सीएचसी करहल में": the town a facility is in
+            span, typ = (k, k + 1), "PLACE"
         if span is None and k + 2 < len(words) and words[k + 1] == "के" and words[k + 2] in NEAR_WORDS and free(k) \
                 and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4 \
                 and _name_word(words[k]) and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
@@ -1458,7 +1485,9 @@ def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
 
 MEMBER_OFFICES = {"विधायक", "सांसद", "विधायकों", "सांसदों"}
 SEAT_CUES = {"के", "की", "का", "विधायक"}
-NEAR_WORDS = {"पास", "निकट", "नजदीक", "समीप", "करीब"}  # (the word after a seat's name, checked first: it is cheap)
+NEAR_WORDS = {"पास", "निकट", "नजदीक", "समीप", "करीब"}
+FACILITIES_BEFORE_TOWN = {"अस्पताल", "हॉस्पिटल", "सीएचसी", "पीएचसी"}
+REFERRAL_VERBS = {"ले", "भेजा", "भेजे", "भेज", "रेफर", "लाया", "लाए", "पहुंचाया", "पहुंचाए"}  # (the word after a seat's name, checked first: it is cheap)
 
 
 def _members_seat_after(words: list[str], j: int) -> bool:
@@ -1810,12 +1839,12 @@ def _merge_name_variants(order: list[_Cluster]) -> list[_Cluster]:
         else:
             # "महेंद्र सिंह" is "महेंद्र सिंह गुर्जर" named before: a name up to its middle name, when
             # one person only has it so
-            if short.tokens[-1] not in context.MIDDLE_NAMES:
-                continue
+            if short.tokens[-1] not in context.MIDDLE_NAMES and len(short.tokens) < 3:
+                continue  # (a name of three words or more is specific enough: "पुष्प कमल दहाल")
             owners = [full for full in persons if full is not short and id(full) not in gone
                       and len(full.tokens) > len(short.tokens) and full.tokens[:len(short.tokens)] == short.tokens]
             first = min((c.sentence, c.i) for c in short.cands)
-            if len(owners) == 1 and min((c.sentence, c.i) for c in owners[0].cands) < first:
+            if len(owners) == 1 and (len(short.tokens) >= 3 or min((c.sentence, c.i) for c in owners[0].cands) < first):
                 # (named in full first, as news does; not the BDO "राजेश कुमार" before the DM
                 # "राजेश कुमार सिंह": two people)
                 owners[0].cands.extend(short.cands)
