@@ -199,7 +199,7 @@ TIME_RE = re.compile(
     rf"(?:(?P<frac>{_alt(FRACTIONS)})\s+)?(?P<hour>{HOUR})(?:[:.](?P<minute>[0-5]\d))?\s*(?:बजे|बजकर|बजते|बज){R}"
     rf"(?:\s*(?P<min2>{NUM_L}[0-5]?\d|{_alt(NUMBER_WORDS)})\s+मिनट{R})?"
     rf"|(?P<fhour>{_alt(FRACTION_HOURS)})\s+(?:बजे|बजकर|बजते|बज){R}"
-    rf"|(?P<chour>{NUM_L}(?:[01]?\d|2[0-3]))[:.](?P<cminute>[0-5]\d)(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?)))?(?:\s*(?:IST|आईएसटी))?{NUM_R}"
+    rf"|(?P<chour>{NUM_L}(?:[01]?\d|2[0-3]))[:.](?P<cminute>[0-5]\d)(?:\s*(?P<ampm>(?i:[ap]\.?\s?m\b\.?)))?(?:\s*(?P<ist>IST|आईएसटी))?{NUM_R}"
     rf")")
 PART_WORD_RE = re.compile(rf"{L}(?P<part>{PART}){R}")
 PART_AFTER_RE = re.compile(rf"\s*(?:(?:की|को|,)\s+)?(?P<part>{PART}){R}")
@@ -585,8 +585,8 @@ def _clock(m: re.Match) -> tuple[int, int] | None:
         hour, minute = int(m["chour"]), int(m["cminute"])
         if m["ampm"]:
             ampm = m["ampm"].lower()[0]
-        elif not part:
-            return None  # a bare 10:30 may be a score or a ratio
+        elif not part and not m["ist"]:
+            return None  # a bare 10:30 may be a score or a ratio (not "17:20 IST")
     else:
         hour = _num(m["hour"])
         minute = int(m["minute"]) if m["minute"] else 0
