@@ -188,13 +188,9 @@ PLACE_ADJECTIVES = {normalise_token(w) for w in ("सीमावर्ती", 
                                                  "नक्सल प्रभावित", "सुदूर")}
 
 
-DIRECTION_ADJECTIVES = {"उत्तरी", "दक्षिणी", "पूर्वी", "पश्चिमी", "मध्य", "पूर्वोत्तर", "उत्तर-पूर्वी",
-                        "दक्षिण-पूर्वी", "उत्तर-पश्चिमी", "दक्षिण-पश्चिमी"}
-
-
 def _shape_place(words: list[str], i: int, j: int) -> tuple[int, int]:
     """Drop generic place nouns around a name; keep a landmark word that follows it."""
-    if j - i >= 3 and words[i] in DIRECTION_ADJECTIVES and words[i + 1] in PLACE_GENERIC:
+    if j - i >= 3 and words[i] in DIRECTION_WORDS and words[i + 1] in PLACE_GENERIC:
         i += 1  # "दक्षिणी शहर मिकोलाइव": a city described by where it lies, then named
     while i < j - 1 and (words[i] in PLACE_GENERIC or words[i] in PLACE_ADJECTIVES) \
             and not (j - i == 2 and words[j - 1] in LANDMARK_WORDS):
@@ -1483,7 +1479,6 @@ def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
-MEMBER_OFFICES = {"विधायक", "सांसद", "विधायकों", "सांसदों"}
 SEAT_CUES = {"के", "की", "का", "विधायक"}
 NEAR_WORDS = {"पास", "निकट", "नजदीक", "समीप", "करीब"}
 FACILITIES_BEFORE_TOWN = {"अस्पताल", "हॉस्पिटल", "सीएचसी", "पीएचसी"}
@@ -1491,13 +1486,10 @@ REFERRAL_VERBS = {"ले", "भेजा", "भेजे", "भेज", "रे
 
 
 def _members_seat_after(words: list[str], j: int) -> bool:
-    """Does a member's office follow ``j``: "के (पूर्व) विधायक", or "विधायक" and a name?"""
+    """Does an office of a place follow ``j`` ("के (पूर्व) विधायक", "की विधायक"), or "विधायक" and a
+    name ("धोद विधायक गोरधन वर्मा")?"""
     if j < len(words) and words[j] in ("के", "की", "का"):
-        k = j + 1
-        if k < len(words) and words[k] in OFFICE_TENSES:
-            k += 1
-        return k < len(words) and words[k] in MEMBER_OFFICES and not (
-            k + 1 < len(words) and words[k + 1] in RELATION_WORDS)
+        return _office_of_place_after(words, j)
     return j + 1 < len(words) and words[j] == "विधायक" and _name_word(words[j + 1]) and context.rare(
         words[j + 1], context.PERSON_RANK)
 
