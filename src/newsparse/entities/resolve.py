@@ -1729,6 +1729,7 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
         cl.cands.append(c)
     order = _merge_name_variants(order)
     order = _merge_rivers(order)
+    order = _merge_directions(order)
     order = _merge_org_short_forms(order)
     order = _merge_orgs_named_like_places(order)
     persons_single = _places_taken_for_people(doc, order, persons_single)
@@ -1845,6 +1846,21 @@ def _merge_name_variants(order: list[_Cluster]) -> list[_Cluster]:
 
 
 RIVER_WORDS = {"नदी", "दरिया"}
+
+
+def _merge_directions(order: list[_Cluster]) -> list[_Cluster]:
+    """"दक्षिण बस्तर" beside "बस्तर" is a part of the place named, one entity with it (the
+    gazetteer's own "पश्चिम बंगाल", "पूर्वी चंपारण" stay themselves)."""
+    bare = {tuple(cl.tokens): cl for cl in order if cl.type == "PLACE"}
+    gone: set[int] = set()
+    for cl in order:
+        if cl.type == "PLACE" and len(cl.tokens) >= 2 and cl.tokens[0] in DIRECTION_WORDS and not cl.canonical \
+                and not any(c.from_gazetteer for c in cl.cands):
+            target = bare.get(tuple(cl.tokens[1:]))
+            if target is not None and target is not cl:
+                target.cands.extend(cl.cands)
+                gone.add(id(cl))
+    return [cl for cl in order if id(cl) not in gone]
 
 
 def _merge_rivers(order: list[_Cluster]) -> list[_Cluster]:
@@ -1998,14 +2014,17 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
         elif cl.canonical and cl.type == "PLACE":
             # the article's own spelling (बंबई) stays the name; the gazetteer's
             # canonical form is kept only where the article uses it
-            name = max(set(surfaces), key=lambda x: (surfaces.count(x), len(x)))
+            # (not a part of it named by direction, "दक्षिणी ग़ज़ा", merged in by _merge_directions)
+            name = max(set(surfaces), key=lambda x: (normalise_token(x.split()[0]) not in DIRECTION_WORDS,
+                                                     surfaces.count(x), len(x)))
         elif cl.canonical:
             # an organisation is named as the article names it most fully
             # (सुप्रीम कोर्ट, not the gazetteer's सर्वोच्च न्यायालय)
             name = max(set(surfaces), key=lambda x: (len(x.split()), surfaces.count(x), len(x)))
         else:
             # the fullest form as written (original spelling, nukta and all)
-            best = max(mentions, key=lambda m: (len(m.text.split()), len(m.text)))
+            best = max(mentions, key=lambda m: (cl.type != "PLACE" or normalise_token(m.text.split()[0]) not in
+                                                DIRECTION_WORDS, len(m.text.split()), len(m.text)))
             name = " ".join(best.text.split())
         if cl.type == "PLACE" and len(name.split()) > 1 and normalise_token(name.split()[-1]) in RIVER_WORDS:
             # a river is named bare ("ब्यास"); its mentions keep the word as written ("ब्यास नदी")
