@@ -882,3 +882,10 @@ def test_what_officials_told_is_the_paragraph_so_far_without_its_dateline():
                   "गई। आग बुझाने की कोशिश में एक किसान की मौत हो गई। अधिकारियों ने सोमवार को यह जानकारी दी।")
     claim = next(c for c in doc.claims if c.speaker == "अधिकारियों")
     assert claim.text.startswith("पंजाब के बठिंडा") and claim.text.endswith("मौत हो गई")
+
+
+def test_a_bodys_spokesperson_speaks_for_it_on_record():
+    doc = analyse("हुर्रियत के एक प्रवक्ता ने कहा कि बंद पूरे हफ्ते जारी रहेगा। विदेश मंत्रालय के एक अधिकारी ने कहा कि "
+                  "बातचीत अगले हफ्ते होगी।")
+    assert [(c.speaker, c.speaker_type) for c in doc.claims] == [
+        ("हुर्रियत के एक प्रवक्ता", "named"), ("विदेश मंत्रालय के एक अधिकारी", "anonymous")]

@@ -291,10 +291,15 @@ class _Context:
         return None
 
 
+SPOKESPERSONS = {"प्रवक्ता", "प्रवक्ताओं"}
+
+
 def _one_of_a_body(phrase: list[str], lex: Lexicon) -> bool:
     """``विदेश मंत्रालय के एक अधिकारी``, ``पार्टी के कुछ नेताओं``: someone the text leaves
     unnamed among the body's people (a quantifier right after the genitive, then at most
-    three words)."""
+    three words). Not a spokesperson, who speaks for the body on record ("हुर्रियत के एक प्रवक्ता")."""
+    if phrase and phrase[-1] in SPOKESPERSONS:
+        return False
     for k in range(1, len(phrase) - 1):
         if phrase[k] in lex.anonymous_quantifiers and phrase[k - 1] in GENITIVES \
                 and len(phrase) - k - 1 <= 3:
