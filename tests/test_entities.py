@@ -1159,3 +1159,8 @@ def test_a_part_of_a_place_named_by_direction_is_one_entity_with_it():
     places = by_type(doc, "PLACE")
     assert {m.text for m in places["बस्तर"].mentions} == {"दक्षिण बस्तर", "बस्तर"}
     assert "पश्चिम बंगाल" in places and "ग़ज़ा" in places and "दक्षिणी ग़ज़ा" not in places
+
+
+def test_collieries_and_mills_are_firms():
+    doc = analyse("सिंगरेनी कोलियरीज़ के कर्मचारी हड़ताल पर रहे। श्री बालाजी स्पिनिंग मिल्स में आग लगी।")
+    assert set(by_type(doc, "ORG")) == {"सिंगरेनी कोलियरीज़", "श्री बालाजी स्पिनिंग मिल्स"} and not by_type(doc, "PERSON")
