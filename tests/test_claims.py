@@ -889,3 +889,9 @@ def test_a_bodys_spokesperson_speaks_for_it_on_record():
                   "बातचीत अगले हफ्ते होगी।")
     assert [(c.speaker, c.speaker_type) for c in doc.claims] == [
         ("हुर्रियत के एक प्रवक्ता", "named"), ("विदेश मंत्रालय के एक अधिकारी", "anonymous")]
+
+
+def test_an_office_of_a_place_before_a_title_and_a_name_resolves_the_bare_office():
+    doc = analyse("गुरुवार सुबह एसडीएम नानपारा डॉ. अंजलि वर्मा और तहसीलदार राकेश चौरसिया ने गांव पहुंचकर परिवार को "
+                  "ढांढस बंधाया। एसडीएम ने कहा, “राज्य आपदा मोचक निधि से परिजनों को चार-चार लाख रुपये की सहायता दी जाएगी।”")
+    assert [c.speaker for c in doc.claims] == ["अंजलि वर्मा"]

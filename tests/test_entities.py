@@ -1164,3 +1164,11 @@ def test_a_part_of_a_place_named_by_direction_is_one_entity_with_it():
 def test_collieries_and_mills_are_firms():
     doc = analyse("सिंगरेनी कोलियरीज़ के कर्मचारी हड़ताल पर रहे। श्री बालाजी स्पिनिंग मिल्स में आग लगी।")
     assert set(by_type(doc, "ORG")) == {"सिंगरेनी कोलियरीज़", "श्री बालाजी स्पिनिंग मिल्स"} and not by_type(doc, "PERSON")
+
+
+def test_a_town_that_is_also_the_harvest_and_engineers_and_children():
+    doc = analyse("इन दिनों गेहूं की कटनी चल रही है। कटनी जिले में बारिश हुई। कार्यपालन यंत्री आर के तिवारी ने बताया कि "
+                  "ट्रांसफार्मर बदला जाएगा। दोनों मासूम झुलस गए।")
+    katni = by_type(doc, "PLACE")["कटनी"]
+    assert [m.start for m in katni.mentions] == [doc.text.index("कटनी जिले")]
+    assert set(by_type(doc, "PERSON")) == {"आर के तिवारी"}

@@ -356,9 +356,11 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
     while k >= 1 and gz.is_title_prefix(words[k - 1]):
         k -= 1
     role = _office_before(words, k)
-    if role is None and k >= 2 and any(m.type == gz.PLACE and not m.ambiguous
-                                       for m in gz.find_gazetteer_mentions(words[k - 1:k])):
-        role = _office_before(words, k - 1)  # "डीएम सीतापुर अनुज सिंह": the office of a district
+    if role is None and k >= 2 and (any(m.type == gz.PLACE and not m.ambiguous
+                                        for m in gz.find_gazetteer_mentions(words[k - 1:k]))
+                                    or (context.rare(words[k - 1]) and _office_of_a_place_before(words, k - 1))):
+        # "डीएम सीतापुर अनुज सिंह", "एसडीएम नानपारा डॉ. अंजलि वर्मा": the office of a place
+        role = _office_before(words, k - 1)
     if role and role not in cand.roles:
         cand.roles.append(role)
         # "जिलाधिकारी एवं जिला निर्वाचन अधिकारी नेहा त्रिपाठी", "केंद्रीय गृह मंत्री और भाजपा के
