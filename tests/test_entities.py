@@ -1172,3 +1172,10 @@ def test_a_town_that_is_also_the_harvest_and_engineers_and_children():
     katni = by_type(doc, "PLACE")["कटनी"]
     assert [m.start for m in katni.mentions] == [doc.text.index("कटनी जिले")]
     assert set(by_type(doc, "PERSON")) == {"आर के तिवारी"}
+
+
+def test_a_seat_after_a_womans_name_allies_and_jails():
+    doc = analyse("लोजपा 22 सीटों पर सिमट गई, जबकि उसकी सहयोगी राम विलास पासवान की पार्टी भी हारी। पूर्व मुख्यमंत्री "
+                  "राबड़ी देवी राघोपुर और सोनपुर दोनों सीटों से हार गईं। कसाब को आर्थर रोड जेल में रखा गया है।")
+    assert set(by_type(doc, "PERSON")) == {"राम विलास पासवान", "राबड़ी देवी", "कसाब"}
+    assert {"राघोपुर", "सोनपुर", "आर्थर रोड जेल"} <= set(by_type(doc, "PLACE"))

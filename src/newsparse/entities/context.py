@@ -972,5 +972,7 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
             and not is_abbreviation(words[j]) and len(words[j]) > 2):
         return False
     if words[j - 1] in MIDDLE_NAMES:
-        return True
+        # (after देवी or बाई, which mostly end a woman's name, only a known surname: "राबड़ी देवी |
+        # राघोपुर और सोनपुर से" is her seat)
+        return words[j - 1] not in ("देवी", "बाई")
     return j - i == 1 and j + 1 < len(words) and words[j + 1] in SURNAME_ENDERS

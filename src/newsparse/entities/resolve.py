@@ -33,7 +33,8 @@ NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर�
                     "एक", "साथ", "बीच", "अब", "तब", "वहीं", "यहीं", "वहां", "यहां", "तभी", "फिर",
                     # discourse words that open a sentence before a name: "हालांकि साहू ने कहा"
                     "हालांकि", "दरअसल", "बहरहाल", "फिलहाल", "उधर", "इधर", "लेकिन", "मगर", "जबकि", "इसलिए",
-                    "वैसे", "खासकर", "यानी", "प्रतिपक्ष", "परिजन", "लौटे", "व्यापारी", "दुकानदार", "ग्रामीण"}
+                    "वैसे", "खासकर", "यानी", "प्रतिपक्ष", "परिजन", "लौटे", "व्यापारी", "दुकानदार", "ग्रामीण",
+                    "सहयोगी"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
                  "पालिका", "नगरपालिका",
@@ -129,7 +130,7 @@ CITY_LOCALITIES = {tuple(normalise_token(w) for w in loc.split()) for loc in (
 CITY_LOCALITY_FIRST = {loc[0] for loc in CITY_LOCALITIES}
 # Transport hubs and public landmarks: a span the model ends with one is a place
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
-FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह",
+FACILITY_WORDS = {"आईएसबीटी", "एयरपोर्ट", "हवाईअड्डा", "हवाईअड्डे", "स्टेशन", "घंटाघर", "स्टेडियम", "बंदरगाह", "जेल",
                   "अड्डा", "अड्डे", "स्टैंड", "टर्मिनल", "कॉम्प्लेक्स", "कॉम्पलेक्स", "मॉल", "प्लाजा", "टावर", "टॉवर"}
 # Landmarks named after people: "गांधी प्रतिमा", "राजघाट समाधि", "अंबेडकर पार्क".
 MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मारक", "समाधि", "पार्क", "चौक", "मार्ग", "भवन", "द्वार", "उद्यान",
@@ -462,6 +463,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if typ == "PERSON" and i >= 2 and words[i - 1] == "जो" and tags[i - 1] == "O" \
                 and words[i - 2] in ("राष्ट्रपति", "उपराष्ट्रपति", "सीनेटर"):
             i -= 1  # "राष्ट्रपति जो | बाइडन": after a president's title, जो is a given name, not "who"
+        if typ == "PERSON" and j - i >= 3 and words[j - 2] in WOMENS_NAME_ENDS and context.rare(words[j - 1]) \
+                and words[j - 1] not in context.NAME_PARTS and j < len(words) and words[j] in ("और", "से", "सीट"):
+            # "राबड़ी देवी | राघोपुर और सोनपुर से हार गईं": her seat after her name
+            out.append(Candidate(si, j - 1, j, "PLACE", from_model=True))
+            j -= 1
         if typ == "PERSON" and j - i > 1 and words[j - 1] in PERSON_LANDMARK_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
         elif typ == "PERSON" and j + 1 < len(words) and words[j] in ("वाला", "वाली") and (
