@@ -518,3 +518,14 @@ def test_a_case_reports_protagonist_takes_part_in_its_legal_steps():
                   "हाईवे जाम किया। एसपी अजीत राजभर ने बताया कि मोनू सिंह को भी अदालत में पेश किया गया।")
     legal = [e for e in doc.events if e.type in ("LEGAL", "CRIME")]
     assert len(legal) >= 2 and all("सुरेश प्रताप यादव" in e.who for e in legal)
+
+
+def test_two_people_named_equally_often_leave_a_case_without_a_protagonist():
+    def arrest_who(second_sentence):
+        doc = analyse("राकेश वर्मा की तहरीर पर पुलिस ने सोमवार को चोरी के मामले में एफआईआर दर्ज की। राकेश वर्मा और "
+                      "सुनील यादव गांव के रहने वाले हैं। राकेश वर्मा ने बताया कि घर का ताला टूटा था। "
+                      + second_sentence + " सुनील यादव खेत पर थे। गांव में तनाव है। "
+                      "पुलिस ने मंगलवार को दो आरोपियों को गिरफ्तार किया।")
+        return next(e.who for e in doc.events if e.trigger == "गिरफ्तार")
+    assert "राकेश वर्मा" in arrest_who("गहने गायब थे।")
+    assert "राकेश वर्मा" not in arrest_who("सुनील यादव ने कहा कि गहने गायब थे।")

@@ -552,16 +552,13 @@ def _add_the_case_protagonist(doc: Document, groups: list[dict]) -> None:
     if len(case) < 2:
         return
     case_sentences = {m.sentence for g in case for m in g["mentions"]}
-    best, best_n = None, 0
-    for e in doc.entities:
-        if e.type != "PERSON":
-            continue
-        sents = {m.sentence for m in e.mentions}
-        if len(sents) >= PROTAGONIST_SENTENCES and sents & case_sentences and len(sents) > best_n:
-            best, best_n = e, len(sents)
-    if best is None or sum(len({m.sentence for m in e.mentions}) == best_n
-                           for e in doc.entities if e.type == "PERSON") > 1:
-        return  # (no one, or two people equally: no single protagonist)
+    people = [(e, {m.sentence for m in e.mentions}) for e in doc.entities if e.type == "PERSON"]
+    in_case = [(len(s), e) for e, s in people if len(s) >= PROTAGONIST_SENTENCES and s & case_sentences]
+    if not in_case:
+        return
+    best_n, best = max(in_case, key=lambda pair: pair[0])
+    if sum(len(s) == best_n for _, s in people) > 1:
+        return  # two people named equally often: no single protagonist
     for g in case:
         if all(best.id != x[0] for x in g["who"]):
             g["who"].append((best.id, best.name))

@@ -307,15 +307,27 @@ def person_after_kin(words: list[str], k: int, free: Callable[[int], bool],
 NAME_OPENERS = {RESIDENT, ",", "और", "तथा", "व", "एवं"}
 
 
+def _bare_name_word(words: list[str], x: int, free: Callable[[int], bool], name_word: Callable[[str], bool]) -> bool:
+    """Could the untagged word at ``x`` be part of a name (uninflected, no abbreviation)?"""
+    return (x < len(words) and free(x) and name_word(words[x]) and len(words[x]) > 1
+            and not words[x].endswith(COMMON_ENDINGS) and not is_abbreviation(words[x]))
+
+
+def _opens_name_run(words: list[str], k: int, free: Callable[[int], bool], name_word: Callable[[str], bool]) -> bool:
+    """Is ``k`` a name word with no name word of a name before it (a run is read from its first word)?"""
+    return _bare_name_word(words, k, free, name_word) and not (
+        k > 0 and _bare_name_word(words, k - 1, free, name_word)
+        and (rare(words[k - 1], PERSON_RANK) or _name_part(words[k - 1])))
+
+
 def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], bool],
                                 name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` if an untagged name is followed by an age in brackets, as reports list
     the dead, the injured and the accused: ``पिपलोदा की गुड्डी बाई (36)``, ``सोनू (24) पुत्र``."""
     def part(x: int) -> bool:
-        return (x < len(words) and free(x) and name_word(words[x]) and len(words[x]) > 1
-                and not words[x].endswith(COMMON_ENDINGS) and not is_abbreviation(words[x]))
-    if not part(k) or (k > 0 and part(k - 1) and (rare(words[k - 1], PERSON_RANK) or _name_part(words[k - 1]))):
-        return None  # (a run is read from its first word)
+        return _bare_name_word(words, x, free, name_word)
+    if not _opens_name_run(words, k, free, name_word):
+        return None
     j = k
     while j < len(words) and j - k < PERSON_NAME_MAX and part(j) and (
             rare(words[j], PERSON_RANK) or _name_part(words[j]) or j == k):
@@ -363,17 +375,14 @@ def person_before_alias(words: list[str], k: int, free: Callable[[int], bool],
                         name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` if an untagged name is followed by उर्फ and a nickname ("गैंगस्टर जसकरण उर्फ
     जस्सी", "राजू उर्फ बाटली"): only people go by an alias."""
-    def part(x: int) -> bool:
-        return (x < len(words) and free(x) and name_word(words[x]) and len(words[x]) > 1
-                and not words[x].endswith(COMMON_ENDINGS) and not is_abbreviation(words[x]))
     if ALIAS_WORD not in words[k + 1:k + 3]:
         return None  # (the cheap test first: this runs at every word)
-    if not part(k) or (k > 0 and part(k - 1) and (rare(words[k - 1], PERSON_RANK) or _name_part(words[k - 1]))):
+    if not _opens_name_run(words, k, free, name_word):
         return None
     for j in (k + 1, k + 2):
-        if j > k + 1 and not part(j - 1):
+        if j > k + 1 and not _bare_name_word(words, j - 1, free, name_word):
             break
-        if j + 1 < len(words) and words[j] == ALIAS_WORD and part(j + 1):
+        if j + 1 < len(words) and words[j] == ALIAS_WORD and _bare_name_word(words, j + 1, free, name_word):
             return k, j
     return None
 

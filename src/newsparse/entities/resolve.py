@@ -286,6 +286,14 @@ def _from_gazetteer(si: int, i: int, j: int, m) -> Candidate:
                      from_gazetteer=True)
 
 
+def _place_candidate(si: int, words: list[str], i: int, j: int) -> Candidate:
+    """A place over tokens [i, j): the gazetteer's entry where it names exactly these words,
+    else one found by the words around it."""
+    known = [m for m in gz.find_gazetteer_mentions(words[i:j]) if m.type == gz.PLACE and m.start == 0
+             and m.end == j - i]
+    return _from_gazetteer(si, i, j, known[0]) if known else Candidate(si, i, j, "PLACE", from_context=True)
+
+
 def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | None:
     if any(w in BUSINESS_WORDS for w in words[i:j + 1]):
         # "मेहता गारमेंट्स", "जैन बर्तन भंडार": a shop named after its owner is an organisation
@@ -466,7 +474,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         if typ == "PERSON" and j - i >= 3 and words[j - 2] in WOMENS_NAME_ENDS and context.rare(words[j - 1]) \
                 and words[j - 1] not in context.NAME_PARTS and j < len(words) and words[j] in ("और", "से", "सीट"):
             # "राबड़ी देवी | राघोपुर और सोनपुर से हार गईं": her seat after her name
-            out.append(Candidate(si, j - 1, j, "PLACE", from_model=True))
+            out.append(_place_candidate(si, words, j - 1, j))
+            used[j - 1] = True
             j -= 1
         if typ == "PERSON" and j - i > 1 and words[j - 1] in PERSON_LANDMARK_WORDS:
             typ = "PLACE"  # "गांधी प्रतिमा", "अंबेडकर पार्क": a landmark named after a person
@@ -501,9 +510,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             typ, j = "PLACE", j - 1
         if typ == "PLACE" and i > 0 and words[i - 1] == context.RESIDENT and context.aged_at(words, j):
             typ = "PERSON"  # "सुजानगढ़ निवासी कैलाश प्रजापत (29)": the resident, named with his age
-        if typ == "PERSON" and j - i <= 2 and (_office_of_place_after(words, j) or (
-                j + 2 < len(words) and words[j] in ("के", "की", "का") and words[j + 1] == "रहने"
-                and words[j + 2] in ("वाले", "वाली", "वाला"))):
+        if typ == "PERSON" and j - i <= 2 and (_office_of_place_after(words, j) or _lives_there_after(words, j)):
             typ = "PLACE"  # "मिकोलाइव के गवर्नर", "बेरी से कांग्रेस विधायक": the place the office is of
         if typ == "PLACE" and i > 0 and (words[i - 1] in RELATION_WORDS or words[i - 1] == "माता") and j - i >= 2:
             k = j
@@ -526,7 +533,8 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "बांसडीह कोतवाल संजय त्रिपाठी": a place, its office, then the name, in one model span
             role_start, name_start = inner
             if context.rare(words[i]) and all(_name_word(w) for w in words[i:role_start]):
-                out.append(Candidate(si, i, role_start, "PLACE", from_model=True))
+                out.append(_place_candidate(si, words, i, role_start))
+                used[i:role_start] = [True] * (role_start - i)
             i = name_start
         lead_place = None
         if typ == "PERSON" and j - i >= 3 and _role_before(words, i):
@@ -998,13 +1006,10 @@ def _towns_of_hubs(si: int, words: list[str], cands: list[Candidate]) -> list[Ca
         town = next((k for k in range(c.i + 1, c.j) if context.hub_after(words, k) == c.j), None)
         if town is None or (c.i, town) in have:
             continue
-        known = [m for m in gz.find_gazetteer_mentions(words[c.i:town]) if m.start == 0 and m.end == town - c.i]
-        if known and known[0].type == gz.PLACE:
-            extra.append(_from_gazetteer(si, c.i, town, known[0]))
-        elif town - c.i == 1 and _name_word(words[c.i]):
-            extra.append(Candidate(si, c.i, town, "PLACE", from_context=True))
-        else:
+        place = _place_candidate(si, words, c.i, town)
+        if not place.from_gazetteer and not (town - c.i == 1 and _name_word(words[c.i])):
             continue
+        extra.append(place)
         have.add((c.i, town))
     return extra
 
@@ -1084,12 +1089,7 @@ def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> l
     out = [c for c in cands if not any(x in covered for x in range(c.i, c.j))]
     for a, b, towns in roads:
         out.append(Candidate(si, a, b, "PLACE", from_context=True))
-        for i, j in towns:
-            known = [m for m in gz.find_gazetteer_mentions(words[i:j]) if m.type == gz.PLACE and m.end - m.start == j - i]
-            if known:
-                out.append(_from_gazetteer(si, i, j, known[0]))
-            else:
-                out.append(Candidate(si, i, j, "PLACE", from_context=True))
+        out += [_place_candidate(si, words, i, j) for i, j in towns]
     return out
 
 
@@ -1339,9 +1339,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                 and _name_word(words[k]) and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
             # "ठियोग उपमंडल के धारगांव के पास": a town-like word one is near
             span, typ = (k, k + 1), "PLACE"
-        if span is None and free(k) and k + 3 < len(words) and words[k + 1] in ("के", "की", "का") \
-                and words[k + 2] == "रहने" and words[k + 3] in ("वाले", "वाली", "वाला") \
-                and _name_word(words[k]) and not words[k].endswith(context.COMMON_ENDINGS) \
+        if span is None and free(k) and _lives_there_after(words, k + 1) and _name_word(words[k]) and not words[k].endswith(context.COMMON_ENDINGS) \
                 and words[k] not in PLACE_GENERIC and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
             # "बदायूं जिले के उझानी के रहने वाले": where someone lives
             span, typ = (k, k + 1), "PLACE"
@@ -1488,10 +1486,16 @@ def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
     return None
 
 
-SEAT_CUES = {"के", "की", "का", "विधायक"}
+SEAT_CUES = {"के", "की", "का", "विधायक"}  # (the word after a seat's name, checked first: it is cheap)
 NEAR_WORDS = {"पास", "निकट", "नजदीक", "समीप", "करीब"}
 FACILITIES_BEFORE_TOWN = {"अस्पताल", "हॉस्पिटल", "सीएचसी", "पीएचसी"}
-REFERRAL_VERBS = {"ले", "भेजा", "भेजे", "भेज", "रेफर", "लाया", "लाए", "पहुंचाया", "पहुंचाए"}  # (the word after a seat's name, checked first: it is cheap)
+REFERRAL_VERBS = {"ले", "भेजा", "भेजे", "भेज", "रेफर", "लाया", "लाए", "पहुंचाया", "पहुंचाए"}
+
+
+def _lives_there_after(words: list[str], j: int) -> bool:
+    """Does "के रहने वाले" follow ``j`` (the place before it is where someone lives)?"""
+    return (j + 2 < len(words) and words[j] in ("के", "की", "का") and words[j + 1] == "रहने"
+            and words[j + 2] in ("वाले", "वाली", "वाला"))
 
 
 def _members_seat_after(words: list[str], j: int) -> bool:
@@ -1795,23 +1799,23 @@ PLACE_POSTPOSITIONS = {"में", "से", "के", "की", "का", "त
 def _towns_taken_for_people(doc: Document, order: list[_Cluster]) -> list[_Cluster]:
     """A one-word "person" the article names several times, always before a postposition of
     place and at least once as where something is ("भोकरदन में तनाव", "भोकरदन के गांधी चौक",
-    "भोकरदन क़स्बे"), with no office or title, is a town."""
+    "भोकरदन क़स्बे"), with no office or title, is a town ("एसडीएम धौलाना": an office of a place
+    before it names the place, and says nothing either way)."""
     gone: set[int] = set()
     for cl in order:
         if cl.type != "PERSON" or len(cl.tokens) != 1 or len(cl.cands) < 2 or any(c.roles for c in cl.cands):
             continue
-        after = []
+        signs = []  # the word after each mention that tells a place ("" where nothing does)
         for c in cl.cands:
-            toks = doc.sentences[c.sentence].tokens
-            after.append(toks[c.j].norm if c.j < len(toks) else "")
-            words_ = [t.norm for t in toks]
-            if c.i > 0 and (gz.strip_titles([toks[c.i - 1].norm])[1] or _office_before(words_, c.i)) \
-                    and not _office_of_a_place_before(words_, c.i):
-                break  # (but "एसडीएम धौलाना": the office of a place names the place)
-            if after[-1] == "" or _office_of_a_place_before(words_, c.i):
-                after[-1] = "के"  # (neutral: neither sign)
+            words = [t.norm for t in doc.sentences[c.sentence].tokens]
+            if _office_of_a_place_before(words, c.i):
+                signs.append("")
+                continue
+            if c.i > 0 and (gz.strip_titles([words[c.i - 1]])[1] or _office_before(words, c.i)):
+                break  # a title or an office: a person
+            signs.append(words[c.j] if c.j < len(words) else "")
         else:
-            if all(a in PLACE_POSTPOSITIONS for a in after) and any(a in IN_PLACE_AFTER for a in after):
+            if all(a in PLACE_POSTPOSITIONS or not a for a in signs) and any(a in IN_PLACE_AFTER for a in signs):
                 for c in cl.cands:
                     c.type = "PLACE"
                 place = next((x for x in order if x.type == "PLACE" and x.tokens == cl.tokens), None)
@@ -2024,16 +2028,15 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
             # the article's own spelling (बंबई) stays the name; the gazetteer's
             # canonical form is kept only where the article uses it
             # (not a part of it named by direction, "दक्षिणी ग़ज़ा", merged in by _merge_directions)
-            name = max(set(surfaces), key=lambda x: (normalise_token(x.split()[0]) not in DIRECTION_WORDS,
-                                                     surfaces.count(x), len(x)))
+            name = max(set(surfaces), key=lambda x: (not _by_direction(x), surfaces.count(x), len(x)))
         elif cl.canonical:
             # an organisation is named as the article names it most fully
             # (सुप्रीम कोर्ट, not the gazetteer's सर्वोच्च न्यायालय)
             name = max(set(surfaces), key=lambda x: (len(x.split()), surfaces.count(x), len(x)))
         else:
             # the fullest form as written (original spelling, nukta and all)
-            best = max(mentions, key=lambda m: (cl.type != "PLACE" or normalise_token(m.text.split()[0]) not in
-                                                DIRECTION_WORDS, len(m.text.split()), len(m.text)))
+            best = max(mentions, key=lambda m: (cl.type != "PLACE" or not _by_direction(m.text),
+                                                len(m.text.split()), len(m.text)))
             name = " ".join(best.text.split())
         if cl.type == "PLACE" and len(name.split()) > 1 and normalise_token(name.split()[-1]) in RIVER_WORDS:
             # a river is named bare ("ब्यास"); its mentions keep the word as written ("ब्यास नदी")
@@ -2046,6 +2049,11 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
         entities.append(ent)
     _link_parties(doc, entities)
     return entities
+
+
+def _by_direction(text: str) -> bool:
+    """Does a place's mention open with a direction ("दक्षिणी ग़ज़ा"): a part of it, not its name?"""
+    return normalise_token(text.split()[0]) in DIRECTION_WORDS
 
 
 def _norm_form(text: str) -> str:
