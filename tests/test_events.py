@@ -529,3 +529,30 @@ def test_two_people_named_equally_often_leave_a_case_without_a_protagonist():
         return next(e.who for e in doc.events if e.trigger == "गिरफ्तार")
     assert "राकेश वर्मा" in arrest_who("गहने गायब थे।")
     assert "राकेश वर्मा" not in arrest_who("सुनील यादव ने कहा कि गहने गायब थे।")
+
+
+def test_words_for_parts_of_one_protest_told_together_are_one_event():
+    doc = analyse("किसानों ने सोमवार को तहसील परिसर में धरना दिया। इस दौरान उन्होंने सरकार के खिलाफ जमकर नारेबाजी की।"
+                  " बाद में किसानों ने हाईवे जाम कर दिया।")
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and len(protests[0].mentions) == 3
+    # … but not a protest told sentences later, nor one on another day
+    doc = analyse("किसानों ने सोमवार को तहसील परिसर में धरना दिया। गांव में बिजली नहीं है। फसल सूख रही है। नहर में पानी"
+                  " नहीं है। बुधवार को मजदूरों ने कलेक्ट्रेट पर प्रदर्शन किया।")
+    assert len([e for e in doc.events if e.type == "PROTEST"]) == 2
+    doc = analyse("किसानों ने 3 मार्च को तहसील परिसर में धरना दिया। 5 मार्च को उन्होंने नारेबाजी की।")
+    assert len([e for e in doc.events if e.type == "PROTEST"]) == 2
+
+
+def test_a_poll_and_its_count_are_one_election_but_two_peoples_announcements_are_two():
+    doc = analyse("पंचायत उपचुनाव में रविवार को मतदान हुआ। मतगणना के बाद नतीजे घोषित किए गए।")
+    assert len([e for e in doc.events if e.type == "ELECTION"]) == 1
+    doc = analyse("मुख्यमंत्री सुखविंदर सिंह सुक्खू ने मृतकों के परिजनों को चार लाख रुपये देने की घोषणा की। प्रधानमंत्री"
+                  " नरेंद्र मोदी ने भी दो लाख रुपये देने का एलान किया।")
+    assert len([e for e in doc.events if e.type == "ANNOUNCEMENT"]) == 2
+
+
+def test_a_protest_threatened_to_go_on_is_the_protest_held():
+    doc = analyse("कर्मचारियों ने सोमवार को नगर निगम कार्यालय पर धरना दिया। उन्होंने चेतावनी दी कि मांगें नहीं मानी गईं तो"
+                  " धरना जारी रहेगा और आंदोलन तेज करेंगे।")
+    assert len([e for e in doc.events if e.type == "PROTEST"]) == 1

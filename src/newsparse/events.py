@@ -118,6 +118,7 @@ class EventLexicon:
     blocked_before: dict[tuple[str, ...], list[tuple[str, ...]]]
     plover: dict[str, str | None]  # type → PLOVER
     synonyms: dict[str, frozenset[int]]  # word → ids of the synonym sets holding it
+    related: dict[str, frozenset[int]]  # word → ids of the sets of words for parts of one event
 
 
 @lru_cache(maxsize=1)
@@ -140,13 +141,16 @@ def lexicon() -> EventLexicon:
     def phrase_map(key: str) -> dict[tuple[str, ...], list[tuple[str, ...]]]:
         return {_phrase(k): [_phrase(v) for v in vs] for k, vs in raw.get(key, {}).items()}
 
-    synonyms: dict[str, set[int]] = {}
-    for n, group in enumerate(raw.get("synonyms", [])):
-        for word in group:
-            synonyms.setdefault(normalise_token(word), set()).add(n)
+    def word_sets(key: str) -> dict[str, frozenset[int]]:
+        ids: dict[str, set[int]] = {}
+        for n, group in enumerate(raw.get(key, [])):
+            for word in group:
+                ids.setdefault(normalise_token(word), set()).add(n)
+        return {w: frozenset(n) for w, n in ids.items()}
+
     return EventLexicon(by_first, phrase_map("context_required"), phrase_map("blocked_after"),
                         phrase_map("blocked_before"), {t: s["plover"] for t, s in raw["types"].items()},
-                        {w: frozenset(ids) for w, ids in synonyms.items()})
+                        word_sets("synonyms"), word_sets("related"))
 
 
 def _followed_by(words: list[str], i: int, phrases: list[tuple[str, ...]], reach: int = 3) -> bool:
@@ -177,6 +181,7 @@ class _Mention:
     counted: bool = False  # a count stands before the trigger: several other events
     agent: str | None = None  # id of the person named last before the trigger in its sentence
     pointed: bool = False  # a demonstrative points back: "इस हादसे", "उस बैठक"
+    related: frozenset = frozenset()  # ids of the 'related' sets its words are in
 
 
 def _family(word: str) -> str:
@@ -391,6 +396,7 @@ class _EventFinder:
                                         and prev not in DEFINING_PARTICIPLES)
                 m = _Mention(trig.type, trig.plover, si, i, j, keys, qualifier, anaphoric, status, negated)
                 m.pointed = pointed
+                m.related = frozenset().union(*(self.lex.related.get(w, frozenset()) for w in words[i:j]))
                 m.counted = (prev in COUNT_WORDS and words[i] not in PEOPLE_COUNTED_TRIGGERS
                              or (i > 1 and words[i - 2] in COUNT_WORDS and prev in COUNT_ADJECTIVES))
                 self.arguments(m, sent)
@@ -498,6 +504,12 @@ def _refines(new: DateExpr | None, old: DateExpr | None) -> bool:
     return (old.value.startswith("XXXX") and not new.value.startswith("XXXX")) or len(new.value) > len(old.value)
 
 
+def _carries_on(ev: dict, m: _Mention) -> bool:
+    """A protest threatened with no day of its own after one that took place ("धरना जारी रहेगा",
+    "उग्र आंदोलन करेंगे") is the same protest going on."""
+    return m.type == "PROTEST" and ev["status"] == "occurred" and m.status == "planned" and m.date is None
+
+
 def _compatible(ev: dict, m: _Mention) -> bool:
     """Nothing says these are different events: type, date, qualifier and tense agree."""
     if ev["type"] != m.type or ev["counted"] or m.counted:
@@ -508,13 +520,29 @@ def _compatible(ev: dict, m: _Mention) -> bool:
         return False
     if ev["qualifier"] and m.qualifier and ev["qualifier"] != m.qualifier:
         return False
-    if {ev["status"], m.status} == {"planned", "occurred"} and not m.anaphoric:
+    if {ev["status"], m.status} == {"planned", "occurred"} and not m.anaphoric and not _carries_on(ev, m):
         return False
     if m.type == "ACCUSATION" and not m.anaphoric and m.agent and ev["agent"] and m.agent != ev["agent"]:
         # "X ने … आरोप लगाया" … "Y ने … आरोप लगाया": two people, two accusations (but officials
         # reaching the spot one after another are one visit, as the dev gold has it)
         return False
     return True
+
+
+RELATED_REACH = 2  # sentences
+
+
+def _part_of(ev: dict, m: _Mention) -> bool:
+    """A word for another part of the event told just before (the sit-in, then its slogans and the
+    road it blocked; the poll, then its count): one event, unless a date of either says otherwise."""
+    if not ev["related"] & m.related or not _compatible(ev, m):
+        return False
+    if m.sentence - max(x.sentence for x in ev["mentions"]) > RELATED_REACH:
+        return False
+    if m.agent and ev["agent"] and m.agent != ev["agent"]:
+        return False  # another person's: the minister's relief, then the prime minister's
+    return not (ev["date"] is not None and m.date is not None and ev["date"].value and m.date.value
+                and not _dates_agree(ev["date"].value, m.date.value))
 
 
 # Words that introduce the dead and injured of a disaster or an attack ("मृतकों में X, Y शामिल हैं",
@@ -608,14 +636,17 @@ def annotate_events(doc: Document) -> None:
             # ("2जी घोटाले के बारे में" refers back only to a scam; after the raid told before
             # it, it is an event of its own)
             target = next((ev for ev in reversed(same_story) if _compatible(ev, m)), None)
+        if target is None and m.related:
+            target = next((ev for ev in reversed(same_story) if _part_of(ev, m)), None)
         if target is None:
             groups.append({"type": m.type, "mentions": [m], "date": m.date, "date_near": m.date_near,
-                           "story": story_of[m.sentence],
+                           "story": story_of[m.sentence], "related": set(m.related),
                            "qualifier": m.qualifier, "status": m.status, "keys": set(m.keys), "counted": m.counted,
                            "who": list(m.who), "where": list(m.where), "agent": m.agent})
             continue
         target["mentions"].append(m)
         target["keys"] |= m.keys
+        target["related"] |= m.related
         if target["date"] is None or (m.date_near and not target["date_near"]) or _refines(m.date, target["date"]):
             target["date"], target["date_near"] = m.date, m.date_near or target["date_near"]
         target["qualifier"] = target["qualifier"] or m.qualifier
