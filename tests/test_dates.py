@@ -514,3 +514,31 @@ def test_a_month_a_stretch_starts_from_is_a_date_but_a_whole_month_is_not():
     assert [(d.text, d.value) for d in _run("मामले पिछले महीने से बढ़ रहे हैं।", "2021-10-19").dates] == [
         ("पिछले महीने", "2021-09")]
     assert not _run("पिछले महीने भर बारिश हुई।", "2021-10-19").dates
+
+
+def test_a_day_something_is_put_off_until_or_declared_a_holiday_lies_ahead():
+    # 2024-07-24 is a Wednesday
+    doc = _run("हंगामे के बीच सदन की कार्यवाही गुरुवार को 11 बजे तक के लिए स्थगित कर दी गई।", "2024-07-24")
+    assert [(d.text, d.value) for d in doc.dates] == [("गुरुवार", "2024-07-25"), ("11 बजे", "2024-07-25T11:00")]
+    doc = _run("देहरादून में भी जिला प्रशासन ने बुधवार को अवकाश घोषित किया है।", "2024-07-09")
+    assert [d.value for d in doc.dates] == ["2024-07-10"]
+
+
+def test_a_past_moment_before_a_day_to_come_is_on_the_day_of_the_report():
+    doc = _run("हंगामा नहीं थमने पर उपसभाध्यक्ष ने दोपहर 3:05 बजे कार्यवाही बुधवार को 11 बजे तक के लिए स्थगित कर दी।",
+               "2023-12-05")
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("दोपहर 3:05 बजे", "2023-12-05T15:05"), ("बुधवार", "2023-12-06"), ("11 बजे", "2023-12-06T11:00")]
+
+
+def test_a_press_conference_day_is_not_the_day_of_the_raid_it_tells():
+    doc = _run("पुलिस ने बुधवार देर रात चार गांवों में छापेमारी की।\n\nगुरुवार को एसपी कार्यालय में आयोजित प्रेस वार्ता"
+               " में एसपी ने बताया कि गुप्त सूचना मिली थी। टीम ने रात करीब 11 बजे घेराबंदी शुरू की।", "2024-03-14")
+    assert [(d.text, d.value) for d in doc.dates][-1] == ("रात करीब 11 बजे", "2024-03-13T23:00")
+
+
+def test_across_the_turn_of_a_year_a_day_month_is_the_nearer_one():
+    doc = _run("स्कूलों में 31 दिसंबर से 14 जनवरी तक शीतकालीन अवकाश पहले से घोषित है।", "2024-01-03")
+    assert [d.value for d in doc.dates] == ["2023-12-31", "2024-01-14"]
+    doc = _run("नए साल पर 2 जनवरी को मेला लगेगा।", "2024-12-28")
+    assert [d.value for d in doc.dates] == ["2025-01-02"]

@@ -733,6 +733,8 @@ FORECAST_NOUNS = {_fold(w) for w in ["चेतावनी", "संभाव�
 CLOSURE_NOUNS = {_fold(w) for w in ["छुट्टी", "छुट्टियां", "छुट्टियों", "अवकाश", "बंदी", "लॉकडाउन", "कर्फ्यू", "रोक",
                                     "प्रतिबंध", "कटौती"]}  # ("सोमवार से … बिजली कटौती की घोषणा")
 
+DECLARED = {_fold(w) for w in ["घोषित", "लागू"]}
+
 # Units of a period that can be ordered or announced to run from a day: "21 दिनों का लॉकडाउन".
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
 
@@ -771,6 +773,10 @@ def _word_tense(words: list[str]) -> int | None:
             infinitive_seen = True
         if _is_future(words, i):
             return 1
+        if w == "तक" and i <= 3 and words[i + 1:i + 3] == ["के", "लिए"]:
+            return 1  # "बुधवार को 11 बजे तक के लिए स्थगित कर दी": what lasts until that day ends ahead
+        if w in CLOSURE_NOUNS and i + 1 < len(words) and words[i + 1] in DECLARED and not infinitive_seen:
+            return 1  # "बुधवार को अवकाश घोषित किया है": the holiday declared lies ahead
         if i + 2 < len(words) and words[i + 1] in ("की", "का", "के") and words[i + 2] in FORECAST_NOUNS \
                 and not infinitive_seen:
             return 1  # "शनिवार तक भारी बारिश की चेतावनी जारी की है": what is warned of lies ahead
@@ -874,6 +880,12 @@ def _publication_year(month: int, day: int | None, ref: _dt.date, tense: int | N
         return y - 1
     if tense == 1 and (ref - d).days > 60:
         return y + 1
+    # across the turn of a year, the nearer one: "31 दिसंबर से 14 जनवरी तक अवकाश" in a 3 January
+    # report began four days before, not eleven months ahead
+    if tense != 1 and (d - ref).days > 300:
+        return y - 1
+    if tense != -1 and (ref - d).days > 300:
+        return y + 1
     return y
 
 
@@ -972,6 +984,11 @@ class _Context:
             borrowed = not self.day_values.get(c.sentence)
             if borrowed and tense == 1 and self.ref and day[:10] < _iso(self.ref):
                 return None  # a rule for days to come, not the day the sentence before reports
+            # a past moment is not on a day to come named after it in its sentence or before it:
+            # "दोपहर 3:05 बजे कार्यवाही बुधवार तक के लिए स्थगित कर दी" was adjourned on the day of the report
+            ahead_only = borrowed or all(pos > c.nstart for pos, _ in self.day_values.get(c.sentence, []))
+            if ahead_only and tense == -1 and self.ref and day[:10] > _iso(self.ref):
+                return _iso(self.ref)
             return day
         if tense != -1:
             return None
@@ -988,13 +1005,16 @@ class _Context:
 # Words that make a day the day something was told, not a day of the story: "अधिकारियों ने सोमवार
 # को यह जानकारी दी" (the fires it reports were on Sunday).
 TELLING_WORDS = {_fold(w) for w in ("कहा", "बताया", "जानकारी", "बयान", "ट्वीट", "पुष्टि")}
+# … and a press conference that day, however long the clause that tells what was said there:
+# "गुरुवार को एसपी कार्यालय में प्रेस वार्ता में एसपी … ने बताया कि …".
+PRESS_WORDS = {_fold(w) for w in ("प्रेस", "प्रेसवार्ता", "पत्रकारों", "संवाददाताओं")}
 
 
 def _told_that_day(s: str, end: int) -> bool:
     """Does the clause after a day (up to its end) report a telling ("… को यह जानकारी दी")?"""
     stop = CLAUSE_BREAK_RE.search(s, end)
     words = WORD_RE.findall(s, end, stop.start() if stop else len(s))
-    return len(words) <= 6 and any(w in TELLING_WORDS for w in words)
+    return (len(words) <= 6 and any(w in TELLING_WORDS for w in words)) or any(w in PRESS_WORDS for w in words[:6])
 
 
 def _resolve(c: _Cand, ctx: _Context) -> str | None:
