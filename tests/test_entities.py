@@ -1179,3 +1179,10 @@ def test_a_seat_after_a_womans_name_allies_and_jails():
                   "राबड़ी देवी राघोपुर और सोनपुर दोनों सीटों से हार गईं। कसाब को आर्थर रोड जेल में रखा गया है।")
     assert set(by_type(doc, "PERSON")) == {"राम विलास पासवान", "राबड़ी देवी", "कसाब"}
     assert {"राघोपुर", "सोनपुर", "आर्थर रोड जेल"} <= set(by_type(doc, "PLACE"))
+
+
+def test_a_locality_of_a_city_before_nivasi_a_chemist_and_the_governors_house():
+    doc = analyse("पुलिस ने दिल्ली के रोहिणी निवासी सप्लायर इरफान (35) और अंबाला के केमिस्ट कुलदीप (38) को गिरफ्तार किया। "
+                  "कांग्रेस ने गुरुवार को राजभवन तक मार्च निकाला।")
+    assert {"रोहिणी", "राजभवन"} <= set(by_type(doc, "PLACE"))
+    assert {"इरफान", "कुलदीप"} <= set(by_type(doc, "PERSON"))

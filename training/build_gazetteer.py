@@ -522,7 +522,10 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 कुतुब मीनार=Qutub Minar:landmark:Delhi|गेटवे ऑफ इंडिया=Gateway of India:landmark:Maharashtra|
 स्टैच्यू ऑफ यूनिटी=Statue of Unity:landmark:Gujarat|स्वर्ण मंदिर=Golden Temple:landmark:Punjab|
 काशी विश्वनाथ मंदिर=Kashi Vishwanath Temple:landmark:Uttar Pradesh|महाकाल मंदिर=Mahakaleshwar Temple:landmark:Madhya Pradesh|
-व्हाइट हाउस=White House:landmark:|क्रेमलिन=Kremlin:landmark:|वाघा बॉर्डर/अटारी-वाघा बॉर्डर=Wagah Border:landmark:Punjab|
+व्हाइट हाउस=White House:landmark:|राजभवन/राज भवन=Raj Bhavan:landmark:|विधान भवन=Vidhan Bhavan:landmark:|
+विधान सौधा/विधानसौधा=Vidhana Soudha:landmark:Karnataka|वल्लभ भवन=Vallabh Bhavan:landmark:Madhya Pradesh|
+नबान्न=Nabanna:landmark:West Bengal|मकर द्वार=Makar Dwar:landmark:Delhi|कर्तव्य पथ=Kartavya Path:landmark:Delhi|
+विजय चौक=Vijay Chowk:landmark:Delhi|मुख्यमंत्री निवास/सीएम हाउस=Chief Minister's residence:landmark:|क्रेमलिन=Kremlin:landmark:|वाघा बॉर्डर/अटारी-वाघा बॉर्डर=Wagah Border:landmark:Punjab|
 नियंत्रण रेखा/एलओसी=Line of Control:region:|वास्तविक नियंत्रण रेखा/एलएसी=Line of Actual Control:region:|
 खारकीव/ख़ारकीव/खारकिव=Kharkiv:city:|ल्वीव/लवीव/ल्वीव्=Lviv:city:|ओडेसा/ओडेसा=Odesa:city:|द्निप्रो/नीप्रो/दनिप्रो=Dnipro:city:|
 मिकोलाइव/मायकोलाइव=Mykolaiv:city:|ज़ापोरिज़िया/जापोरिज्जिया/ज़ापोरिज़्ज़िया=Zaporizhzhia:city:|डोनेत्स्क=Donetsk:region:|
@@ -765,7 +768,9 @@ _ROLE_BASE = """प्रधानमंत्री|पूर्व प्र�
 मकान मालिक|ढाबा संचालक|ढाबा मालिक|मिल मालिक|पीआई|पीएसआई|गैंगस्टर|सप्लायर|तस्कर|टेंट संचालक|डीजे संचालक|दुकानदार|वरीय पुलिस अधीक्षक|वरीय अधिकारी|लेखाकार|कोषाधिकारी|गन्ना अधिकारी|जिला गन्ना अधिकारी|अनुविभागीय अधिकारी|
 मुख्य नगर पालिका अधिकारी|अधिशासी अधिकारी|कार्यपालन अधिकारी|सेविका|सहायिका|आंगनबाड़ी सेविका|आशा कार्यकर्ता|
 पुजारी|ग्राम सेवक|गवर्नर|विदेश सचिव|गृह सचिव|
-संयुक्त आयुक्त|किसान नेता|छात्र नेता|मजदूर नेता|ट्रेड यूनियन नेता|शिक्षाविद|समाजशास्त्री|पहलवान|धावक|निशानेबाज|तीरंदाज|ओलंपियन|अंपायर|रेफरी"""
+संयुक्त आयुक्त|किसान नेता|छात्र नेता|मजदूर नेता|ट्रेड यूनियन नेता|शिक्षाविद|समाजशास्त्री|पहलवान|धावक|निशानेबाज|तीरंदाज|ओलंपियन|अंपायर|रेफरी|
+केमिस्ट|फार्मासिस्ट|दवा विक्रेता|कारोबारी|व्यापारी|एजेंट|शाखा प्रबंधक|बैंक मैनेजर|रिलेशनशिप मैनेजर|कैशियर|
+नर्स|स्टाफ नर्स|वार्ड बॉय|कंपाउंडर|लैब टेक्नीशियन|रेजिडेंट डॉक्टर|जूनियर डॉक्टर|इंटर्न"""
 # Names of one office (an abbreviation and its Hindi forms): a bare "पुलिस अधीक्षक" later
 # in the article is the "एसपी" named earlier.
 ROLE_SYNONYMS = [

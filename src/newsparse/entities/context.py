@@ -648,8 +648,10 @@ def place_before_bracketed_place(words: list[str], k: int, places: dict[int, int
 UNIT_WORDS = DISTRICT_WORDS | BLOCK_WORDS
 # "वैशाली ज़िले के महुआ से", "चंदौली के सकलडीहा से", "रूस के उफ़ा शहर में": a place inside a
 # place just named, before a postposition of place or a place noun.
-INNER_PLACE_AFTER = {"से", "में", "शहर", "कस्बे", "कस्बा", "गांव", "इलाके", "इलाका", "सेक्टर", "उपजिले", "प्रखंड", "ब्लॉक", "तहसील", "क्षेत्र", "और", "तथा", ","}
+INNER_PLACE_AFTER = {"से", "में", "निवासी", "शहर", "कस्बे", "कस्बा", "गांव", "इलाके", "इलाका", "सेक्टर", "उपजिले", "प्रखंड", "ब्लॉक", "तहसील", "क्षेत्र", "और", "तथा", ","}
 
+
+RESIDENT_PLACE_RANK = 3000
 
 # Endings of abstract and compound nouns, no names: "औपनिवेशीकरण", "जलक्षेत्र", "राजपत्र".
 ABSTRACT_ENDINGS = ("करण", "क्षेत्र", "पत्र")
@@ -660,7 +662,10 @@ def place_in_named_place(words: list[str], k: int, free: Callable[[int], bool], 
     """``[k, k+1)`` for an untagged rare name after a place named just before it and its
     genitive (``पुंछ के X सेक्टर``, ``खंडवा ज़िले के X में``), before a word of place."""
     w = words[k]
-    if not (2 <= k and k + 1 < len(words) and words[k - 1] == "के" and free(k) and name_word(w) and rare(w)
+    # (before निवासी, "residing in", a name commoner than a rare word is a place too: "दिल्ली के
+    # रोहिणी निवासी")
+    rank = RESIDENT_PLACE_RANK if k + 1 < len(words) and words[k + 1] == RESIDENT else PLACE_RANK
+    if not (2 <= k and k + 1 < len(words) and words[k - 1] == "के" and free(k) and name_word(w) and rare(w, rank)
             and len(w) > 2 and not w.endswith(COMMON_ENDINGS + ABSTRACT_ENDINGS) and not is_abbreviation(w)
             and "-" not in w):
         return None  # (not "दक्षिण-पूर्वी इलाके", "कोने-कोने में", "औपनिवेशीकरण से", "जलक्षेत्र में")
