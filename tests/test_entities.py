@@ -1186,3 +1186,19 @@ def test_a_locality_of_a_city_before_nivasi_a_chemist_and_the_governors_house():
                   "कांग्रेस ने गुरुवार को राजभवन तक मार्च निकाला।")
     assert {"रोहिणी", "राजभवन"} <= set(by_type(doc, "PLACE"))
     assert {"इरफान", "कुलदीप"} <= set(by_type(doc, "PERSON"))
+
+
+def test_named_hospitals_are_bodies_with_their_namesakes_honorific_and_a_bodys_abbreviation_is_the_body():
+    doc = analyse("लोक नायक अस्पताल और गुरु तेग बहादुर अस्पताल में वार्ड बने। सफ़दरजंग अस्पताल में भी मरीज़ हैं। बिहार "
+                  "पुलिस की आर्थिक अपराध इकाई (ईओयू) से मिली रिपोर्ट पर परीक्षा रद्द की गई। ईओयू ने 14 लोगों को पकड़ा।")
+    orgs = by_type(doc, "ORG")
+    assert {"गुरु तेग बहादुर अस्पताल", "सफ़दरजंग अस्पताल"} <= set(orgs)
+    assert {m.text for m in orgs["आर्थिक अपराध इकाई"].mentions} == {"आर्थिक अपराध इकाई", "ईओयू"}
+    assert "ईओयू" not in by_type(doc, "PERSON")
+
+
+def test_a_trade_a_teenager_a_cousin_and_a_clinic_are_no_names():
+    doc = analyse("गुरप्रीत के पिता हरजिंदर सिंह ट्रक चालक हैं। आरोपियों में जाकिर खान (28), उसका चचेरा भाई साजिद (22) तथा "
+                  "एक 17 वर्षीय किशोर शामिल है। भाटी ने कहा, \"मोहल्ला क्लीनिक के नाम पर सिर्फ़ विज्ञापन चल रहे हैं.\"")
+    assert set(by_type(doc, "PERSON")) == {"गुरप्रीत", "हरजिंदर सिंह", "जाकिर खान", "साजिद", "भाटी"}
+    assert not by_type(doc, "PLACE")

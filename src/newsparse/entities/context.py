@@ -955,6 +955,10 @@ COMMON_WORD_SURNAMES = {"अधिकारी", "मील", "पात्र",
                         "सागर", "मित्रा", "श्रेष्ठ"}
 
 
+# Second words of trades named by what is worked with: "ट्रक चालक", "ढाबा मालिक", "कपड़ा व्यापारी".
+TRADE_HEADS = {normalise_token(w) for w in ("चालक", "ड्राइवर", "मालिक", "संचालक", "व्यापारी", "कारोबारी", "विक्रेता",
+                                            "मिस्त्री", "मजदूर", "कारीगर")}
+
 # Surnames that are also conjunctions ("राजन थापा मगर ने"): a conjunction cannot take ने.
 CONJUNCTION_SURNAMES = {"मगर"}
 
@@ -985,6 +989,8 @@ def surname_after(words: list[str], i: int, j: int, name_word: Callable[[str], b
     if not (0 < j < len(words) and name_word(words[j]) and rare(words[j], PERSON_RANK)
             and not is_abbreviation(words[j]) and len(words[j]) > 2):
         return False
+    if j + 1 < len(words) and words[j + 1] in TRADE_HEADS:
+        return False  # "हरजिंदर सिंह | ट्रक चालक हैं": what he drives, not his surname
     if words[j - 1] in MIDDLE_NAMES:
         # (after देवी or बाई, which mostly end a woman's name, only a known surname: "राबड़ी देवी |
         # राघोपुर और सोनपुर से" is her seat)

@@ -149,6 +149,10 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+AGE_GROUP_NOUNS = {"किशोर", "किशोरी", "युवक", "युवती", "बालक", "बालिका"}
+NAMESAKE_HONORIFICS = {normalise_token(w) for w in ("गुरु", "गुरू", "संत", "शहीद", "स्वामी", "महात्मा", "महर्षि", "पंडित",
+                                                     "लोकनायक", "महाराजा", "महारानी", "रानी", "राजा", "बाबा", "वीर")}
+HOSPITAL_AND_COLLEGE_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी"}
 # Initials written as Hindi letter names before a name ("जी किशन रेड्डी", "के शिवलिंगप्पा"); the
 # genitive के only where an office or the start of a clause stands before it.
 NAME_INITIALS = set(context.LETTER_NAMES)
@@ -502,6 +506,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "लाल बहादुर | शास्त्री अस्पताल" (the surname left out), "सोनम नुरबू मेमोरियल अस्पताल"
             # (not "एसएसपी नवनीत कौर संधू अस्पताल पहुंचे": an officer, going to hospital)
             typ, j = "ORG", j + 2
+        if typ == "PLACE" and j - i >= 2 and words[j - 1] in HOSPITAL_AND_COLLEGE_WORDS:
+            typ = "ORG"  # "सफ़दरजंग अस्पताल", "राजेंद्र मेडिकल कॉलेज": a named hospital or college is a body
+        if MODEL_TYPES[mtype] == "PERSON" and typ != "PERSON" and i > 0 and words[i - 1] in NAMESAKE_HONORIFICS \
+                and tags[i - 1] == "O" and not used[i - 1]:
+            i -= 1  # "गुरु | तेग बहादुर अस्पताल": the honorific is part of the name of what is named after him
         if typ in ("PERSON", "ORG") and j - i >= 2 and (
                 words[j - 1] in ("उपचुनाव", "चुनाव") or (
                     words[j - 1] in ("विधानसभा", "लोकसभा") and j < len(words)
@@ -1567,6 +1576,9 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False  # "दुर्गा | पूजा": a festival of a goddess
     if c.type == "PERSON" and span[-1] in GATHERING_NOUNS:
         return False  # "विजय जुलूस": a victory procession, not Vijay
+    if c.type == "PERSON" and len(span) == 1 and span[0] in AGE_GROUP_NOUNS and c.i > 0 \
+            and words[c.i - 1] in context.AGE_ADJECTIVES:
+        return False  # "एक 17 वर्षीय किशोर": a teenager, not Kishore
     if c.type == "PERSON" and all(gz.is_not_name(w) or w in NON_NAME_OPENERS for w in span):
         return False  # "ईश्वर दिवंगत (आत्माओं को शांति दे)": God and "the departed", nobody's name
     if c.type == "PERSON" and span[-1].endswith(PLURAL_OBLIQUE) and len(span[-1]) > 3 \
@@ -2001,8 +2013,11 @@ def _merge_bracketed_aliases(doc: Document, order: list[_Cluster]) -> list[_Clus
                 continue
             inner = " ".join(t.norm for t in sent.tokens if m.start(1) <= t.start and t.end <= m.end(1))
             other = by_text.get(inner)
-            if other is not None and other is not cl and id(other) not in gone and other.type != "PERSON" \
-                    and not (cl.type == "PLACE" and other.type == "PLACE"):
+            # (a body's abbreviation the model took for a person elsewhere is the body: "आर्थिक अपराध
+            # इकाई (ईओयू)" … "ईओयू ने 14 लोगों को गिरफ्तार किया")
+            person_ok = cl.type in ("ORG", "PARTY") and context.is_abbreviation(inner)
+            if other is not None and other is not cl and id(other) not in gone \
+                    and (other.type != "PERSON" or person_ok) and not (cl.type == "PLACE" and other.type == "PLACE"):
                 # ("बेनीपट्टी (मधुबनी)": a place in brackets after a place is its district)
                 cl.cands.extend(other.cands)
                 gone.add(id(other))
