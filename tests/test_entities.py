@@ -1202,3 +1202,13 @@ def test_a_trade_a_teenager_a_cousin_and_a_clinic_are_no_names():
                   "एक 17 वर्षीय किशोर शामिल है। भाटी ने कहा, \"मोहल्ला क्लीनिक के नाम पर सिर्फ़ विज्ञापन चल रहे हैं.\"")
     assert set(by_type(doc, "PERSON")) == {"गुरप्रीत", "हरजिंदर सिंह", "जाकिर खान", "साजिद", "भाटी"}
     assert not by_type(doc, "PLACE")
+
+
+def test_a_station_named_in_the_oblique_an_institutions_station_and_a_citys_office():
+    doc = analyse("सभी आरोपितों के खिलाफ झूंसी थाने में मुकदमा दर्ज हुआ। झूंसी थाना प्रभारी राजेश कुमार ने बताया कि जांच "
+                  "जारी है। एसएमएस थाना प्रभारी सुरेंद्र सिंह ने भी बयान दिया। मौसम विज्ञान केंद्र देहरादून ने चेतावनी "
+                  "दी है। मौसम केंद्र भुवनेश्वर के अनुसार बारिश होगी।")
+    orgs = by_type(doc, "ORG")
+    assert {m.text for m in orgs["झूंसी थाना"].mentions} == {"झूंसी थाने", "झूंसी थाना"}
+    assert {"एसएमएस थाना", "मौसम विज्ञान केंद्र देहरादून", "मौसम केंद्र भुवनेश्वर"} <= set(orgs)
+    assert {"झूंसी", "देहरादून", "भुवनेश्वर"} <= set(by_type(doc, "PLACE"))

@@ -149,6 +149,9 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+STATION_FOLLOWERS = {"प्रभारी", "पुलिस", "में", "के", "की", "का", "ने", "से", "पर"}
+# Oblique forms of the heads of bodies' names, folded for clustering and naming.
+OBLIQUE_HEADS = {"थाने": "थाना", "मोर्चे": "मोर्चा", "दस्ते": "दस्ता", "कारखाने": "कारखाना"}
 AGE_GROUP_NOUNS = {"किशोर", "किशोरी", "युवक", "युवती", "बालक", "बालिका"}
 NAMESAKE_HONORIFICS = {normalise_token(w) for w in ("गुरु", "गुरू", "संत", "शहीद", "स्वामी", "महात्मा", "महर्षि", "पंडित",
                                                      "लोकनायक", "महाराजा", "महारानी", "रानी", "राजा", "बाबा", "वीर")}
@@ -741,6 +744,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "योगी | आदित्यनाथ सरकार": the head's whole name, as the press writes it
             out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
     out = _fire_stations(si, words, out)
+    out = _offices_in_cities(words, out)
     out = _bodies_of_foreign_states(si, words, out)
     out = _court_names(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
@@ -941,6 +945,26 @@ def _fire_stations(si: int, words: list[str], cands: list[Candidate]) -> list[Ca
     return out
 
 
+# Heads of the names of offices a body keeps in many cities: "मौसम विज्ञान केंद्र देहरादून",
+# "क्षेत्रीय कार्यालय भोपाल".
+CITY_OFFICE_HEADS = {"केंद्र", "कार्यालय", "मुख्यालय", "ब्यूरो", "शाखा", "प्रकोष्ठ"}
+CITY_OFFICE_ENDERS = {"ने", "के", "की", "का", "में", "से", "को", "द्वारा", "पर"}
+
+
+def _offices_in_cities(words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """An office named with the city it is in right after it is that city's office, a body of its
+    own (the weather centres of Dehradun and Bhubaneswar are two); the city stays a place."""
+    places = {c.i: c for c in cands if c.type == "PLACE" and c.j - c.i <= 2}
+    out = []
+    for c in cands:
+        p = places.get(c.j)
+        if c.type == "ORG" and words[c.j - 1] in CITY_OFFICE_HEADS and p is not None and p.j < len(words) \
+                and words[p.j] in CITY_OFFICE_ENDERS:
+            c = Candidate(c.sentence, c.i, p.j, "ORG", from_model=c.from_model, from_context=True)
+        out.append(c)
+    return out
+
+
 def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
     """A police station named after its place is a body beside the place: "मैरवा थाना में एफआईआर",
     "पानूर थाना प्रभारी", "थाना इकमा" (in "निवासी हूसेपुर थाना इकमा" the station is इकमा's), but
@@ -948,6 +972,7 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
     taken = {k for c in cands if c.type != "PLACE" for k in range(c.i, c.j)}
     place_at = {c.i: c for c in cands if c.type == "PLACE" and c.j - c.i <= 2}
     place_to = {c.j: c for c in cands if c.type == "PLACE" and c.j - c.i <= 2}
+    org_word = {c.i for c in cands if c.type == "ORG" and c.j - c.i == 1}
     extra = []
     for s_ in range(len(words)):
         if words[s_] not in context.STATION_WORDS or s_ in taken:
@@ -956,6 +981,10 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
             start, end = s_, place_at[s_ + 1].j
         elif s_ in place_to:
             start, end = place_to[s_].i, s_ + 1
+        elif s_ > 0 and (s_ - 1 not in taken or s_ - 1 in org_word) and context.is_abbreviation(words[s_ - 1]) \
+                and len(words[s_ - 1]) > 2 \
+                and s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS:
+            start, end = s_ - 1, s_ + 1  # "पीजीआईएमएस थाना प्रभारी": a station named after an institution
         else:
             continue
         if end < len(words) and words[end] in context.AREA_WORDS | {"अंतर्गत", "इलाकों"}:
@@ -1743,6 +1772,8 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
         if c.type == "PERSON" and len(words) == 1:
             persons_single.append(c)
             continue
+        if c.type == "ORG" and not c.key and words[-1] in OBLIQUE_HEADS:
+            words = words[:-1] + [OBLIQUE_HEADS[words[-1]]]  # "झूंसी थाने में" is "झूंसी थाना"
         key = c.key or " ".join(words)
         ck = (c.type, key)
         cl = clusters.get(ck)
@@ -2053,6 +2084,9 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
             best = max(mentions, key=lambda m: (cl.type != "PLACE" or not _by_direction(m.text),
                                                 len(m.text.split()), len(m.text)))
             name = " ".join(best.text.split())
+            if cl.type == "ORG" and normalise_token(name.split()[-1]) in OBLIQUE_HEADS:
+                # named in the direct case: "झूंसी थाने में" → झूंसी थाना
+                name = " ".join(name.split()[:-1] + [OBLIQUE_HEADS[normalise_token(name.split()[-1])]])
         if cl.type == "PLACE" and len(name.split()) > 1 and normalise_token(name.split()[-1]) in RIVER_WORDS:
             # a river is named bare ("ब्यास"); its mentions keep the word as written ("ब्यास नदी")
             name = " ".join(name.split()[:-1])
