@@ -895,3 +895,10 @@ def test_an_office_of_a_place_before_a_title_and_a_name_resolves_the_bare_office
     doc = analyse("गुरुवार सुबह एसडीएम नानपारा डॉ. अंजलि वर्मा और तहसीलदार राकेश चौरसिया ने गांव पहुंचकर परिवार को "
                   "ढांढस बंधाया। एसडीएम ने कहा, “राज्य आपदा मोचक निधि से परिजनों को चार-चार लाख रुपये की सहायता दी जाएगी।”")
     assert [c.speaker for c in doc.claims] == ["अंजलि वर्मा"]
+
+
+def test_what_a_body_issues_speaks_for_it_named_or_bare():
+    doc = analyse("पुलिस द्वारा बुधवार को जारी प्रेस नोट के अनुसार मंगलवार देर रात छापा मारकर छह लोगों को पकड़ा गया। "
+                  "दिल्ली नगर निगम (एमसीडी) की सोमवार को जारी साप्ताहिक रिपोर्ट के मुताबिक़ इस साल अब तक डेंगू के 1200 "
+                  "मामले आए हैं।")
+    assert [(c.speaker, c.speaker_type) for c in doc.claims] == [("पुलिस", "named"), ("दिल्ली नगर निगम", "named")]

@@ -94,6 +94,8 @@ FIGURES = {normalise_token(w) for w in ("आंकड़ों", "आंकड�
 # Unnamed bodies that keep figures: "जिला प्रशासन के आंकड़ों के अनुसार".
 FIGURE_KEEPERS = {normalise_token(w) for w in ("प्रशासन", "सरकार", "विभाग", "पुलिस", "मंत्रालय", "निगम", "बोर्ड",
                                                 "आयोग", "ब्यूरो")}
+ISSUED = normalise_token("जारी")  # "… द्वारा जारी रिपोर्ट के अनुसार": whatever a body issues
+BODY_QUALIFIERS = {normalise_token(w) for w in ("जिला", "राज्य", "केंद्र", "स्थानीय", "नगर")}
 DOCUMENT_HEADS = WRITTEN_SOURCES | ISSUED_DOCUMENTS | FIGURES | {normalise_token(w) for w in ("सर्वे", "सर्वेक्षण",
                                                                                               "अध्ययन")}
 # Sentence-final verbs/auxiliaries: a "." after one of them ends a sentence even when the
@@ -644,6 +646,25 @@ class _SentenceReader:
                 found = ent
         return found
 
+    def bare_issuer(self, sp_start: int) -> str | None:
+        """The unnamed body a document is issued by, just before it: "पुलिस द्वारा (बुधवार को)
+        जारी", "जिला प्रशासन की ओर से जारी"."""
+        words = self.words
+        for x in range(sp_start - 1, max(0, sp_start - 6) - 1, -1):
+            if words[x] == "द्वारा":
+                end = x
+            elif words[x] == "से" and x > 1 and words[x - 1] == "ओर" and words[x - 2] == "की":
+                end = x - 2
+            else:
+                continue
+            if end > 0 and words[end - 1] in FIGURE_KEEPERS:
+                start = end - 1
+                if start > 0 and words[start - 1] in BODY_QUALIFIERS:
+                    start -= 1
+                return " ".join(self.ctx.doc.text[self.toks[start].start:self.toks[end - 1].end].split())
+            return None
+        return None
+
     def issuing_body(self, k: int) -> Entity | None:
         """The first party/organisation named before token ``k`` that is not a recipient (``X को``)."""
         for s, e, ent in self.ctx.mentions:
@@ -956,12 +977,16 @@ class _SentenceReader:
             if words[k - 1] in UNSOURCED_HEADS:
                 # "जानकारी के मुताबिक़", "मिली जानकारी के अनुसार": reported, by no one named
                 speaker = _Speaker(None, "unattributed", None, self.toks[sp_start].start)
-            if speaker.entity_id is None and set(words[sp_start:k]) & ISSUED_DOCUMENTS:
+            if speaker.entity_id is None and (set(words[sp_start:k]) & ISSUED_DOCUMENTS or ISSUED in words[sp_start:k]):
                 # "एक अन्य नोटिफिकेशन के अनुसार": the body that issued it speaks; "विभाग की ओर
-                # से जारी एडवाइजरी": the department named earlier
-                body = self.issuing_body(k) or self.body_by_head(k) or self.recent_body()
+                # से जारी एडवाइजरी": the department named earlier; "पुलिस द्वारा जारी प्रेस नोट":
+                # the bare body named as its issuer
+                body = self.issuing_body(k) or self.body_by_head(k)
+                bare = None if body is not None else self.bare_issuer(sp_start)
+                body = body or (None if bare else self.recent_body())
                 pos = self.toks[sp_start].start
                 speaker = (_Speaker(body.name, "named", body.id, pos) if body is not None
+                           else _Speaker(bare, "named", None, pos) if bare
                            else _Speaker(speaker.text, "anonymous", None, pos))
         cue_end = k + len(cue)
         taken.update(range(k, cue_end))
