@@ -556,3 +556,11 @@ def test_a_protest_threatened_to_go_on_is_the_protest_held():
     doc = analyse("कर्मचारियों ने सोमवार को नगर निगम कार्यालय पर धरना दिया। उन्होंने चेतावनी दी कि मांगें नहीं मानी गईं तो"
                   " धरना जारी रहेगा और आंदोलन तेज करेंगे।")
     assert len([e for e in doc.events if e.type == "PROTEST"]) == 1
+
+
+def test_the_accused_a_sentence_lists_take_part_in_the_crimes_and_legal_steps_of_their_story():
+    doc = analyse("साइबर थाना पुलिस ने बुधवार रात चार गांवों में छापेमारी कर नौ साइबर ठगों को गिरफ्तार किया। गिरफ्तार "
+                  "आरोपियों में रंजीत मंडल (24), उसका भाई संजीत मंडल (21) और अख्तर अंसारी (27) शामिल हैं। सभी को "
+                  "न्यायिक हिरासत में भेज दिया गया।")
+    case = [e for e in doc.events if e.type in ("CRIME", "LEGAL")]
+    assert case and all({"रंजीत मंडल", "संजीत मंडल", "अख्तर अंसारी"} <= set(e.who) for e in case)

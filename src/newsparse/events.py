@@ -571,6 +571,30 @@ def _add_victims(finder: "_EventFinder", groups: list[dict]) -> None:
 CASE_TYPES = {"LEGAL", "CRIME"}
 PROTAGONIST_SENTENCES = 3
 
+# A sentence that lists the accused: "गिरफ्तार आरोपियों में A (24), B (21) … शामिल हैं", "पकड़े गए
+# आरोपितों की पहचान A और B के रूप में हुई".
+ACCUSED_WORDS = {normalise_token(w) for w in ("आरोपियों", "आरोपितों", "अभियुक्तों", "आरोपी", "आरोपित")}
+ACCUSED_LIST_MARKS = {normalise_token(w) for w in ("गिरफ्तार", "गिरफ़्तार", "पकड़े", "पहचान", "शामिल", "नाम")}
+
+
+def _add_the_accused(finder: "_EventFinder", groups: list[dict], story_of: list[int]) -> None:
+    """The people a sentence lists as the accused (with no office of their own) take part in the
+    crimes and legal steps of their story: the fraud, the raid, the arrest, the custody."""
+    by_id = {e.id: e for e in finder.doc.entities}
+    for si, sent in enumerate(finder.doc.sentences):
+        words = {t.norm for t in sent.tokens}
+        if not (words & ACCUSED_WORDS and words & ACCUSED_LIST_MARKS):
+            continue
+        people = [(eid, name) for _, etype, eid, name in sorted(finder.entities_by_sentence.get(si, ()))
+                  if etype == "PERSON" and not by_id[eid].roles]
+        if len(people) < 2:
+            continue
+        for g in groups:
+            if g["type"] in CASE_TYPES and g["story"] == story_of[si]:
+                for x in people:
+                    if all(x[0] != y[0] for y in g["who"]):
+                        g["who"].append(x)
+
 
 def _add_the_case_protagonist(doc: Document, groups: list[dict]) -> None:
     """A report of one case is about one person: the one it names most (in three sentences or
@@ -661,6 +685,7 @@ def annotate_events(doc: Document) -> None:
                 target["where"].append(x)
 
     _add_victims(finder, groups)
+    _add_the_accused(finder, groups, story_of)
     _add_the_case_protagonist(doc, groups)
     _add_parties_of_people(doc, groups)
     events = []
