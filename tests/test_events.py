@@ -566,3 +566,12 @@ def test_the_accused_a_sentence_lists_take_part_in_the_crimes_and_legal_steps_of
     case = [e for e in doc.events if e.type in ("CRIME", "LEGAL")]
     assert {e.type for e in case} == {"CRIME", "LEGAL"}
     assert all({"रंजीत मंडल", "संजीत मंडल", "अख्तर अंसारी"} <= set(e.who) for e in case)
+
+
+def test_paper_leaks_digital_arrests_and_demands_being_made():
+    doc = analyse("एसटीएफ ने पेपर लीक के मामले में छह लोगों को पकड़ा। ठगों ने डिजिटल अरेस्ट के नाम पर रकम ऐंठी। विपक्ष "
+                  "सीबीआई जांच की मांग करते हुए सदन से बाहर चला गया।")
+    found = {(e.type, e.trigger) for e in doc.events}
+    assert {("CRIME", "पेपर लीक"), ("CRIME", "डिजिटल अरेस्ट"), ("ANNOUNCEMENT", "मांग")} <= found
+    # … but not the demand for goods
+    assert not [e for e in analyse("त्योहार में सोने की मांग बढ़ गई है।").events if e.type == "ANNOUNCEMENT"]
