@@ -575,3 +575,9 @@ def test_paper_leaks_digital_arrests_and_demands_being_made():
     assert {("CRIME", "पेपर लीक"), ("CRIME", "डिजिटल अरेस्ट"), ("ANNOUNCEMENT", "मांग")} <= found
     # … but not the demand for goods
     assert not [e for e in analyse("त्योहार में सोने की मांग बढ़ गई है।").events if e.type == "ANNOUNCEMENT"]
+
+
+def test_a_poll_and_its_count_hours_apart_on_one_day_are_one_election():
+    doc = analyse("विश्वविद्यालय में गुरुवार सुबह नौ बजे छात्र संघ चुनाव के लिए मतदान शुरू हुआ। दोपहर तीन बजे से मतगणना हुई।",
+                  published="2023-10-05")
+    assert len([e for e in doc.events if e.type == "ELECTION"]) == 1

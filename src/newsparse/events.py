@@ -510,13 +510,14 @@ def _carries_on(ev: dict, m: _Mention) -> bool:
     return m.type == "PROTEST" and ev["status"] == "occurred" and m.status == "planned" and m.date is None
 
 
-def _compatible(ev: dict, m: _Mention) -> bool:
-    """Nothing says these are different events: type, date, qualifier and tense agree."""
+def _compatible(ev: dict, m: _Mention, day_only: bool = False) -> bool:
+    """Nothing says these are different events: type, date (or with ``day_only`` its day),
+    qualifier and tense agree."""
     if ev["type"] != m.type or ev["counted"] or m.counted:
         return False  # a count ("दो बड़े हादसे") speaks of other events: never merged
     a, b = ev["date"], m.date
     if (a is not None and b is not None and ev["date_near"] and m.date_near and a.value and b.value
-            and not _dates_agree(a.value, b.value)):
+            and not _dates_agree(*(v.split("T")[0] if day_only else v for v in (a.value, b.value)))):
         return False
     if ev["qualifier"] and m.qualifier and ev["qualifier"] != m.qualifier:
         return False
@@ -535,14 +536,15 @@ RELATED_REACH = 2  # sentences
 def _part_of(ev: dict, m: _Mention) -> bool:
     """A word for another part of the event told just before (the sit-in, then its slogans and the
     road it blocked; the poll, then its count): one event, unless a date of either says otherwise."""
-    if not ev["related"] & m.related or not _compatible(ev, m):
+    if not ev["related"] & m.related or not _compatible(ev, m, day_only=True):
         return False
     if m.sentence - max(x.sentence for x in ev["mentions"]) > RELATED_REACH:
         return False
     if m.agent and ev["agent"] and m.agent != ev["agent"]:
         return False  # another person's: the minister's relief, then the prime minister's
+    # (the day decides: the poll at nine and the count at three are one election)
     return not (ev["date"] is not None and m.date is not None and ev["date"].value and m.date.value
-                and not _dates_agree(ev["date"].value, m.date.value))
+                and not _dates_agree(ev["date"].value.split("T")[0], m.date.value.split("T")[0]))
 
 
 # Words that introduce the dead and injured of a disaster or an attack ("मृतकों में X, Y शामिल हैं",
