@@ -1212,3 +1212,12 @@ def test_a_station_named_in_the_oblique_an_institutions_station_and_a_citys_offi
     assert {m.text for m in orgs["झूंसी थाना"].mentions} == {"झूंसी थाने", "झूंसी थाना"}
     assert {"एसएमएस थाना", "मौसम विज्ञान केंद्र देहरादून", "मौसम केंद्र भुवनेश्वर"} <= set(orgs)
     assert {"झूंसी", "देहरादून", "भुवनेश्वर"} <= set(by_type(doc, "PLACE"))
+
+
+def test_kinds_of_bodies_titles_of_clerics_festivals_palaces_and_a_towns_council():
+    doc = analyse("ब्रोकरेज फ़र्म पारेख कैपिटल के विश्लेषक ने कहा कि बाजार गिरेगा। शहर काजी मौलाना इकबाल अहमद कासमी ने "
+                  "मोहर्रम पर शांति की अपील की। मंत्री सिंह दरबार पहुंचे। नगर पालिका परिषद बलिया ने कार्तिक पूर्णिमा "
+                  "के मेले की तैयारी की।")
+    assert {"पारेख कैपिटल", "नगर पालिका परिषद बलिया"} <= set(by_type(doc, "ORG"))
+    assert set(by_type(doc, "PERSON")) == {"इकबाल अहमद कासमी"}
+    assert set(by_type(doc, "PLACE")) == {"सिंह दरबार", "बलिया"}

@@ -138,6 +138,7 @@ MONUMENT_WORDS = {"प्रतिमा", "मूर्ति", "स्मा�
                   "कलेक्टोरेट", "सचिवालय"}
 # A model person span ending in (or followed by) one of these is a landmark.
 PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "सेतु", "बांध", "गोलंबर", "राजपथ", "पथ", "हॉल",
+                                                          "दरबार", "एयरबेस", "महल",
                                                           "पुलिया", "कैंप", "बाजार", "मार्केट", normalise_token("अखाड़ा"),
                                                           normalise_token("अखाड़े")}
 # ("इंदिरा गांधी नहर", "अशोक राजपथ", "व्हीलर सीनेट हॉल")
@@ -152,6 +153,8 @@ MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्म�
 STATION_FOLLOWERS = {"प्रभारी", "पुलिस", "में", "के", "की", "का", "ने", "से", "पर"}
 # Oblique forms of the heads of bodies' names, folded for clustering and naming.
 OBLIQUE_HEADS = {"थाने": "थाना", "मोर्चे": "मोर्चा", "दस्ते": "दस्ता", "कारखाने": "कारखाना"}
+ORG_KIND_WORDS = {normalise_token(w) for w in ("ब्रोकरेज", "फर्म", "फ़र्म", "कंपनी", "रेटिंग", "एजेंसी", "संस्था",
+                                                "निवेश", "बैंकिंग", "कंसल्टेंसी")}
 AGE_GROUP_NOUNS = {"किशोर", "किशोरी", "युवक", "युवती", "बालक", "बालिका"}
 NAMESAKE_HONORIFICS = {normalise_token(w) for w in ("गुरु", "गुरू", "संत", "शहीद", "स्वामी", "महात्मा", "महर्षि", "पंडित",
                                                      "लोकनायक", "महाराजा", "महारानी", "रानी", "राजा", "बाबा", "वीर")}
@@ -509,6 +512,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "लाल बहादुर | शास्त्री अस्पताल" (the surname left out), "सोनम नुरबू मेमोरियल अस्पताल"
             # (not "एसएसपी नवनीत कौर संधू अस्पताल पहुंचे": an officer, going to hospital)
             typ, j = "ORG", j + 2
+        if typ == "ORG":
+            while j - i > 2 and words[i] in ORG_KIND_WORDS:
+                i += 1  # "ब्रोकरेज फर्म | पारेख कैपिटल": what kind of body it is, not its name
         if typ == "PLACE" and j - i >= 2 and words[j - 1] in HOSPITAL_AND_COLLEGE_WORDS:
             typ = "ORG"  # "सफ़दरजंग अस्पताल", "राजेंद्र मेडिकल कॉलेज": a named hospital or college is a body
         if MODEL_TYPES[mtype] == "PERSON" and typ != "PERSON" and i > 0 and words[i - 1] in NAMESAKE_HONORIFICS \
@@ -947,7 +953,7 @@ def _fire_stations(si: int, words: list[str], cands: list[Candidate]) -> list[Ca
 
 # Heads of the names of offices a body keeps in many cities: "मौसम विज्ञान केंद्र देहरादून",
 # "क्षेत्रीय कार्यालय भोपाल".
-CITY_OFFICE_HEADS = {"केंद्र", "कार्यालय", "मुख्यालय", "ब्यूरो", "शाखा", "प्रकोष्ठ"}
+CITY_OFFICE_HEADS = {"केंद्र", "कार्यालय", "मुख्यालय", "ब्यूरो", "शाखा", "प्रकोष्ठ", "परिषद", "निगम"}
 CITY_OFFICE_ENDERS = {"ने", "के", "की", "का", "में", "से", "को", "द्वारा", "पर"}
 
 
