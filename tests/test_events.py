@@ -581,3 +581,14 @@ def test_a_poll_and_its_count_hours_apart_on_one_day_are_one_election():
     doc = analyse("विश्वविद्यालय में गुरुवार सुबह नौ बजे छात्र संघ चुनाव के लिए मतदान शुरू हुआ। दोपहर तीन बजे से मतगणना हुई।",
                   published="2023-10-05")
     assert len([e for e in doc.events if e.type == "ELECTION"]) == 1
+
+
+def test_religious_processions_hearings_village_assemblies_curfew_relaxed_and_electrocution():
+    doc = analyse("मोहर्रम का जुलूस शांतिपूर्वक निकला। कलेक्टर ने मंगलवार को जनसुनवाई की। गांव में विशेष ग्राम सभा आयोजित हुई। "
+                  "प्रशासन ने कर्फ्यू में ढील दी। खेत में करंट लगने से किसान की मौत हो गई।")
+    types = {e.type for e in doc.events}
+    assert "PROTEST" not in types
+    assert {"MEETING", "ANNOUNCEMENT", "ACCIDENT_DISASTER"} <= types
+    # a village assembly that is only named, and a hearing by video link, are no meetings
+    doc = analyse("ग्राम सभा की सहमति के बिना लीज दी गई। आरोपी को वीडियो कॉन्फ्रेंसिंग के जरिए अदालत में पेश किया गया।")
+    assert "MEETING" not in {e.type for e in doc.events}
