@@ -542,3 +542,9 @@ def test_across_the_turn_of_a_year_a_day_month_is_the_nearer_one():
     assert [d.value for d in doc.dates] == ["2023-12-31", "2024-01-14"]
     doc = _run("नए साल पर 2 जनवरी को मेला लगेगा।", "2024-12-28")
     assert [d.value for d in doc.dates] == ["2025-01-02"]
+
+
+def test_a_verbless_subheading_naming_a_day_looks_ahead():
+    # 2024-11-08 is a Friday: the sit-in the subheading announces is on the Monday to come
+    doc = _run("यूनियन का धरना सोमवार को\nजिला अध्यक्ष ने घोषणा की कि यूनियन डीसी दफ्तर पर धरना देगी।", "2024-11-08")
+    assert [(d.text, d.value) for d in doc.dates] == [("सोमवार", "2024-11-11")]

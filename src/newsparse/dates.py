@@ -824,8 +824,10 @@ def _tense(s: str, start: int, end: int, own_clause: bool = False) -> int | None
     if before is not None or own_clause:
         return before
     whole = _word_tense(WORD_RE.findall(s))
-    if whole is None and WORD_RE.findall(s, end, right) == ["से"]:
-        return 1  # a headline with no verb, "खेलकूद प्रतियोगिता गुरुवार से": what starts that day is ahead
+    if whole is None and WORD_RE.findall(s, end, right) in (["से"], ["को"]):
+        # a headline with no verb, "खेलकूद प्रतियोगिता गुरुवार से", "यूनियन का धरना सोमवार को":
+        # what starts or is held that day is ahead
+        return 1
     return whole
 
 
