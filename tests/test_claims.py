@@ -902,3 +902,10 @@ def test_what_a_body_issues_speaks_for_it_named_or_bare():
                   "दिल्ली नगर निगम (एमसीडी) की सोमवार को जारी साप्ताहिक रिपोर्ट के मुताबिक़ इस साल अब तक डेंगू के 1200 "
                   "मामले आए हैं।")
     assert [(c.speaker, c.speaker_type) for c in doc.claims] == [("पुलिस", "named"), ("दिल्ली नगर निगम", "named")]
+
+
+def test_a_bare_ministry_department_or_bench_speaks_for_the_one_named_before():
+    doc = analyse("राष्ट्रीय हरित अधिकरण ने मंगलवार को मामले पर स्वतः संज्ञान लिया। पीठ ने कहा कि यमुना को साफ करने के लिए "
+                  "ठोस योजना चाहिए। भारत मौसम विज्ञान विभाग ने चेतावनी जारी की। विभाग ने कहा है कि बुधवार तक हालात में "
+                  "सुधार नहीं होगा।")
+    assert [c.speaker for c in doc.claims] == ["राष्ट्रीय हरित अधिकरण", "भारत मौसम विज्ञान विभाग"]

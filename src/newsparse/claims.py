@@ -122,14 +122,18 @@ CLAUSE_ENDS = {"।", ".", "?", "!", ",", ";", "और", "लेकिन", "म
 DATELINE_LEAD_RE = re.compile(r"[^\s,।:()]{2,25}(?: [^\s,।:()]{2,25})?\s*,\s*\d{1,2}\s+\S+\s*\([^)\n]{2,20}\)\s*")
 # Bare body nouns a speaker may be called by, and what names the body they stand for: the last
 # party, or the last organisation with one of these words in its name.
-_COURT_WORDS = frozenset(normalise_token(w) for w in ("अदालत", "कोर्ट", "न्यायालय", "हाईकोर्ट", "हाइकोर्ट"))
+_COURT_WORDS = frozenset(normalise_token(w) for w in ("अदालत", "कोर्ट", "न्यायालय", "हाईकोर्ट", "हाइकोर्ट", "अधिकरण",
+                                                      "ट्रिब्यूनल", "एनजीटी"))
 _UNION_WORDS = frozenset(normalise_token(w) for w in ("यूनियन", "संगठन", "संघ", "मंच", "मोर्चा", "समिति", "एसोसिएशन"))
 _COMPANY_WORDS = frozenset(normalise_token(w) for w in ("कंपनी", "लिमिटेड", "लि", "इंडस्ट्रीज", "कॉरपोरेशन", "मिल",
                                                         "मिल्स", "प्राइवेट"))
 GENERIC_BODY_SPEAKERS = {normalise_token(w): kind for w, kind in (
     ("पार्टी", "PARTY"), ("अदालत", _COURT_WORDS), ("कोर्ट", _COURT_WORDS), ("न्यायालय", _COURT_WORDS),
     ("बेंच", _COURT_WORDS), ("पीठ", _COURT_WORDS), ("खंडपीठ", _COURT_WORDS), ("संगठन", _UNION_WORDS),
-    ("यूनियन", _UNION_WORDS), ("कंपनी", _COMPANY_WORDS))}
+    ("यूनियन", _UNION_WORDS), ("कंपनी", _COMPANY_WORDS),
+    # ("विदेश मंत्रालय … मंत्रालय ने कहा", "भारत मौसम विज्ञान विभाग … विभाग ने कहा")
+    *((w, frozenset({normalise_token(w)})) for w in ("मंत्रालय", "विभाग", "बोर्ड", "आयोग", "निगम", "प्राधिकरण",
+                                                     "परिषद", "ब्यूरो", "दूतावास", "उच्चायोग")))}
 
 
 def _is_punct(word: str) -> bool:
