@@ -1221,3 +1221,10 @@ def test_kinds_of_bodies_titles_of_clerics_festivals_palaces_and_a_towns_council
     assert {"शाह इक्विटी रिसर्च", "नगर पालिका परिषद बलिया"} <= set(by_type(doc, "ORG"))
     assert set(by_type(doc, "PERSON")) == {"इकबाल अहमद कासमी"}
     assert set(by_type(doc, "PLACE")) == {"सिंह दरबार", "बलिया"}
+
+
+def test_a_loan_is_no_surname_alone():
+    doc = analyse("रोहित मल्होत्रा ने पिछले साल 40 लाख रुपये का होम लोन लिया था। लोन लेने वाले लोग निराश हैं। नेता सज्जाद "
+                  "लोन ने कहा कि चुनाव होंगे।")
+    assert set(by_type(doc, "PERSON")) == {"रोहित मल्होत्रा", "सज्जाद लोन"}
+    assert [m.text for m in by_type(doc, "PERSON")["सज्जाद लोन"].mentions] == ["सज्जाद लोन"]
