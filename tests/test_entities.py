@@ -1228,3 +1228,13 @@ def test_a_loan_is_no_surname_alone():
                   "लोन ने कहा कि चुनाव होंगे।")
     assert set(by_type(doc, "PERSON")) == {"रोहित मल्होत्रा", "सज्जाद लोन"}
     assert [m.text for m in by_type(doc, "PERSON")["सज्जाद लोन"].mentions] == ["सज्जाद लोन"]
+
+
+def test_expressways_numbered_units_offices_of_places_students_and_musicians():
+    doc = analyse("मथुरा में यमुना एक्सप्रेसवे पर कोहरे के कारण हादसा हुआ। मुठभेड़ में 9 राष्ट्रीय राइफल्स के दो जवान घायल "
+                  "हुए। ग्वालियर कलेक्टर ने सहायता की घोषणा की। एक बीएससी छात्रा ने शिकायत की। नाबालिग किशोरी के साथ "
+                  "दुष्कर्म हुआ। तबला वादक गिरीश मिश्र ने प्रस्तुति दी।")
+    assert set(by_type(doc, "PLACE")) == {"मथुरा", "यमुना एक्सप्रेसवे", "ग्वालियर"}
+    assert set(by_type(doc, "ORG")) == {"9 राष्ट्रीय राइफल्स"}
+    assert set(by_type(doc, "PERSON")) == {"गिरीश मिश्र"}
+    assert by_type(doc, "PERSON")["गिरीश मिश्र"].roles == ["तबला वादक"]

@@ -770,7 +770,8 @@ _ROLE_BASE = """प्रधानमंत्री|पूर्व प्र�
 मुख्य नगर पालिका अधिकारी|अधिशासी अधिकारी|कार्यपालन अधिकारी|सेविका|सहायिका|आंगनबाड़ी सेविका|आशा कार्यकर्ता|
 पुजारी|ग्राम सेवक|गवर्नर|विदेश सचिव|गृह सचिव|
 संयुक्त आयुक्त|किसान नेता|छात्र नेता|मजदूर नेता|ट्रेड यूनियन नेता|शिक्षाविद|समाजशास्त्री|पहलवान|धावक|निशानेबाज|तीरंदाज|ओलंपियन|अंपायर|रेफरी|
-केमिस्ट|फार्मासिस्ट|दवा विक्रेता|कारोबारी|व्यापारी|एजेंट|शाखा प्रबंधक|बैंक मैनेजर|रिलेशनशिप मैनेजर|कैशियर|
+एल्डरमैन|आईजीपी|डीआईजीपी|वादक|तबला वादक|सितार वादक|गायिका|संगीतकार|फिल्मकार|निर्माता|फिल्म निर्माता|कोरियोग्राफर|
+पटकथा लेखक|शायर|कवयित्री|केमिस्ट|फार्मासिस्ट|दवा विक्रेता|कारोबारी|व्यापारी|एजेंट|शाखा प्रबंधक|बैंक मैनेजर|रिलेशनशिप मैनेजर|कैशियर|
 नर्स|स्टाफ नर्स|वार्ड बॉय|कंपाउंडर|लैब टेक्नीशियन|रेजिडेंट डॉक्टर|जूनियर डॉक्टर|इंटर्न"""
 # Names of one office (an abbreviation and its Hindi forms): a bare "पुलिस अधीक्षक" later
 # in the article is the "एसपी" named earlier.
@@ -873,7 +874,9 @@ government|scr_rly|South Central Railway|दक्षिण मध्य रे�
 government|ser_rly|South Eastern Railway|दक्षिण पूर्व रेलवे|
 government|swr_rly|South Western Railway|दक्षिण पश्चिम रेलवे|
 government|wcr_rly|West Central Railway|पश्चिम मध्य रेलवे|
-government|ecor_rly|East Coast Railway|पूर्व तटीय रेलवे|
+government|ecor_rly|East Coast Railway|पूर्व तटीय रेलवे/पूर्व तट रेलवे|
+government|pmnrf|Prime Minister's National Relief Fund|प्रधानमंत्री राष्ट्रीय राहत कोष/पीएमएनआरएफ/प्रधानमंत्री राहत कोष|PMNRF|
+government|pmcares|PM CARES Fund|पीएम केयर्स फंड/पीएम केयर्स|PM CARES|
 government|secr_rly|South East Central Railway|दक्षिण पूर्व मध्य रेलवे|
 government|irctc|IRCTC|आईआरसीटीसी/इंडियन रेलवे कैटरिंग एंड टूरिज्म कॉरपोरेशन|IRCTC|
 government|nhai|National Highways Authority of India|भारतीय राष्ट्रीय राजमार्ग प्राधिकरण/एनएचएआई|NHAI|
@@ -991,6 +994,8 @@ police|ssb|SSB|सशस्त्र सीमा बल/एसएसबी|SSB|
 police|cisf|CISF|केंद्रीय औद्योगिक सुरक्षा बल/सीआईएसएफ|CISF|
 police|nsg|NSG|राष्ट्रीय सुरक्षा गार्ड/एनएसजी/ब्लैक कैट कमांडो|NSG|
 police|assamrifles|Assam Rifles|असम राइफल्स|Assam Rifles|
+police|rashtriya_rifles|Rashtriya Rifles|राष्ट्रीय राइफल्स|Rashtriya Rifles|
+police|chinarcorps|Chinar Corps|चिनार कोर|Chinar Corps|
 police|ndrf|NDRF|राष्ट्रीय आपदा मोचन बल/एनडीआरएफ/राष्ट्रीय आपदा प्रतिक्रिया बल|NDRF|
 police|sdrf|SDRF|राज्य आपदा मोचन बल/एसडीआरएफ/राज्य आपदा प्रतिक्रिया बल|SDRF|
 police|rpf|Railway Protection Force|रेलवे सुरक्षा बल/आरपीएफ|RPF|

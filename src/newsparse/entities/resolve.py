@@ -155,6 +155,8 @@ STATION_FOLLOWERS = {"प्रभारी", "पुलिस", "में", "�
 OBLIQUE_HEADS = {"थाने": "थाना", "मोर्चे": "मोर्चा", "दस्ते": "दस्ता", "कारखाने": "कारखाना"}
 ORG_KIND_WORDS = {normalise_token(w) for w in ("ब्रोकरेज", "फर्म", "फ़र्म", "कंपनी", "रेटिंग", "एजेंसी", "संस्था",
                                                 "निवेश", "बैंकिंग", "कंसल्टेंसी")}
+MINOR_WORDS = {"नाबालिग", "किशोर", "मासूम"}
+STUDENT_WORDS = {"छात्रा", "छात्र", "छात्राएं", "छात्रों", "छात्राओं"}
 AGE_GROUP_NOUNS = {"किशोर", "किशोरी", "युवक", "युवती", "बालक", "बालिका"}
 NAMESAKE_HONORIFICS = {normalise_token(w) for w in ("गुरु", "गुरू", "संत", "शहीद", "स्वामी", "महात्मा", "महर्षि", "पंडित",
                                                      "लोकनायक", "महाराजा", "महारानी", "रानी", "राजा", "बाबा", "वीर")}
@@ -742,6 +744,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out += _context_candidates(si, words, out, everyday_places)
     out = _highways(si, words, out, gaz)
     out = [_government_of(c, words) for c in out]
+    out = [_place_of_an_office(si, c, words) for c in out]
     out = [c for c in out if _acceptable(c, words)]
     taken = {k for c in out for k in range(c.i, c.j)}
     for n, c in enumerate(out):
@@ -751,6 +754,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             out[n] = Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
     out = _fire_stations(si, words, out)
     out = _offices_in_cities(words, out)
+    out = _numbered_units(words, out)
     out = _bodies_of_foreign_states(si, words, out)
     out = _court_names(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
@@ -971,6 +975,21 @@ def _offices_in_cities(words: list[str], cands: list[Candidate]) -> list[Candida
     return out
 
 
+UNIT_HEADS = {normalise_token(w) for w in ("राइफल्स", "बटालियन", "रेजिमेंट", "कोर", "डिवीजन", "ब्रिगेड", "वाहिनी")}
+
+
+def _numbered_units(words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A unit named with its number is that unit: "9 राष्ट्रीय राइफल्स", "118 बटालियन"."""
+    taken = {k for c in cands for k in range(c.i, c.j)}
+    out = []
+    for c in cands:
+        if c.type == "ORG" and words[c.j - 1] in UNIT_HEADS and c.i > 0 and words[c.i - 1].isdigit() \
+                and c.i - 1 not in taken:
+            c = Candidate(c.sentence, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True)
+        out.append(c)
+    return out
+
+
 def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
     """A police station named after its place is a body beside the place: "मैरवा थाना में एफआईआर",
     "पानूर थाना प्रभारी", "थाना इकमा" (in "निवासी हूसेपुर थाना इकमा" the station is इकमा's), but
@@ -1075,6 +1094,7 @@ FORCE_WORDS = {normalise_token(w) for w in (
 # Roads named after the towns they join ("लालसोट-कोटा मेगा हाईवे", "बलिया-सिकंदरपुर मार्ग") and
 # by number ("राष्ट्रीय राजमार्ग 715", "एनएच-227", "नेशनल हाईवे-11"): places (landmarks).
 ROAD_HEADS = {"हाईवे", "राजमार्ग", "मार्ग", "रोड", "एक्सप्रेसवे", "फोरलेन", "बाईपास"}
+EXPRESSWAY_WORDS = {"एक्सप्रेसवे", normalise_token("एक्सप्रेस-वे")}
 ROAD_QUALIFIERS = {"मेगा", "राष्ट्रीय", "नेशनल", "स्टेट", "राज्य", "फोर", "लेन", "मुख्य", "स्टेट"}
 NUMBERED_ROADS = (("राष्ट्रीय", "राजमार्ग"), ("नेशनल", "हाईवे"), ("स्टेट", "हाईवे"), ("राज्य", "राजमार्ग"),
                   ("एनएच",), ("एसएच",), ("हाईवे",), ("राजमार्ग",))
@@ -1116,6 +1136,11 @@ def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> l
         if len(towns) >= 2 and head < n and words[head] in ROAD_HEADS:
             roads.append((k, head + 1, towns))
             k = head + 1
+            continue
+        if not towns and k + 1 < n and words[k + 1] in EXPRESSWAY_WORDS and _name_word(words[k]) \
+                and words[k] not in ROAD_HEADS:
+            roads.append((k, k + 2, []))  # "यमुना एक्सप्रेसवे", "पूर्वांचल एक्सप्रेसवे": one road, named
+            k += 2
             continue
         numbered = next((len(r) for r in NUMBERED_ROADS if tuple(words[k:k + len(r)]) == r), None)
         if numbered:
@@ -1299,6 +1324,14 @@ def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> i
 
 
 ADVERBS = {"दोबारा", "फिर", "पुनः", "अब", "तब", "जल्द", "भी", "ही", "तो", "सिर्फ", "केवल", "अभी", "आज", "कल"}
+
+
+def _place_of_an_office(si: int, c: Candidate, words: list[str]) -> Candidate:
+    """"ग्वालियर कलेक्टर" taken for a body is the office of a place: the place is what is named."""
+    if c.type == "ORG" and c.j - c.i >= 2 and not c.from_gazetteer and gz.is_role(words[c.j - 1]) \
+            and all(_name_word(w) for w in words[c.i:c.j - 1]):
+        return _place_candidate(si, words, c.i, c.j - 1)
+    return c
 
 
 def _government_of(c: Candidate, words: list[str]) -> Candidate:
@@ -1612,8 +1645,12 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
     if c.type == "PERSON" and span[-1] in GATHERING_NOUNS:
         return False  # "विजय जुलूस": a victory procession, not Vijay
     if c.type == "PERSON" and len(span) == 1 and span[0] in AGE_GROUP_NOUNS and c.i > 0 \
-            and words[c.i - 1] in context.AGE_ADJECTIVES:
-        return False  # "एक 17 वर्षीय किशोर": a teenager, not Kishore
+            and (words[c.i - 1] in context.AGE_ADJECTIVES or words[c.i - 1] in MINOR_WORDS):
+        return False  # "एक 17 वर्षीय किशोर", "नाबालिग किशोरी": a teenager, not Kishore
+    if c.type == "PERSON" and span[-1] in STUDENT_WORDS:
+        return False  # "बीएससी छात्रा": a student, unnamed
+    if c.type == "ORG" and len(span) >= 2 and not c.from_gazetteer and gz.is_role(span[-1]):
+        return False  # "ग्वालियर कलेक्टर": an office of a place, no body
     if c.type == "PERSON" and all(gz.is_not_name(w) or w in NON_NAME_OPENERS for w in span):
         return False  # "ईश्वर दिवंगत (आत्माओं को शांति दे)": God and "the departed", nobody's name
     if c.type == "PERSON" and span[-1].endswith(PLURAL_OBLIQUE) and len(span[-1]) > 3 \
