@@ -592,3 +592,11 @@ def test_religious_processions_hearings_village_assemblies_curfew_relaxed_and_el
     # a village assembly that is only named, and a hearing by video link, are no meetings
     doc = analyse("ग्राम सभा की सहमति के बिना लीज दी गई। आरोपी को वीडियो कॉन्फ्रेंसिंग के जरिए अदालत में पेश किया गया।")
     assert "MEETING" not in {e.type for e in doc.events}
+
+
+def test_charges_framed_are_a_legal_step_and_a_web_series_no_sport():
+    doc = analyse("अदालत ने सोमवार को दोनों आरोपियों पर आरोप तय कर दिए। पुलिस ने 60 दिन में चालान पेश किया था। वेब सीरीज "
+                  "की शूटिंग के दौरान सेट पर आग लगी।")
+    found = {(e.type, e.trigger) for e in doc.events}
+    assert ("LEGAL", "आरोप तय कर दिए") in found and ("LEGAL", "चालान पेश किया") in found
+    assert not [e for e in doc.events if e.type in ("SPORTS", "ACCUSATION")]
