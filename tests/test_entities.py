@@ -1238,3 +1238,14 @@ def test_expressways_numbered_units_offices_of_places_students_and_musicians():
     assert set(by_type(doc, "ORG")) == {"9 राष्ट्रीय राइफल्स"}
     assert set(by_type(doc, "PERSON")) == {"गिरीश मिश्र"}
     assert by_type(doc, "PERSON")["गिरीश मिश्र"].roles == ["तबला वादक"]
+
+
+def test_places_in_lists_closed_by_districts_or_opened_by_village_and_named_by_their_units():
+    doc = analyse("महासचिव ने आरोप लगाया कि बाक्सा और चिरांग जिलों में राहत नहीं पहुंची। गश्त के दौरान गांव घराचों, बालियां "
+                  "और मेहलां में आग जलती मिली। हनुमानगढ़ जिले के संगरिया की गुरप्रीत कौर ने 98 प्रतिशत अंक पाए। पुलिस ने "
+                  "एक्सिस बैंक की पलासिया शाखा के मैनेजर को पकड़ा। केसपा पंचायत के सिमरा गांव निवासी लालू को पकड़ा गया। "
+                  "सभी को बुधवार को जगाधरी की अदालत में पेश किया जाएगा।")
+    assert {"बाक्सा", "चिरांग", "घराचों", "बालियां", "मेहलां", "संगरिया", "पलासिया", "केसपा", "जगाधरी"} <= set(
+        by_type(doc, "PLACE"))
+    # … but a village council and voluntary bodies are no list of villages
+    assert not by_type(analyse("खाने का इंतजाम ग्राम पंचायत और स्वयंसेवी संस्थाओं के सहयोग से किया जा रहा है।"), "PLACE")

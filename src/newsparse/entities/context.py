@@ -652,6 +652,7 @@ INNER_PLACE_AFTER = {"से", "में", "निवासी", "शहर", "
 
 
 RESIDENT_PLACE_RANK = 3000
+GENITIVES_AFTER = {"की", "का", "के"}
 
 # Endings of abstract and compound nouns, no names: "औपनिवेशीकरण", "जलक्षेत्र", "राजपत्र".
 ABSTRACT_ENDINGS = ("करण", "क्षेत्र", "पत्र")
@@ -669,9 +670,13 @@ def place_in_named_place(words: list[str], k: int, free: Callable[[int], bool], 
             and len(w) > 2 and not w.endswith(COMMON_ENDINGS + ABSTRACT_ENDINGS) and not is_abbreviation(w)
             and "-" not in w):
         return None  # (not "दक्षिण-पूर्वी इलाके", "कोने-कोने में", "औपनिवेशीकरण से", "जलक्षेत्र में")
-    if not (k - 1 in place_ends or (words[k - 2] in UNIT_WORDS and k - 2 in place_ends)):
+    in_district = words[k - 2] in UNIT_WORDS and k - 2 in place_ends
+    if not (k - 1 in place_ends or in_district):
         return None
-    return (k, k + 1) if words[k + 1] in INNER_PLACE_AFTER else None
+    # (within a district named so, a genitive after the name too: "हनुमानगढ़ जिले के संगरिया की
+    # छात्रा")
+    return (k, k + 1) if words[k + 1] in INNER_PLACE_AFTER or (in_district and words[k + 1] in GENITIVES_AFTER) \
+        else None
 
 
 # Common endings of Indian town and village names (not of given names): "महमूदाबाद", "सीतापुर".
@@ -720,6 +725,31 @@ def _named_after_town(words: list[str], k: int, free: Callable[[int], bool], nam
 
 
 LOCATED = "स्थित"
+# What a place names after it: its panchayat ("केसपा पंचायत के सिमरा गांव"), a bank's branch
+# there ("एक्सिस बैंक की पलासिया शाखा"), its court ("जगाधरी की अदालत में पेश").
+PANCHAYAT_AFTER = {"के", "की", "का", "में", "से", "समिति", "क्षेत्र", "सचिव", "मुखिया", "भवन"}
+BRANCH_OWNERS = {"बैंक", "बैंकों"}
+COURT_NOUNS = {"अदालत", "कोर्ट", "न्यायालय"}
+
+
+def place_named_by_its_unit(words: list[str], k: int, free: Callable[[int], bool],
+                            name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, k+1)`` for an untagged rare name a panchayat, a bank's branch or a court is of."""
+    n = len(words)
+    w = words[k]
+    if not (k + 2 < n and free(k) and name_word(w) and rare(w) and len(w) > 2 and not is_abbreviation(w)):
+        return None
+    if k > 0 and free(k - 1) and name_word(words[k - 1]) and rare(words[k - 1]):
+        return None  # (two unknown words: which of them starts the name is not clear)
+    nxt = words[k + 1]
+    if nxt == "पंचायत" and words[k + 2] in PANCHAYAT_AFTER:
+        return k, k + 1
+    if nxt == "शाखा" and k >= 2 and words[k - 1] in ("की", "के") and words[k - 2] in BRANCH_OWNERS:
+        return k, k + 1
+    if nxt in ("की", "के") and words[k + 2] in COURT_NOUNS and k > 0 and words[k - 1] in ("को", "में", "से", ","):
+        return k, k + 1  # ("सभी को जगाधरी की अदालत में": after a postposition, not a judge's name)
+    return None
+
 
 
 def place_before_located(words: list[str], k: int, free: Callable[[int], bool],
@@ -828,6 +858,11 @@ def plural_place_closes(words: list[str], close: int) -> bool:
     return False
 
 
+# A word announcing a list of villages, and how common a name in a list a plural place noun
+# closes may be.
+VILLAGE_WORDS_BEFORE_LIST = {"गांव", "ग्राम", "गाँव"}
+LIST_ITEM_RANK = 5000
+
 # The oblique singular closes a list too: "आजादपुरा और तालाबपुरा मोहल्ले के", "X और Y गांव के लोग".
 PLACE_NOUNS_AFTER_LIST = {"मोहल्ले", "गांव", "इलाके", "कस्बे", "वार्ड", "ब्लॉक", "प्रखंड", "तहसील", "खंड",
                           "होकर"}  # ("खंदौली और टूंडला होकर भेजा गया": by way of two towns)
@@ -853,8 +888,10 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
         if 0 <= x < n and free(x) and place_like(x):
             return True  # (गया is also "went": no name word, but a town here)
         return (0 <= x < n and free(x) and name_word(words[x]) and len(words[x]) > 2
-                and words[x] not in LIST_JOINERS
-                and not words[x].endswith(COMMON_ENDINGS) and (loose or rare(words[x])))
+                and words[x] not in LIST_JOINERS and not (village_list and is_abbreviation(words[x]))
+                and (not words[x].endswith(COMMON_ENDINGS) or village_list)
+                and (loose or (word_ranks().get(words[x], list_rank) >= list_rank if village_list
+                               else rare(words[x], list_rank))))
 
     def item(k: int, loose: bool) -> int | None:
         if not word_ok(k, loose):
@@ -879,13 +916,18 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
 
     known = {i: j for i, j in places}
     found: list[tuple[int, int]] = []
+    list_rank = PLACE_RANK
+    village_list = False
     # walk each run "item (joiner item)*" from its first item
     k = 0
     while k < n:
         run: list[tuple[int, int, bool | None]] = []  # (start, end, known; None: a landmark item)
         # "शहर के सात मोहल्लों पीरबटावन, नाका सतरिख … और ओबरी को": a plural place noun
-        # announces the list, so its items need not be rare words
+        # announces the list, so its items need not be rare words; so does "गांव" before a list
+        # of villages ("गांव घराचों, बालियां और मेहलां में", Punjab's names ending like plurals)
+        village_list = k > 0 and words[k - 1] in VILLAGE_WORDS_BEFORE_LIST
         introduced = k > 0 and words[k - 1] in PLACE_PLURALS
+        list_rank = LIST_ITEM_RANK if village_list else PLACE_RANK
         pos = k
         while pos < n:
             if pos in known:
@@ -904,11 +946,33 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
                 pos = end + 1
             else:
                 break
+        if len(run) < 2 and not introduced and not village_list:
+            # a list a plural place noun closes may hold names commoner than a rare word
+            # ("बाक्सा और चिरांग जिलों में"): read it again with a looser rank
+            list_rank = LIST_ITEM_RANK
+            run2: list[tuple[int, int, bool | None]] = []
+            pos = k
+            while pos < n:
+                end = known[pos] if pos in known else item(pos, False)
+                if end is None:
+                    break
+                run2.append((pos, end, pos in known))
+                if end < n and words[end] in LIST_JOINERS and end + 1 < n:
+                    pos = end + 1
+                else:
+                    break
+            list_rank = PLACE_RANK
+            if len(run2) >= 2 and plural_place_closes(words, run2[-1][1]) \
+                    and words[run2[-1][0] - 1] != "," and (k == 0 or not rare(words[k - 1], LIST_ITEM_RANK)
+                                                           or not name_word(words[k - 1])):
+                found += [(a, b) for a, b, is_known in run2 if not is_known]
+                k = run2[-1][1]
+                continue
         if len(run) >= 2:
             close = run[-1][1]
             after = words[close] if close < n else "।"
             plural = plural_place_closes(words, close) or after in PLACE_NOUNS_AFTER_LIST or (
-                introduced and after in LIST_CLOSERS)
+                (introduced or village_list) and after in LIST_CLOSERS)
             anchored = any(r[2] is not False for r in run)
             if any(r[2] is False and place_like(r[0]) and not rare(words[r[0]]) for r in run):
                 # an everyday word (मंडी, गया) is a town only beside a town the text names,
@@ -928,7 +992,7 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
             # every unknown item looking like a place by itself, beside a known place
             self_evident = anchored and closed_by_and and after in LIST_CLOSERS and all(
                 r[2] is not False or (r[1] - r[0] == 1 and place_like(r[0])) for r in run)
-            if (not closed_by_and and not (plural or area)) or (
+            if (not closed_by_and and not (plural or area)) or (village_list and not closed_by_and) or (
                     len(run) < 3 and not (plural or area or self_evident)):
                 k = close
                 continue

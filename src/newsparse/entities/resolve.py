@@ -1328,8 +1328,8 @@ ADVERBS = {"दोबारा", "फिर", "पुनः", "अब", "तब"
 
 def _place_of_an_office(si: int, c: Candidate, words: list[str]) -> Candidate:
     """"ग्वालियर कलेक्टर" taken for a body is the office of a place: the place is what is named."""
-    if c.type == "ORG" and c.j - c.i >= 2 and not c.from_gazetteer and gz.is_role(words[c.j - 1]) \
-            and all(_name_word(w) for w in words[c.i:c.j - 1]):
+    if c.type == "ORG" and c.j - c.i == 2 and not c.from_gazetteer and gz.is_role(words[c.j - 1]) \
+            and _name_word(words[c.i]):
         return _place_candidate(si, words, c.i, c.j - 1)
     return c
 
@@ -1396,7 +1396,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                     or context.place_before_bracketed_place(words, k, known_places, free, _name_word)
                     or context.hub_named_after_town(words, k, free, _name_word)
                     or context.named_venue(words, k, free, _name_word)
-                    or context.place_of_ward(words, k, free, _name_word))
+                    or context.place_of_ward(words, k, free, _name_word)
+                    or context.place_named_by_its_unit(words, k, free, _name_word))
             typ = "PLACE" if span else typ
         if span is None and free(k) and k + 2 < len(words) and words[k + 1] in ("के", "की", "का") \
                 and (after := person_spans.get(k + 2)) is not None and after < len(words) \
@@ -1649,7 +1650,7 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False  # "एक 17 वर्षीय किशोर", "नाबालिग किशोरी": a teenager, not Kishore
     if c.type == "PERSON" and span[-1] in STUDENT_WORDS:
         return False  # "बीएससी छात्रा": a student, unnamed
-    if c.type == "ORG" and len(span) >= 2 and not c.from_gazetteer and gz.is_role(span[-1]):
+    if c.type == "ORG" and len(span) == 2 and not c.from_gazetteer and gz.is_role(span[-1]):
         return False  # "ग्वालियर कलेक्टर": an office of a place, no body
     if c.type == "PERSON" and all(gz.is_not_name(w) or w in NON_NAME_OPENERS for w in span):
         return False  # "ईश्वर दिवंगत (आत्माओं को शांति दे)": God and "the departed", nobody's name
