@@ -600,3 +600,10 @@ def test_charges_framed_are_a_legal_step_and_a_web_series_no_sport():
     found = {(e.type, e.trigger) for e in doc.events}
     assert ("LEGAL", "आरोप तय कर दिए") in found and ("LEGAL", "चालान पेश किया") in found
     assert not [e for e in doc.events if e.type in ("SPORTS", "ACCUSATION")]
+
+
+def test_reaching_someone_and_arriving_in_a_when_clause_are_no_visits():
+    doc = analyse("फुटेज के बाद टीम ऑटो चालक तक पहुंची। एसपी ने कहा कि जैसे ही सुरक्षा बल एक मकान के पास पहुंचे, आतंकियों ने"
+                  " गोलीबारी शुरू कर दी। मंत्री रविवार को अस्पताल पहुंचे और घायलों का हालचाल जाना।")
+    visits = [e for e in doc.events if e.type == "VISIT"]
+    assert [e.trigger for e in visits] == ["पहुंचे"] and visits[0].sentence == 2

@@ -153,6 +153,18 @@ def lexicon() -> EventLexicon:
                         word_sets("synonyms"), word_sets("related"))
 
 
+ARRIVAL_STEM = normalise_token("पहुं")
+TIME_CLAUSE_OPENERS = {"जब", "ज्यों"}
+
+
+def _in_time_clause(words: list[str], i: int) -> bool:
+    """Does a "when …" clause (जब, जैसे ही) open in the few words before ``i``?"""
+    before = words[max(0, i - 8):i]
+    if any(w in TIME_CLAUSE_OPENERS for w in before):
+        return True
+    return any(a == "जैसे" and b == "ही" for a, b in zip(before, before[1:]))
+
+
 def _followed_by(words: list[str], i: int, phrases: list[tuple[str, ...]], reach: int = 3) -> bool:
     """Does one of ``phrases`` start within ``reach`` tokens after position ``i``?"""
     for k in range(i, min(len(words), i + reach)):
@@ -290,6 +302,11 @@ class _EventFinder:
                     continue
                 if (trig.tokens in NEEDS_OFFICIAL and not (sentence_words & OFFICIAL_WORDS)
                         and not self.has_person(sentence)):
+                    continue
+                if trig.type == "VISIT" and trig.tokens[0].startswith(ARRIVAL_STEM) and (
+                        (i > 0 and words[i - 1] == "तक") or _in_time_clause(words, i)):
+                    # "टीम ऑटो चालक तक पहुंची": reached someone, no visit; "जैसे ही सुरक्षा बल …
+                    # पहुंचे, …", "टीम जब गोदाम पहुंची तो …": the moment something else happened
                     continue
                 if trig.type == "VIOLENCE" and i + n < len(words) and words[i + n] in VERBAL_ATTACK_NEXT:
                     trig = Trigger(trig.tokens + (words[i + n],), "ACCUSATION", "ACCUSE")
