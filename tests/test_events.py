@@ -607,3 +607,10 @@ def test_reaching_someone_and_arriving_in_a_when_clause_are_no_visits():
                   " गोलीबारी शुरू कर दी। मंत्री रविवार को अस्पताल पहुंचे और घायलों का हालचाल जाना।")
     visits = [e for e in doc.events if e.type == "VISIT"]
     assert [e.trigger for e in visits] == ["पहुंचे"] and visits[0].sentence == 2
+
+
+def test_a_count_of_nominations_and_their_scrutiny_are_the_nominations():
+    doc = analyse("महापौर पद के लिए पांच नामांकन\n\nइंदौर। महापौर पद के लिए शुक्रवार को पांच प्रत्याशियों ने नामांकन भरा। "
+                  "नामांकन पत्र 27 से 30 दिसंबर तक भरे गए, जबकि 31 दिसंबर को नामांकन पत्रों की जांच हुई।",
+                  published="2024-12-27")
+    assert len([e for e in doc.events if e.type == "ELECTION"]) == 1

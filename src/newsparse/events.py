@@ -70,7 +70,8 @@ COUNT_WORDS = {normalise_token(w) for w in
                ("दो", "तीन", "चार", "पांच", "छह", "सात", "आठ", "नौ", "दस", "कई", "अनेक", "कुछ", "दर्जनों", "सैकड़ों")}
 # Triggers a count before which counts people, not events: "पत्नी समेत तीन गिरफ्तार" is one arrest.
 PEOPLE_COUNTED_TRIGGERS = {normalise_token(w) for w in ("गिरफ्तार", "गिरफ़्तार", "हिरासत", "घायल", "झुलसे",
-                                                         "निलंबित", "बर्खास्त", "लापता", "बरी", "दोषी")}
+                                                         "निलंबित", "बर्खास्त", "लापता", "बरी", "दोषी",
+                                                         "नामांकन")}  # ("पांच नामांकन": papers filed)
 COUNT_ADJECTIVES = {normalise_token(w) for w in
                     ("बड़े", "बड़ी", "छोटे", "छोटी", "अन्य", "अलग", "ऐसे", "ऐसी", "और", "नए", "नई", "पुराने")}
 # Third-person pronouns that stand for a person named earlier (plural of respect included).
