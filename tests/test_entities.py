@@ -1249,3 +1249,10 @@ def test_places_in_lists_closed_by_districts_or_opened_by_village_and_named_by_t
         by_type(doc, "PLACE"))
     # … but a village council and voluntary bodies are no list of villages
     assert not by_type(analyse("खाने का इंतजाम ग्राम पंचायत और स्वयंसेवी संस्थाओं के सहयोग से किया जा रहा है।"), "PLACE")
+
+
+def test_a_station_names_its_town_however_common_the_word_and_block_councils():
+    doc = analyse("कुंडली थाने में ड्रग्स एक्ट के तहत मामला दर्ज किया गया। साइबर थाना प्रभारी ने जांच शुरू की। सूत्रों के अनुसार"
+                  " पामगढ़ जनपद पंचायत के सीईओ की भूमिका भी जांच के दायरे में है।")
+    assert {"कुंडली थाना", "साइबर थाना", "पामगढ़ जनपद पंचायत"} <= set(by_type(doc, "ORG"))
+    assert set(by_type(doc, "PLACE")) == {"कुंडली", "पामगढ़"}

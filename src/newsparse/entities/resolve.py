@@ -150,6 +150,8 @@ PARTY_HEADS = {"पार्टी"}
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
+STATION_KINDS = {normalise_token(w) for w in ("साइबर", "महिला", "मेडिकल", "यातायात", "ट्रैफिक", "अजाक", "सदर",
+                                               "जीआरपी", "कोतवाली", "शहर", "ग्रामीण", "देहात", "सिटी", "पुलिस")}
 STATION_FOLLOWERS = {"प्रभारी", "पुलिस", "में", "के", "की", "का", "ने", "से", "पर"}
 # Oblique forms of the heads of bodies' names, folded for clustering and naming.
 OBLIQUE_HEADS = {"थाने": "थाना", "मोर्चे": "मोर्चा", "दस्ते": "दस्ता", "कारखाने": "कारखाना"}
@@ -1006,6 +1008,15 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
             start, end = s_, place_at[s_ + 1].j
         elif s_ in place_to:
             start, end = place_to[s_].i, s_ + 1
+        elif s_ > 0 and s_ - 1 not in taken and s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS \
+                and _name_word(words[s_ - 1]) and context.rare(words[s_ - 1], context.RESIDENT_PLACE_RANK) \
+                and len(words[s_ - 1]) > 2 and not context.is_abbreviation(words[s_ - 1]) \
+                and not (s_ > 1 and _name_word(words[s_ - 2]) and s_ - 2 not in taken and context.rare(words[s_ - 2])):
+            # "कुंडली थाने में मुकदमा दर्ज": a station names its town, a name commoner than a rare
+            # word too (कुंडली is also a horoscope); both are found
+            start, end = s_ - 1, s_ + 1
+            if words[s_ - 1] not in STATION_KINDS:
+                extra.append(_place_candidate(si, words, s_ - 1, s_))  # ("साइबर थाना": what kind, no place)
         elif s_ > 0 and (s_ - 1 not in taken or s_ - 1 in org_word) and context.is_abbreviation(words[s_ - 1]) \
                 and len(words[s_ - 1]) > 2 \
                 and s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS:
