@@ -757,6 +757,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out = _fire_stations(si, words, out)
     out = _offices_in_cities(words, out)
     out = _numbered_units(words, out)
+    out = _bodies_before_abbreviations(si, words, out)
     out = _bodies_of_foreign_states(si, words, out)
     out = _court_names(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
@@ -974,6 +975,55 @@ def _offices_in_cities(words: list[str], cands: list[Candidate]) -> list[Candida
                 and words[p.j] in CITY_OFFICE_ENDERS:
             c = Candidate(c.sentence, c.i, p.j, "ORG", from_model=c.from_model, from_context=True)
         out.append(c)
+    return out
+
+
+# Heads of the names of bodies, which a bracketed abbreviation after the name confirms: "राजस्थान
+# राज्य औद्योगिक सुरक्षा बल (आरएसआईएसएफ)", "माध्यमिक शिक्षा बोर्ड राजस्थान (आरबीएसई)".
+ABBREVIATED_BODY_HEADS = {normalise_token(w) for w in (
+    "निदेशालय", "मंडल", "सचिवालय", "कार्यालय", "बोर्ड", "बल", "परिषद", "प्राधिकरण", "ब्यूरो", "आयोग", "निगम", "संस्थान", "समिति", "संघ", "मंच", "एसोसिएशन",
+    "विभाग", "इकाई", "ऑपरेशंस", "केंद्र", "मिशन", "प्रकोष्ठ", "संगठन", "अकादमी", "विश्वविद्यालय", "कॉलेज",
+    "अस्पताल", "कंपनी", "लिमिटेड", "मोर्चा", "महासंघ", "फेडरेशन", "कॉरपोरेशन", "बैंक", "सेल", "दस्ता", "कोर")}
+BODY_SPAN_MAX = 7
+BODY_NAME_WORDS = {normalise_token(w) for w in ("राज्य", "राष्ट्रीय", "जिला", "केंद्रीय", "भारतीय", "प्रदेश")}
+
+
+def _bodies_before_abbreviations(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A run of words ending in a body's head noun (or its head and a place) before a bracketed
+    abbreviation is the body's name, however little of it the model tagged; the places inside
+    stay places, and the abbreviation becomes its alias (``_merge_bracketed_aliases``)."""
+    n = len(words)
+    out = list(cands)
+    for b in range(2, n - 2):
+        if words[b] != "(" or words[b + 2] != ")" or not context.is_abbreviation(words[b + 1]):
+            continue
+        head = b - 1
+        if words[head] not in ABBREVIATED_BODY_HEADS and head > 0 and words[head - 1] in ABBREVIATED_BODY_HEADS \
+                and any(c.type == "PLACE" and c.i == head and c.j == b for c in cands):
+            head -= 1  # "… बोर्ड राजस्थान (आरबीएसई)"
+        if words[head] not in ABBREVIATED_BODY_HEADS:
+            continue
+        taken = {k for c in cands if c.type != "PLACE" for k in range(c.i, c.j)}
+        place_end = {c.j: c.i for c in cands if c.type == "PLACE"}
+        start = head
+        while start > 0 and b - (start - 1) <= BODY_SPAN_MAX:
+            w = words[start - 1]
+            if start in place_end and b - place_end[start] <= BODY_SPAN_MAX:
+                start = place_end[start]  # "उत्तर प्रदेश | क्रिकेट संघ": a place opens the name
+            elif w in context.LIST_JOINERS - {","} and start > 1 and start - 2 not in taken \
+                    and _name_word(words[start - 2]) and not context.is_abbreviation(words[start - 2]):
+                start -= 1  # "जमा बीमा और ऋण गारंटी निगम" (not "एनडीआरएफ और ओडिशा … बल")
+            elif (_name_word(w) or w in BODY_NAME_WORDS) and w not in POSTPOSITIONS and w != context.LOCATED \
+                    and not PUNCT_RE.match(w):
+                start -= 1
+            else:
+                break
+        if b - start < 2 or any(c.type in ("PERSON", "PARTY") and c.i < b and c.j > start for c in cands):
+            continue
+        if any(c.type == "ORG" and c.i <= start and c.j == b for c in out):
+            continue  # (the model found it, as long or longer)
+        out = [c for c in out if not (c.type == "ORG" and start <= c.i and c.j <= b)]
+        out.append(Candidate(si, start, b, "ORG", from_context=True))
     return out
 
 
@@ -2091,11 +2141,18 @@ def _merge_bracketed_aliases(doc: Document, order: list[_Cluster]) -> list[_Clus
         for c in cl.cands:
             by_text.setdefault(" ".join(_words(doc, c)), cl)
     gone: set[int] = set()
+    # (where mentions end at one bracket, the longest takes it: "माध्यमिक शिक्षा बोर्ड राजस्थान
+    # (आरबीएसई)" is the board's, not Rajasthan's)
+    first_start: dict[tuple[int, int], int] = {}
+    for cl in order:
+        for c in cl.cands:
+            key = (c.sentence, c.j)
+            first_start[key] = min(first_start.get(key, c.i), c.i)
     for cl in order:
         for c in list(cl.cands):
             sent = doc.sentences[c.sentence]
             m = BRACKET_RE.match(doc.text, sent.tokens[c.j - 1].end)
-            if not m:
+            if not m or first_start[(c.sentence, c.j)] < c.i:
                 continue
             inner = " ".join(t.norm for t in sent.tokens if m.start(1) <= t.start and t.end <= m.end(1))
             other = by_text.get(inner)
