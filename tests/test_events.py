@@ -614,3 +614,8 @@ def test_a_count_of_nominations_and_their_scrutiny_are_the_nominations():
                   "नामांकन पत्र 27 से 30 दिसंबर तक भरे गए, जबकि 31 दिसंबर को नामांकन पत्रों की जांच हुई।",
                   published="2024-12-27")
     assert len([e for e in doc.events if e.type == "ELECTION"]) == 1
+
+
+def test_a_sound_like_an_explosion_is_no_explosion():
+    doc = analyse("सरपंच ने कहा, “धमाके जैसी आवाज सुनकर हम खेतों से भागे।” बस पलट गई थी।")
+    assert "VIOLENCE" not in {e.type for e in doc.events}
