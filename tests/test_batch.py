@@ -245,7 +245,12 @@ def test_a_ctrl_c_during_a_write_lands_after_the_file_is_whole(tmp_path, monkeyp
 
     monkeypatch.setattr(tempfile, "mkstemp", mkstemp_then_ctrl_c)
     target = tmp_path / "a.txt.json"
-    with pytest.raises(KeyboardInterrupt):
-        batch.write_atomic(target, b'{"ok": true}\n')
+    # (a shell starts a background job with Ctrl-C ignored: give Python's own handler back)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            batch.write_atomic(target, b'{"ok": true}\n')
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt.json"]
     assert target.read_bytes() == b'{"ok": true}\n'
