@@ -1268,3 +1268,9 @@ def test_a_bodys_name_before_its_bracketed_abbreviation():
             "एनडीआरएफ"} <= set(orgs)
     assert "आरबीएसई" in {m.text for m in orgs["माध्यमिक शिक्षा बोर्ड राजस्थान"].mentions}
     assert {m.text for m in by_type(doc, "PLACE")["राजस्थान"].mentions} == {"राजस्थान"}
+
+
+def test_a_teenager_named_so_later_and_a_party_in_brackets_before_a_name():
+    doc = analyse("गिरफ्तार आरोपियों में सूरज मरांडी (25) तथा एक 17 वर्षीय किशोर शामिल है। किशोर को बाल सुधार गृह भेजा गया। "
+                  "भाजपा प्रत्याशी अतुल वर्मा, आम आदमी पार्टी (आप) के अमित डागा और बसपा के नेता मैदान में हैं।")
+    assert set(by_type(doc, "PERSON")) == {"सूरज मरांडी", "अतुल वर्मा", "अमित डागा"}

@@ -629,8 +629,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             if ptyp == "ORG" and _is_country_name(words[pi:pj], inside, named_rest, words):
                 ptyp = "PLACE"  # "सेन्ट्रल अफ्रीकी रिपब्लिक", "पश्चिमी जर्मनी": a state, not a body
             if ptyp == "PERSON" and pi > 0 and words[pi - 1] in NAME_INITIALS and not used[pi - 1] and (
-                    pi == 1 or PUNCT_RE.match(words[pi - 2]) or words[pi - 2] in INITIAL_OPENERS
-                    or gz.is_role(words[pi - 2])):
+                    pi == 1 or (PUNCT_RE.match(words[pi - 2]) and words[pi - 2] != ")")
+                    or words[pi - 2] in INITIAL_OPENERS or gz.is_role(words[pi - 2])):
+                # (not "आम आदमी पार्टी (आप) के | अमित डागा": the genitive of the party in brackets)
                 pi -= 1  # "केंद्रीय मंत्री जी | किशन रेड्डी", "सांसद एम | प्रभाकरन": an initial left out
             elif ptyp == "PERSON" and pi > 0 and not used[pi - 1] and context.is_abbreviation(words[pi - 1]) \
                     and words[pi - 1] not in NAME_INITIALS \
@@ -1739,6 +1740,7 @@ def annotate_entities(doc: Document) -> None:
         cands.extend(_candidates(si, sent))
     cands = _propagate(doc, _rejoin_split_names(doc, cands))
     cands = _pakistani_party_initials(doc, cands)
+    cands = _no_generic_young_people(doc, cands)
     clusters = _cluster(doc, cands)
     doc.entities = _build_entities(doc, clusters)
 
@@ -1751,6 +1753,20 @@ PAKISTANI_PARTIES = {"pti_pk", "pmln", "ppp_pk"}
 # "पीपीपी मॉडल".
 NOT_PARTY_INITIALS_BEFORE = {"एजेंसी", "("}
 NOT_PARTY_INITIALS_AFTER = {"भाषा", "-", "मॉडल", "मोड", "आधार", "आधारित", "परियोजना", "परियोजनाओं"}
+
+
+def _no_generic_young_people(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """"एक 17 वर्षीय किशोर … किशोर को बाल सुधार गृह भेजा गया": where the article calls someone a
+    teenager (after an age or नाबालिग), the bare word later is that teenager, no name."""
+    generic = set()
+    for sent in doc.sentences:
+        words = [t.norm for t in sent.tokens]
+        for k in range(1, len(words)):
+            if words[k] in AGE_GROUP_NOUNS and (words[k - 1] in context.AGE_ADJECTIVES or words[k - 1] in MINOR_WORDS):
+                generic.add(words[k])
+    if not generic:
+        return cands
+    return [c for c in cands if not (c.type == "PERSON" and c.j - c.i == 1 and _words(doc, c)[0] in generic)]
 
 
 def _pakistani_party_initials(doc: Document, cands: list[Candidate]) -> list[Candidate]:
