@@ -1274,3 +1274,8 @@ def test_a_teenager_named_so_later_and_a_party_in_brackets_before_a_name():
     doc = analyse("गिरफ्तार आरोपियों में सूरज मरांडी (25) तथा एक 17 वर्षीय किशोर शामिल है। किशोर को बाल सुधार गृह भेजा गया। "
                   "भाजपा प्रत्याशी अतुल वर्मा, आम आदमी पार्टी (आप) के अमित डागा और बसपा के नेता मैदान में हैं।")
     assert set(by_type(doc, "PERSON")) == {"सूरज मरांडी", "अतुल वर्मा", "अमित डागा"}
+
+
+def test_a_divisional_forest_officer_is_an_office():
+    doc = analyse("प्रभागीय वनाधिकारी (डीएफओ) नीरज शर्मा का कहना है कि अभी किसी पेड़ की कटाई की अनुमति नहीं दी गई है।")
+    assert set(by_type(doc, "PERSON")) == {"नीरज शर्मा"}
