@@ -548,3 +548,9 @@ def test_a_verbless_subheading_naming_a_day_looks_ahead():
     # 2024-11-08 is a Friday: the sit-in the subheading announces is on the Monday to come
     doc = _run("यूनियन का धरना सोमवार को\nजिला अध्यक्ष ने घोषणा की कि यूनियन डीसी दफ्तर पर धरना देगी।", "2024-11-08")
     assert [(d.text, d.value) for d in doc.dates] == [("सोमवार", "2024-11-11")]
+
+
+def test_the_next_date_of_a_case_lies_ahead():
+    doc = _run("पति की जमानत अर्जी पहले ही 12 दिसंबर 2023 को खारिज हो चुकी है। मामले की सुनवाई अपर सत्र न्यायालय में चल "
+               "रही है और अगली तारीख 22 फरवरी तय है।", "2024-02-06")
+    assert [(d.text, d.value) for d in doc.dates][-1] == ("22 फरवरी", "2024-02-22")

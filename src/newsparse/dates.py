@@ -739,6 +739,9 @@ DECLARED = {_fold(w) for w in ["घोषित", "लागू"]}
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
 
 
+# Steps of a case or a body that "the next" one names: "अगली तारीख", "अगली सुनवाई".
+NEXT_STEP_NOUNS = {_fold(w) for w in ["तारीख", "तिथि", "सुनवाई", "पेशी", "बैठक", "किस्त"]}
+
 # Infinitives that, before है, say what is to happen: "अगली सुनवाई 17 मई को होनी है".
 DUE_INFINITIVES = {"होनी", "होना", "होने", "जानी", "जाना", "करनी", "करना"}
 
@@ -817,6 +820,9 @@ def _tense(s: str, start: int, end: int, own_clause: bool = False) -> int | None
     breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(s)]
     left = max((b for b in breaks if b <= start), default=0)
     right = min((b for b in breaks if b >= end), default=len(s))
+    before = WORD_RE.findall(s, max(left, start - 30), start)[-2:]
+    if len(before) == 2 and before[0] in ("अगली", "अगले") and before[1] in NEXT_STEP_NOUNS:
+        return 1  # "अगली तारीख 22 फरवरी तय है", "अगली सुनवाई 5 मार्च को": the next step lies ahead
     after = _word_tense(WORD_RE.findall(s, end, right))
     if after is not None:
         return after
