@@ -1279,3 +1279,11 @@ def test_a_teenager_named_so_later_and_a_party_in_brackets_before_a_name():
 def test_a_divisional_forest_officer_is_an_office():
     doc = analyse("प्रभागीय वनाधिकारी (डीएफओ) नीरज शर्मा का कहना है कि अभी किसी पेड़ की कटाई की अनुमति नहीं दी गई है।")
     assert set(by_type(doc, "PERSON")) == {"नीरज शर्मा"}
+
+
+def test_uttarakhands_regional_party_national_academies_and_generic_words():
+    doc = analyse("उत्तराखंड क्रांति दल (उक्रांद) ने शोक जताया। गायक को साहित्य अकादमी और संगीत नाटक अकादमी ने सम्मानित किया था।"
+                  " मार्केट कमेटी के सचिव ने बताया कि टोल प्लाज़ा पर जाम लगा।")
+    assert set(by_type(doc, "PARTY")) == {"उत्तराखंड क्रांति दल"}
+    assert {"साहित्य अकादमी", "संगीत नाटक अकादमी"} <= set(by_type(doc, "ORG"))
+    assert not by_type(doc, "PLACE")
