@@ -619,3 +619,11 @@ def test_a_count_of_nominations_and_their_scrutiny_are_the_nominations():
 def test_a_sound_like_an_explosion_is_no_explosion():
     doc = analyse("सरपंच ने कहा, “धमाके जैसी आवाज सुनकर हम खेतों से भागे।” बस पलट गई थी।")
     assert "VIOLENCE" not in {e.type for e in doc.events}
+
+
+def test_memorial_meetings_cyber_attacks_electrocution_and_members_elected():
+    doc = analyse("रविवार को सर्वदलीय श्रद्धांजलि सभा हुई। पोर्टल पर साइबर हमले के बाद सेवाएं ठप रहीं। करंट से दो लोगों की मौत "
+                  "हो गई। वह 1977 में विधायक चुने गए थे।")
+    found = {(e.type, e.trigger) for e in doc.events}
+    assert {("MEETING", "श्रद्धांजलि सभा"), ("CRIME", "साइबर हमले"), ("ACCIDENT_DISASTER", "करंट से"),
+            ("ELECTION", "चुने गए")} <= found

@@ -154,6 +154,9 @@ def lexicon() -> EventLexicon:
                         word_sets("synonyms"), word_sets("related"))
 
 
+ELECTED_FORMS = {normalise_token(w) for w in ("चुने", "चुनी", "चुना")}
+ELECTED_OFFICES = {normalise_token(w) for w in ("विधायक", "सांसद", "पार्षद", "महापौर", "मेयर", "सरपंच", "मुखिया",
+                                                "प्रधान", "एमएलए", "एमपी", "राष्ट्रपति")}
 ARRIVAL_STEM = normalise_token("पहुं")
 TIME_CLAUSE_OPENERS = {"जब", "ज्यों"}
 
@@ -313,6 +316,10 @@ class _EventFinder:
                     trig = Trigger(trig.tokens + (words[i + n],), "ACCUSATION", "ACCUSE")
                 if trig.type in ("ELECTION", "CAMPAIGN") and i + n < len(words) and words[i + n] in GENERIC_AFTER:
                     continue
+                if trig.type == "APPOINTMENT" and trig.tokens[0] in ELECTED_FORMS \
+                        and set(words[max(0, i - 3):i]) & ELECTED_OFFICES:
+                    # "विधायक चुने गए", "सांसद चुनी गईं": elected by voters, an election
+                    trig = Trigger(trig.tokens, "ELECTION", None)
                 if trig.type == "ANNOUNCEMENT" and set(trig.tokens) & DECISION_WORDS and sentence_words & COURT_WORDS:
                     trig = Trigger(trig.tokens, "LEGAL", "SANCTION")
                 start = i
