@@ -1287,3 +1287,8 @@ def test_uttarakhands_regional_party_national_academies_and_generic_words():
     assert set(by_type(doc, "PARTY")) == {"उत्तराखंड क्रांति दल"}
     assert {"साहित्य अकादमी", "संगीत नाटक अकादमी"} <= set(by_type(doc, "ORG"))
     assert not by_type(doc, "PLACE")
+
+
+def test_a_ward_named_after_a_colony_is_a_place():
+    doc = analyse("इंदिरा नगर वार्ड की पार्षद ममता चौरसिया ने बताया कि टैंकर नहीं आए।")
+    assert set(by_type(doc, "PLACE")) == {"इंदिरा नगर"} and not by_type(doc, "ORG")

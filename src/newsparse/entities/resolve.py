@@ -153,6 +153,7 @@ MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्म�
 STATION_KINDS = {normalise_token(w) for w in ("साइबर", "महिला", "मेडिकल", "यातायात", "ट्रैफिक", "अजाक", "सदर",
                                                "जीआरपी", "कोतवाली", "शहर", "ग्रामीण", "देहात", "सिटी", "पुलिस")}
 STATION_FOLLOWERS = {"प्रभारी", "पुलिस", "में", "के", "की", "का", "ने", "से", "पर"}
+WARD_NAME_WORDS = {"नगर", "विहार", "पुरम", "कॉलोनी", "कालोनी"}  # ("इंदिरा नगर वार्ड")
 # Oblique forms of the heads of bodies' names, folded for clustering and naming.
 OBLIQUE_HEADS = {"थाने": "थाना", "मोर्चे": "मोर्चा", "दस्ते": "दस्ता", "कारखाने": "कारखाना"}
 ORG_KIND_WORDS = {normalise_token(w) for w in ("ब्रोकरेज", "फर्म", "फ़र्म", "कंपनी", "रेटिंग", "एजेंसी", "संस्था",
@@ -168,7 +169,7 @@ HOSPITAL_AND_COLLEGE_WORDS = {"अस्पताल", "हॉस्पिटल
 NAME_INITIALS = set(context.LETTER_NAMES)
 INITIAL_OPENERS = {",", "और", "व", "तथा", "एवं", "नेता", "विधायक", "सांसद", "मंत्री", "मुख्यमंत्री"}
 MARKET_WORDS = {"मार्केट", "बाजार", "मंडी", "कॉम्प्लेक्स", "कॉम्पलेक्स", "प्लाजा"}
-UNIT_ORG_ENDS = context.BLOCK_WORDS | {"पंचायत"}
+UNIT_ORG_ENDS = context.BLOCK_WORDS | {"पंचायत", "वार्ड"}  # ("इंदिरा नगर वार्ड": the ward, a place)
 DEITIES = {"दुर्गा", "गणेश", "हनुमान", "काली", "सरस्वती", "लक्ष्मी", "शिव", "राम", "कृष्ण", "विश्वकर्मा"}
 IDOL_WORDS = {"प्रतिमा", "प्रतिमाओं", "मूर्ति", "मूर्तियों", "पंडाल"}
 QUANTITY_UNITS = {"प्रतिशत", "फीसदी", "%", "करोड़", "लाख", "हजार", "फीसद", "गुना"}
@@ -459,7 +460,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                     and _name_word(words[i - 1]) and not words[i - 1].endswith(context.COMMON_ENDINGS):
                 i -= 1
         if typ == "ORG" and j - i >= 2 and words[j - 1] in UNIT_ORG_ENDS and all(
-                _name_word(w) for w in words[i:j - 1]):
+                _name_word(w) or w in WARD_NAME_WORDS for w in words[i:j - 1]):
             typ, j = "PLACE", j - 1  # "महमूदाबाद ब्लॉक", "तेतराई पंचायत": the block or village, a place
         if typ == "PERSON" and words[i] in context.MIDDLE_NAMES and i > 0 and tags[i - 1] == "O" \
                 and not any(used[i - 1:i]) and _name_word(words[i - 1]) and not _office_before(words, i) \
