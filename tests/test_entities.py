@@ -1292,3 +1292,11 @@ def test_uttarakhands_regional_party_national_academies_and_generic_words():
 def test_a_ward_named_after_a_colony_is_a_place():
     doc = analyse("इंदिरा नगर वार्ड की पार्षद ममता चौरसिया ने बताया कि टैंकर नहीं आए।")
     assert set(by_type(doc, "PLACE")) == {"इंदिरा नगर"} and not by_type(doc, "ORG")
+
+
+def test_departments_named_by_what_they_do():
+    doc = analyse("सहकारिता विभाग ने जांच शुरू की। नगर विकास विभाग के प्रमुख सचिव ने बताया कि काम जारी है। खाद्य एवं नागरिक "
+                  "आपूर्ति विभाग ने राशन बांटा। उन्होंने कहा कि विभाग जल्द कार्रवाई करेगा। सभी विभाग अलर्ट पर हैं। मौके पर "
+                  "मौजूद चिकित्सा विभाग की टीम पहुंची।")
+    assert set(by_type(doc, "ORG")) == {"सहकारिता विभाग", "नगर विकास विभाग", "खाद्य एवं नागरिक आपूर्ति विभाग",
+                                        "चिकित्सा विभाग"}

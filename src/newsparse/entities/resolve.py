@@ -760,6 +760,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out = _offices_in_cities(words, out)
     out = _numbered_units(words, out)
     out = _bodies_before_abbreviations(si, words, out)
+    out = _departments(si, words, out)
     out = _bodies_of_foreign_states(si, words, out)
     out = _court_names(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
@@ -1026,6 +1027,47 @@ def _bodies_before_abbreviations(si: int, words: list[str], cands: list[Candidat
             continue  # (the model found it, as long or longer)
         out = [c for c in out if not (c.type == "ORG" and start <= c.i and c.j <= b)]
         out.append(Candidate(si, start, b, "ORG", from_context=True))
+    return out
+
+
+DEPARTMENT_WORDS = {normalise_token(w) for w in ("विभाग", "मंत्रालय", "निदेशालय")}
+# What departments are of (a closed class in Indian administration): the words of their names.
+DEPARTMENT_DOMAINS = {normalise_token(w) for w in (
+    "स्वास्थ्य", "चिकित्सा", "शिक्षा", "सहकारिता", "कृषि", "उद्यान", "उद्यानिकी", "पशुपालन", "राजस्व", "वन", "पर्यटन",
+    "संस्कृति", "खेल", "ऊर्जा", "बिजली", "विद्युत", "सिंचाई", "जल", "पेयजल", "आबकारी", "उत्पाद", "परिवहन", "गृह",
+    "वित्त", "आपूर्ति", "खाद्य", "नागरिक", "खनन", "खनिज", "खनिकर्म", "भूतत्व", "पंचायती", "पंचायत", "ग्रामीण", "नगर",
+    "नगरीय", "शहरी", "विकास", "आवास", "श्रम", "रोजगार", "समाज", "सामाजिक", "कल्याण", "महिला", "बाल", "अल्पसंख्यक",
+    "उद्योग", "वाणिज्य", "वाणिज्यिक", "कर", "निर्माण", "लोक", "सार्वजनिक", "सूचना", "जनसंपर्क", "प्रदूषण", "पर्यावरण",
+    "मौसम", "विज्ञान", "प्रौद्योगिकी", "स्वायत्त", "शासन", "अभियांत्रिकी", "पुरातत्व", "संग्रहालय", "मत्स्य", "डेयरी",
+    "भूमि", "अभिलेख", "निबंधन", "पंजीयन", "कारा", "आपदा", "प्रबंधन", "अग्निशमन", "यातायात", "कार्मिक", "विधि", "न्याय",
+    "संसदीय", "कार्य", "आयुष", "परिवार", "पेंशन", "युवा", "तकनीकी", "उच्च", "माध्यमिक", "प्राथमिक", "बेसिक",
+    "जनजातीय", "आदिवासी", "दलित", "पिछड़ा", "वर्ग", "भाषा", "राजभाषा", "धर्मार्थ", "वक्फ", "मनोरंजन", "वाणिज्यकर",
+    "मेडिकल", "पुलिस", "रेल", "डाक", "दूरसंचार", "बागवानी", "गन्ना", "चीनी", "लघु", "सिंचित", "जलसंसाधन", "संसाधन",
+    "ग्राम्य", "पथ", "भवन", "सड़क", "मार्ग", "स्टांप", "सतर्कता", "आर्थिक", "सांख्यिकी", "योजना", "कोषागार")}
+DEPARTMENT_SPAN_MAX = 5
+
+
+def _departments(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A department named by what it does (``सहकारिता विभाग``, ``नगर विकास विभाग``, ``खाद्य एवं
+    नागरिक आपूर्ति विभाग``) is a body even where the model saw none — not "सभी विभाग",
+    "कहा कि विभाग"."""
+    taken = {k for c in cands for k in range(c.i, c.j) if c.type != "PLACE"}
+    out = list(cands)
+    for h, w in enumerate(words):
+        if w not in DEPARTMENT_WORDS or h in taken or h == 0:
+            continue
+        start = h
+        while start > 0 and h + 1 - (start - 1) <= DEPARTMENT_SPAN_MAX and start - 1 not in taken:
+            prev = words[start - 1]
+            if prev in context.LIST_JOINERS - {","} and start > 1 and words[start - 2] in DEPARTMENT_DOMAINS \
+                    and start < h:
+                start -= 1  # "खाद्य एवं नागरिक आपूर्ति विभाग"
+            elif prev in DEPARTMENT_DOMAINS or (prev in BODY_NAME_WORDS and start < h):
+                start -= 1  # ("जिला आबकारी विभाग": a level before the domain)
+            else:
+                break
+        if start < h:
+            out.append(Candidate(si, start, h + 1, "ORG", from_context=True))
     return out
 
 
