@@ -536,6 +536,26 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 नुसेरात=Nuseirat:city:|देर अल-बलाह/दीर अल-बलाह=Deir al-Balah:city:|रामल्लाह/रमल्ला=Ramallah:city:|जेनिन=Jenin:city:|
 हाइफ़ा/हैफ़ा/हाइफा=Haifa:city:|गोलान/गोलान हाइट्स=Golan Heights:region:|अलेप्पो=Aleppo:city:|इदलिब=Idlib:city:|
 सना=Sanaa:city:|जेद्दा/जेद्दाह=Jeddah:city:|दम्माम=Dammam:city:|मस्कट=Muscat:city:|शारजाह=Sharjah:city:|
+गोमती नगर/गोमतीनगर=Gomti Nagar:city:Uttar Pradesh|इंदिरा नगर=Indira Nagar:city:Uttar Pradesh|हजरतगंज=Hazratganj:city:Uttar Pradesh|
+अलीगंज=Aliganj:city:Uttar Pradesh|आलमबाग=Alambagh:city:Uttar Pradesh|अमीनाबाद=Aminabad:city:Uttar Pradesh|
+आशियाना=Ashiyana:city:Uttar Pradesh|चिनहट=Chinhat:city:Uttar Pradesh|मड़ियांव=Madiyaon:city:Uttar Pradesh|फैजुल्लागंज=Faizullaganj:city:Uttar Pradesh|
+कंकड़बाग=Kankarbagh:city:Bihar|राजेंद्र नगर पटना=Rajendra Nagar Patna:city:Bihar|बोरिंग रोड=Boring Road:city:Bihar|पटना सिटी=Patna City:city:Bihar|
+दानापुर=Danapur:city:Bihar|फुलवारीशरीफ/फुलवारी शरीफ=Phulwari Sharif:city:Bihar|गर्दनीबाग=Gardanibagh:city:Bihar|बेली रोड=Bailey Road:city:Bihar|
+वैशाली नगर=Vaishali Nagar:city:Rajasthan|सांगानेर=Sanganer:city:Rajasthan|मालवीय नगर=Malviya Nagar:city:|
+किशनपोल=Kishanpole:city:Rajasthan|चांदपोल=Chandpole:city:Rajasthan|जौहरी बाजार=Johari Bazar:city:Rajasthan|बड़ी चौपड़=Badi Chaupar:city:Rajasthan|
+झोटवाड़ा=Jhotwara:city:Rajasthan|प्रताप नगर=Pratap Nagar:city:|विद्याधर नगर=Vidhyadhar Nagar:city:Rajasthan|
+कोलार रोड=Kolar Road:city:Madhya Pradesh|शाहजहांनाबाद=Shahjahanabad:city:Madhya Pradesh|एमपी नगर=MP Nagar:city:Madhya Pradesh|
+अरेरा कॉलोनी=Arera Colony:city:Madhya Pradesh|बैरागढ़=Bairagarh:city:Madhya Pradesh|टीटी नगर=TT Nagar:city:Madhya Pradesh|
+पलासिया=Palasia:city:Madhya Pradesh|विजय नगर=Vijay Nagar:city:|राजवाड़ा=Rajwada:city:Madhya Pradesh|सियागंज=Siyaganj:city:Madhya Pradesh|
+मल्हारगंज=Malharganj:city:Madhya Pradesh|थाटीपुर=Thatipur:city:Madhya Pradesh|
+हरमू=Harmu:city:Jharkhand|डोरंडा=Doranda:city:Jharkhand|कांके=Kanke:city:Jharkhand|बरियातू=Bariatu:city:Jharkhand|
+बांद्रा=Bandra:city:Maharashtra|अंधेरी=Andheri:city:Maharashtra|दादर=Dadar:city:Maharashtra|कुर्ला=Kurla:city:Maharashtra|
+गोरेगांव=Goregaon:city:Maharashtra|जोगेश्वरी=Jogeshwari:city:Maharashtra|मलाड=Malad:city:Maharashtra|बोरीवली=Borivali:city:Maharashtra|
+कोलाबा=Colaba:city:Maharashtra|धारावी=Dharavi:city:Maharashtra|चेंबूर=Chembur:city:Maharashtra|घाटकोपर=Ghatkopar:city:Maharashtra|
+सॉल्ट लेक/साल्ट लेक=Salt Lake:city:West Bengal|न्यू टाउन=New Town:city:West Bengal|बड़ाबाजार=Burrabazar:city:West Bengal|
+पीतमपुरा=Pitampura:city:Delhi|रोहिणी सेक्टर=Rohini Sector:city:Delhi|साकेत=Saket:city:Delhi|
+कालिंदी कुंज=Kalindi Kunj:city:Delhi|आईटीओ=ITO:city:Delhi|आनंद विहार=Anand Vihar:city:Delhi|लक्ष्मी नगर=Laxmi Nagar:city:Delhi|
+करोल बाग=Karol Bagh:city:Delhi|सरोजिनी नगर=Sarojini Nagar:city:Delhi|जनकपुरी=Janakpuri:city:Delhi|पहाड़गंज=Paharganj:city:Delhi|
 ताइपे=Taipei:city:|भैरहवा=Bhairahawa:city:|बुटवल=Butwal:city:|रूपन्देही/रुपन्देही/रूपनदेही=Rupandehi:region:|
 नेपालगंज=Nepalgunj:city:|धनगढ़ी=Dhangadhi:city:|चितवन=Chitwan:region:|झापा=Jhapa:region:|
 पेंसिल्वेनिया/पेन्सिल्वेनिया=Pennsylvania:region:|मिशिगन=Michigan:region:|विस्कॉन्सिन=Wisconsin:region:|
