@@ -348,6 +348,13 @@ def _scan(pattern: re.Pattern, s: str, wanted: bool):
     return pattern.finditer(s) if wanted else ()
 
 
+# National days of fixed date (month, day).
+NATIONAL_DAYS = {_fold(w): md for w, md in (
+    ("गणतंत्र दिवस", (1, 26)), ("स्वतंत्रता दिवस", (8, 15)), ("गांधी जयंती", (10, 2)))}
+NATIONAL_DAY_RE = re.compile(r"(?<![\u0900-\u097F])(?:" + "|".join(sorted(NATIONAL_DAYS, key=len, reverse=True))
+                             + r")(?![\u0900-\u097F])")
+
+
 def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
     """Candidates of one sentence ``s`` (view text starting at view offset ``base``)."""
     found: list[_Cand] = []
@@ -373,6 +380,13 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
         c = add(start, end, "date", 3, day=day, month=month, year=year, year_explicit=bool(year),
                 weekday=WEEKDAYS[wd.lower()] if wd else None, hint=_hint_before(s, start))
         _apply_rel_year(s, c, base)
+    for m in NATIONAL_DAY_RE.finditer(s):
+        # "गणतंत्र दिवस पर": a day of fixed date, read like a day-month without a year
+        month, day = NATIONAL_DAYS[_fold(m.group(0))]
+        if any(c.kind == "date" and 0 <= base + m.start() - c.nend <= 6 for c in found):
+            continue  # "26 जनवरी को गणतंत्र दिवस समारोह": the day is already given
+        add(m.start(), m.end(), "date", 2, day=day, month=month, year=None, year_explicit=False,
+            weekday=None, hint=_hint_before(s, m.start()))
     for m in _scan(MONTH_DAY_YEAR_RE, s, "month" in g and "digit" in g):
         day, month, year = int(m["day"]), _month_of(m["month"]), int(m["year"])
         if _valid_day(day, month, year):
