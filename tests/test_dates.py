@@ -561,3 +561,10 @@ def test_national_days_are_their_dates_unless_the_date_is_given():
     assert [(d.text, d.value) for d in doc.dates] == [("गणतंत्र दिवस", "2024-01-26"), ("शुक्रवार", "2024-01-26")]
     doc = _run("उन्होंने कहा कि 26 जनवरी को गणतंत्र दिवस समारोह में उन्हें सम्मानित किया जाएगा।", "2023-12-20")
     assert [d.text for d in doc.dates] == ["26 जनवरी"]
+
+
+def test_the_next_year_of_a_life_told_year_by_year():
+    doc = _run("वे 1989 में पहली बार विधायक चुने गए। अगले साल वे राज्य सरकार में मंत्री बने।", None)
+    assert [(d.text, d.value) for d in doc.dates] == [("1989", "1989"), ("अगले साल", "1990")]
+    doc = _run("अगले साल चुनाव होंगे।", "2024-06-01")
+    assert [d.value for d in doc.dates] == ["2025"]

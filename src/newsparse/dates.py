@@ -224,6 +224,7 @@ FUTURE_WORDS = {"करें", "हों", "जाएं", "जायें", 
                 "प्रस्तावित", "जाए", "जाये"}
 PAST_WORDS = {_fold(w) for w in [
     "था", "थी", "थे", "थीं", "हुआ", "हुई", "हुए", "हुईं", "गया", "गई", "गए", "गयी", "गये", "गईं",
+    "बना", "बनी", "बने", "छपा", "छपी",
     "किया", "कीं", "किए", "किये", "दिया", "दी", "दिए", "दिये", "लिया", "कहा", "आया", "आई", "आए",
     "आये", "मिला", "मिली", "मिले", "पहुंचा", "पहुंची", "पहुंचे", "चुका", "चुकी", "चुके", "ने", "बोला",
     "बोले", "लगा", "लगी", "लगे", "लौटे", "लौटा", "लौटी", "मारे", "मारा", "निकला", "निकली", "निकले",
@@ -924,6 +925,7 @@ class _Context:
     last_time: tuple | None = None  # (sentence, day value)
     last_hour: int | None = None  # the hour of that clock time
     last_year: int | None = None  # the latest year the text gave outright
+    last_year_sentence: int = -9  # … and the sentence it stands in
     months: dict = field(default_factory=dict)  # sentence -> [(nstart, month)] of dates and months
     since: set = field(default_factory=set)  # (sentence, nstart) of days that start a stretch: "रविवार से"
     told: set = field(default_factory=set)  # (sentence, nstart) of days something was told: "सोमवार को … बताया"
@@ -1051,6 +1053,10 @@ def _resolve(c: _Cand, ctx: _Context) -> str | None:
     if c.kind in ("year", "fiscal_year"):
         year = ctx.last_year if c.same_year else c.year
         return f"{year:04d}" if year else None
+    if c.kind == "relunit" and c.unit == "year" and c.rel == 1 and ctx.tense(c) == -1:
+        # a life told year by year: "1989 में विधायक बने … अगले साल मंत्री बने" is 1990
+        if ctx.last_year and 0 <= c.sentence - ctx.last_year_sentence <= 1:
+            return f"{ctx.last_year + 1:04d}"
     if ref is None and c.kind not in ("event_day", "part_of_day"):
         return None
     if c.kind == "weekday":
@@ -1156,7 +1162,7 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
         for c in sorted(days, key=lambda c: (c.range_role != "range_end", c.nstart)):
             c.value = _resolve(c, ctx)
             if c.year_explicit and c.year:
-                ctx.last_year = c.year
+                ctx.last_year, ctx.last_year_sentence = c.year, si
             if c.year_explicit and c.year and c.kind in ("date", "month"):
                 ctx.recent_years.append((si, c.year))
                 if c.day and c.month:
