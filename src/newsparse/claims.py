@@ -986,8 +986,9 @@ class _SentenceReader:
                 # से जारी एडवाइजरी": the department named earlier; "पुलिस द्वारा जारी प्रेस नोट":
                 # the bare body named as its issuer
                 body = self.issuing_body(k) or self.body_by_head(k)
-                bare = None if body is not None else self.bare_issuer(sp_start)
-                body = body or (None if bare else self.recent_body())
+                bare = self.bare_issuer(sp_start) if body is None else None
+                if body is None and bare is None:
+                    body = self.recent_body()
                 pos = self.toks[sp_start].start
                 speaker = (_Speaker(body.name, "named", body.id, pos) if body is not None
                            else _Speaker(bare, "named", None, pos) if bare

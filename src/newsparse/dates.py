@@ -835,8 +835,8 @@ def _tense(s: str, start: int, end: int, own_clause: bool = False) -> int | None
     breaks = [m.start() for m in CLAUSE_BREAK_RE.finditer(s)]
     left = max((b for b in breaks if b <= start), default=0)
     right = min((b for b in breaks if b >= end), default=len(s))
-    before = WORD_RE.findall(s, max(left, start - 30), start)[-2:]
-    if len(before) == 2 and before[0] in ("अगली", "अगले") and before[1] in NEXT_STEP_NOUNS:
+    lead = WORD_RE.findall(s, max(left, start - 30), start)[-2:]
+    if len(lead) == 2 and lead[0] in ("अगली", "अगले") and lead[1] in NEXT_STEP_NOUNS:
         return 1  # "अगली तारीख 22 फरवरी तय है", "अगली सुनवाई 5 मार्च को": the next step lies ahead
     after = _word_tense(WORD_RE.findall(s, end, right))
     if after is not None:

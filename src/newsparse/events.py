@@ -522,6 +522,11 @@ def _dates_agree(a: str, b: str) -> bool:
     return a.startswith(b) or b.startswith(a)
 
 
+def _days_agree(a: str, b: str) -> bool:
+    """Two values name the same day, whatever their hours (the poll at nine, the count at three)."""
+    return _dates_agree(a.split("T")[0], b.split("T")[0])
+
+
 def _refines(new: DateExpr | None, old: DateExpr | None) -> bool:
     """Does ``new`` say more than ``old`` about the same moment (a year, a time of day)?"""
     if new is None or old is None or not new.value or not old.value or not _dates_agree(new.value, old.value):
@@ -542,7 +547,7 @@ def _compatible(ev: dict, m: _Mention, day_only: bool = False) -> bool:
         return False  # a count ("दो बड़े हादसे") speaks of other events: never merged
     a, b = ev["date"], m.date
     if (a is not None and b is not None and ev["date_near"] and m.date_near and a.value and b.value
-            and not _dates_agree(*(v.split("T")[0] if day_only else v for v in (a.value, b.value)))):
+            and not (_days_agree if day_only else _dates_agree)(a.value, b.value)):
         return False
     if ev["qualifier"] and m.qualifier and ev["qualifier"] != m.qualifier:
         return False
@@ -567,9 +572,9 @@ def _part_of(ev: dict, m: _Mention) -> bool:
         return False
     if m.agent and ev["agent"] and m.agent != ev["agent"]:
         return False  # another person's: the minister's relief, then the prime minister's
-    # (the day decides: the poll at nine and the count at three are one election)
+    # (any date of either, near its word or not, must name the same day)
     return not (ev["date"] is not None and m.date is not None and ev["date"].value and m.date.value
-                and not _dates_agree(ev["date"].value.split("T")[0], m.date.value.split("T")[0]))
+                and not _days_agree(ev["date"].value, m.date.value))
 
 
 # Words that introduce the dead and injured of a disaster or an attack ("मृतकों में X, Y शामिल हैं",

@@ -885,17 +885,16 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
     place beside it two items make a list ("हैदरगढ़ और त्रिवेदीगंज के")."""
     n = len(words)
 
-    def word_ok(x: int, loose: bool) -> bool:
+    def word_ok(x: int, loose: bool, rank: int = PLACE_RANK, village: bool = False) -> bool:
         if 0 <= x < n and free(x) and place_like(x):
             return True  # (गया is also "went": no name word, but a town here)
         return (0 <= x < n and free(x) and name_word(words[x]) and len(words[x]) > 2
-                and words[x] not in LIST_JOINERS and not (village_list and is_abbreviation(words[x]))
-                and (not words[x].endswith(COMMON_ENDINGS) or village_list)
-                and (loose or (word_ranks().get(words[x], list_rank) >= list_rank if village_list
-                               else rare(words[x], list_rank))))
+                and words[x] not in LIST_JOINERS and not (village and is_abbreviation(words[x]))
+                and (not words[x].endswith(COMMON_ENDINGS) or village)
+                and (loose or (word_ranks().get(words[x], rank) >= rank if village else rare(words[x], rank))))
 
-    def item(k: int, loose: bool) -> int | None:
-        if not word_ok(k, loose):
+    def item(k: int, loose: bool, rank: int = PLACE_RANK, village: bool = False) -> int | None:
+        if not word_ok(k, loose, rank, village):
             return None
         j = k + 1
         if loose:  # "नाका सतरिख", "आवास विकास कॉलोनी": up to three words
@@ -915,54 +914,58 @@ def places_in_list(words: list[str], places: list[tuple[int, int]], free: Callab
                 return lm + 1
         return None
 
+    def run_from(k: int, step: Callable[[int], tuple[int, bool | None, int] | None]) -> list:
+        """Items joined by LIST_JOINERS from ``k``: ``step(pos)`` gives (end, known, where the
+        next joiner may stand) for the item at pos, or None."""
+        run: list[tuple[int, int, bool | None]] = []  # (start, end, known; None: a landmark item)
+        pos = k
+        while pos < n and (got := step(pos)) is not None:
+            end, is_known, after = got
+            run.append((pos, end, is_known))
+            if not (after < n and words[after] in LIST_JOINERS and after + 1 < n):
+                break
+            pos = after + 1
+        return run
+
     known = {i: j for i, j in places}
     found: list[tuple[int, int]] = []
-    list_rank = PLACE_RANK
-    village_list = False
     # walk each run "item (joiner item)*" from its first item
     k = 0
     while k < n:
-        run: list[tuple[int, int, bool | None]] = []  # (start, end, known; None: a landmark item)
         # "शहर के सात मोहल्लों पीरबटावन, नाका सतरिख … और ओबरी को": a plural place noun
         # announces the list, so its items need not be rare words; so does "गांव" before a list
         # of villages ("गांव घराचों, बालियां और मेहलां में", Punjab's names ending like plurals)
         village_list = k > 0 and words[k - 1] in VILLAGE_WORDS_BEFORE_LIST
         introduced = k > 0 and words[k - 1] in PLACE_PLURALS
-        list_rank = LIST_ITEM_RANK if village_list else PLACE_RANK
-        pos = k
-        while pos < n:
+        rank = LIST_ITEM_RANK if village_list else PLACE_RANK
+
+        def step(pos: int) -> tuple[int, bool | None, int] | None:
             if pos in known:
                 end, is_known = known[pos], True
             elif landmarks and (lm_end := landmark_item(pos)) is not None:
                 end, is_known = lm_end, None  # (None: an anchor, but found here)
             else:
-                end, is_known = item(pos, introduced), False
+                end, is_known = item(pos, introduced, rank, village_list), False
             if end is None:
-                break
-            run.append((pos, end, is_known))
+                return None
+            after = end
             if introduced and is_known:
-                while end < n and end - pos < 3 and word_ok(end, True):
-                    end += 1  # ("नाका | सतरिख": the rest of an item the model cut short)
-            if end < n and words[end] in LIST_JOINERS and end + 1 < n:
-                pos = end + 1
-            else:
-                break
-        if len(run) < 2 and not introduced and not village_list:
+                while after < n and after - pos < 3 and word_ok(after, True):
+                    after += 1  # ("नाका | सतरिख": the rest of an item the model cut short)
+            return end, is_known, after
+
+        run = run_from(k, step)
+        first_end = known.get(k, k + 1)  # (a joiner must follow the first item: most words go no further)
+        if len(run) < 2 and not introduced and not village_list and first_end < n \
+                and (words[first_end] in LIST_JOINERS or words[first_end] in VILLAGE_SUFFIXES):
             # a list a plural place noun closes may hold names commoner than a rare word
             # ("बाक्सा और चिरांग जिलों में"): read it again with a looser rank
-            list_rank = LIST_ITEM_RANK
-            run2: list[tuple[int, int, bool | None]] = []
-            pos = k
-            while pos < n:
-                end = known[pos] if pos in known else item(pos, False)
-                if end is None:
-                    break
-                run2.append((pos, end, pos in known))
-                if end < n and words[end] in LIST_JOINERS and end + 1 < n:
-                    pos = end + 1
-                else:
-                    break
-            list_rank = PLACE_RANK
+
+            def loose_step(pos: int) -> tuple[int, bool, int] | None:
+                end = known[pos] if pos in known else item(pos, False, LIST_ITEM_RANK)
+                return None if end is None else (end, pos in known, end)
+
+            run2 = run_from(k, loose_step)
             if len(run2) >= 2 and plural_place_closes(words, run2[-1][1]) \
                     and words[run2[-1][0] - 1] != "," and (k == 0 or not rare(words[k - 1], LIST_ITEM_RANK)
                                                            or not name_word(words[k - 1])):

@@ -997,6 +997,8 @@ def _bodies_before_abbreviations(si: int, words: list[str], cands: list[Candidat
     stay places, and the abbreviation becomes its alias (``_merge_bracketed_aliases``)."""
     n = len(words)
     out = list(cands)
+    taken = {k for c in cands if c.type != "PLACE" for k in range(c.i, c.j)}
+    place_end = {c.j: c.i for c in cands if c.type == "PLACE"}
     for b in range(2, n - 2):
         if words[b] != "(" or words[b + 2] != ")" or not context.is_abbreviation(words[b + 1]):
             continue
@@ -1006,8 +1008,6 @@ def _bodies_before_abbreviations(si: int, words: list[str], cands: list[Candidat
             head -= 1  # "… बोर्ड राजस्थान (आरबीएसई)"
         if words[head] not in ABBREVIATED_BODY_HEADS:
             continue
-        taken = {k for c in cands if c.type != "PLACE" for k in range(c.i, c.j)}
-        place_end = {c.j: c.i for c in cands if c.type == "PLACE"}
         start = head
         while start > 0 and b - (start - 1) <= BODY_SPAN_MAX:
             w = words[start - 1]
@@ -1936,8 +1936,8 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
         if c.type == "PERSON" and len(words) == 1:
             persons_single.append(c)
             continue
-        if c.type == "ORG" and not c.key and words[-1] in OBLIQUE_HEADS:
-            words = words[:-1] + [OBLIQUE_HEADS[words[-1]]]  # "झूंसी थाने में" is "झूंसी थाना"
+        if c.type == "ORG" and not c.key:
+            words = _direct_case(words)  # "झूंसी थाने में" is "झूंसी थाना"
         key = c.key or " ".join(words)
         ck = (c.type, key)
         cl = clusters.get(ck)
@@ -1958,6 +1958,12 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
     order = _merge_nicknames(doc, order)
     order = _merge_bracketed_aliases(doc, order)
     return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
+
+
+def _direct_case(words: list[str]) -> list[str]:
+    """A body's name with its head in the direct case: "झूंसी थाने" → "झूंसी थाना"."""
+    direct = OBLIQUE_HEADS.get(normalise_token(words[-1]))
+    return words[:-1] + [direct] if direct else words
 
 
 def _surnames_typed_as_others(doc: Document, cands: list[Candidate]) -> list[Candidate]:
@@ -2255,9 +2261,8 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
             best = max(mentions, key=lambda m: (cl.type != "PLACE" or not _by_direction(m.text),
                                                 len(m.text.split()), len(m.text)))
             name = " ".join(best.text.split())
-            if cl.type == "ORG" and normalise_token(name.split()[-1]) in OBLIQUE_HEADS:
-                # named in the direct case: "झूंसी थाने में" → झूंसी थाना
-                name = " ".join(name.split()[:-1] + [OBLIQUE_HEADS[normalise_token(name.split()[-1])]])
+            if cl.type == "ORG":
+                name = " ".join(_direct_case(name.split()))  # named in the direct case: झूंसी थाना
         if cl.type == "PLACE" and len(name.split()) > 1 and normalise_token(name.split()[-1]) in RIVER_WORDS:
             # a river is named bare ("ब्यास"); its mentions keep the word as written ("ब्यास नदी")
             name = " ".join(name.split()[:-1])
