@@ -568,3 +568,7 @@ def test_the_next_year_of_a_life_told_year_by_year():
     assert [(d.text, d.value) for d in doc.dates] == [("1989", "1989"), ("अगले साल", "1990")]
     doc = _run("अगले साल चुनाव होंगे।", "2024-06-01")
     assert [d.value for d in doc.dates] == ["2025"]
+
+
+def test_an_anniversary_of_a_national_day_is_no_date():
+    assert not _run("प्रधानमंत्री ने 75वें स्वतंत्रता दिवस के मौके पर घोषणा की थी।", "2024-01-10").dates

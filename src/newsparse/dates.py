@@ -352,6 +352,7 @@ def _scan(pattern: re.Pattern, s: str, wanted: bool):
 # National days of fixed date (month, day).
 NATIONAL_DAYS = {_fold(w): md for w, md in (
     ("गणतंत्र दिवस", (1, 26)), ("स्वतंत्रता दिवस", (8, 15)), ("गांधी जयंती", (10, 2)))}
+ORDINAL_BEFORE_RE = re.compile(r"\d+\s*(?:वें|वीं|वां)\s*$")
 NATIONAL_DAY_RE = re.compile(r"(?<![\u0900-\u097F])(?:" + "|".join(sorted(NATIONAL_DAYS, key=len, reverse=True))
                              + r")(?![\u0900-\u097F])")
 
@@ -386,6 +387,8 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
         month, day = NATIONAL_DAYS[_fold(m.group(0))]
         if any(c.kind == "date" and 0 <= base + m.start() - c.nend <= 6 for c in found):
             continue  # "26 जनवरी को गणतंत्र दिवस समारोह": the day is already given
+        if ORDINAL_BEFORE_RE.search(s, 0, m.start()):
+            continue  # "75वें स्वतंत्रता दिवस": one of them, its year not said
         add(m.start(), m.end(), "date", 2, day=day, month=month, year=None, year_explicit=False,
             weekday=None, hint=_hint_before(s, m.start()))
     for m in _scan(MONTH_DAY_YEAR_RE, s, "month" in g and "digit" in g):
