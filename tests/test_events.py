@@ -627,3 +627,13 @@ def test_memorial_meetings_cyber_attacks_electrocution_and_members_elected():
     found = {(e.type, e.trigger) for e in doc.events}
     assert {("MEETING", "श्रद्धांजलि सभा"), ("CRIME", "साइबर हमले"), ("ACCIDENT_DISASTER", "करंट से"),
             ("ELECTION", "चुने गए")} <= found
+
+
+def test_officials_arriving_are_one_visit_but_a_leader_touring_after_them_another():
+    text = ("सूचना पर डीएम रमाकांत वर्मा और एसपी नीलिमा राय मौके पर पहुंचे। बाद में एसडीएम अरुण गोयल भी पहुंचे।"
+            " शाम को विधायक सुरेश पाल ने गांव का दौरा किया और पीड़ितों से बात की।")
+    people = (("PERSON", "रमाकांत वर्मा", ["रमाकांत वर्मा"]), ("PERSON", "नीलिमा राय", ["नीलिमा राय"]),
+              ("PERSON", "अरुण गोयल", ["अरुण गोयल"]), ("PERSON", "सुरेश पाल", ["सुरेश पाल"]))
+    visits = [e for e in run(text, people) if e.type == "VISIT"]
+    assert [(e.trigger, sorted(e.who)) for e in visits] == [
+        ("मौके पर पहुंचे", ["अरुण गोयल", "नीलिमा राय", "रमाकांत वर्मा"]), ("दौरा", ["सुरेश पाल"])]

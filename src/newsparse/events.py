@@ -93,6 +93,7 @@ NEEDS_OFFICIAL = {("पहुंचे",), ("पहुंची",), ("पहु�
                   ("की", "यात्रा", "पर")}
 DECISION_WORDS = {"फैसला", "फैसले", "निर्णय"}
 TRIP_WORDS = {"यात्रा", "यात्राओं"}
+TOUR_WORDS = {"दौरा", "दौरे", "भ्रमण"}
 VERBAL_ATTACK_NEXT = {"बोला", "बोलते", "बोलकर", "बोलेंगे", "बोल"}
 # Words that make an ELECTION/CAMPAIGN mention generic rather than an event ("चुनाव जीतना आसान नहीं").
 GENERIC_AFTER = {"लड़ने", "लडने", "लड़ेंगे", "लडेंगे", "जीतने", "हारने", "सुधार", "सुधारों", "प्रक्रिया", "खर्च",
@@ -198,6 +199,7 @@ class _Mention:
     agent: str | None = None  # id of the person named last before the trigger in its sentence
     pointed: bool = False  # a demonstrative points back: "इस हादसे", "उस बैठक"
     related: frozenset = frozenset()  # ids of the 'related' sets its words are in
+    tourer: str | None = None  # id of the one who "ने … का दौरा किया": a visit of their own
 
 
 def _family(word: str) -> str:
@@ -425,6 +427,8 @@ class _EventFinder:
                 m.counted = (prev in COUNT_WORDS and words[i] not in PEOPLE_COUNTED_TRIGGERS
                              or (i > 1 and words[i - 2] in COUNT_WORDS and prev in COUNT_ADJECTIVES))
                 self.arguments(m, sent)
+                if trig.type == "VISIT" and any(w in TOUR_WORDS for w in words[i:j]):
+                    m.tourer = self.ergative_subject(sent, sent.tokens[i].start)
                 out.append(m)
         return out
 
@@ -556,6 +560,12 @@ def _compatible(ev: dict, m: _Mention, day_only: bool = False) -> bool:
     if m.type == "ACCUSATION" and not m.anaphoric and m.agent and ev["agent"] and m.agent != ev["agent"]:
         # "X ने … आरोप लगाया" … "Y ने … आरोप लगाया": two people, two accusations (but officials
         # reaching the spot one after another are one visit, as the dev gold has it)
+        return False
+    if (m.tourer and not m.anaphoric and (ev["agent"] or ev["who"]) and m.tourer != ev["agent"]
+            and all(m.tourer != x[0] for x in ev["who"])):
+        # officials reaching the spot one after another are one visit (as the dev gold has it), but
+        # "विधायक ने … गांव का दौरा किया" after them is the MLA's own visit (a headline's visit by
+        # no one named is the one told below)
         return False
     return True
 
