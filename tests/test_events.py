@@ -637,3 +637,9 @@ def test_officials_arriving_are_one_visit_but_a_leader_touring_after_them_anothe
     visits = [e for e in run(text, people) if e.type == "VISIT"]
     assert [(e.trigger, sorted(e.who)) for e in visits] == [
         ("मौके पर पहुंचे", ["अरुण गोयल", "नीलिमा राय", "रमाकांत वर्मा"]), ("दौरा", ["सुरेश पाल"])]
+
+
+def test_a_headline_tour_by_no_one_named_is_the_tour_told_below():
+    text = "कलेक्टर ने नाव से किया दौरा\n\nकलेक्टर दीपक सोनी ने सोमवार को बाढ़ग्रस्त गांवों का दौरा किया।"
+    visits = [e for e in run(text, (("PERSON", "दीपक सोनी", ["दीपक सोनी"]),)) if e.type == "VISIT"]
+    assert len(visits) == 1 and visits[0].who == ["दीपक सोनी"]
