@@ -1307,3 +1307,15 @@ def test_localities_of_big_cities():
                   "शाहजहांनाबाद में टैंकर पहुंचे।")
     assert {"गोमती नगर", "फैजुल्लागंज", "कंकड़बाग", "शाहजहांनाबाद"} <= set(by_type(doc, "PLACE"))
     assert by_type(doc, "PLACE")["कंकड़बाग"].latin == "Kankarbagh"
+
+
+def test_a_known_place_in_brackets_after_a_person_is_where_they_are_from():
+    doc = analyse("संघ की प्रदेश सचिव ममता तिवारी (ग्वालियर) ने कहा कि मांगें नहीं मानी गईं तो आंदोलन होगा।")
+    found = {(e.type, e.name): [m.text for m in e.mentions] for e in doc.entities}
+    assert found[("PERSON", "ममता तिवारी")] == ["ममता तिवारी"] and ("PLACE", "ग्वालियर") in found
+
+
+def test_sports_positions_before_a_name_are_roles():
+    doc = analyse("मध्य प्रदेश के विकेटकीपर नितिन यादव ने 84 रन बनाए। दूसरे हाफ में रेडर सोनू राजभर ने तीन अंक लिए।")
+    people = {e.name: e.roles for e in doc.entities if e.type == "PERSON"}
+    assert people == {"नितिन यादव": ["विकेटकीपर"], "सोनू राजभर": ["रेडर"]}

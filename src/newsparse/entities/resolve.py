@@ -2225,8 +2225,10 @@ def _merge_bracketed_aliases(doc: Document, order: list[_Cluster]) -> list[_Clus
             # इकाई (ईओयू)" … "ईओयू ने 14 लोगों को गिरफ्तार किया")
             person_ok = cl.type in ("ORG", "PARTY") and context.is_abbreviation(inner)
             if other is not None and other is not cl and id(other) not in gone \
-                    and (other.type != "PERSON" or person_ok) and not (cl.type == "PLACE" and other.type == "PLACE"):
-                # ("बेनीपट्टी (मधुबनी)": a place in brackets after a place is its district)
+                    and (other.type != "PERSON" or person_ok) and not (other.type == "PLACE" and (
+                        cl.type == "PLACE" or other.canonical)):
+                # ("बेनीपट्टी (मधुबनी)": a place in brackets after a place is its district; a known
+                # place after a person or a body, "ममता तिवारी (ग्वालियर)", is where they are from)
                 cl.cands.extend(other.cands)
                 gone.add(id(other))
     return [cl for cl in order if id(cl) not in gone]
