@@ -1319,3 +1319,14 @@ def test_sports_positions_before_a_name_are_roles():
     doc = analyse("मध्य प्रदेश के विकेटकीपर नितिन यादव ने 84 रन बनाए। दूसरे हाफ में रेडर सोनू राजभर ने तीन अंक लिए।")
     people = {e.name: e.roles for e in doc.entities if e.type == "PERSON"}
     assert people == {"नितिन यादव": ["विकेटकीपर"], "सोनू राजभर": ["रेडर"]}
+
+
+def test_a_cremation_after_a_name_is_no_part_of_it():
+    doc = analyse("शहीद सुरेंद्र सिंह पंचतत्व में विलीन, बेटे ने दी मुखाग्नि")
+    assert list(by_type(doc, "PERSON")) == ["सुरेंद्र सिंह"]
+
+
+def test_a_word_the_model_took_for_a_person_between_two_places_of_a_list_is_a_place():
+    doc = analyse("तूफान के बाद शास्त्री नगर, सरदारपुरा, रातानाडा, पावटा, चौपासनी हाउसिंग बोर्ड और भगत की कोठी समेत"
+                  " कई इलाकों में अंधेरा छा गया।")
+    assert "रातानाडा" in by_type(doc, "PLACE") and "रातानाडा" not in by_type(doc, "PERSON")

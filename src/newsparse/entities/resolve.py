@@ -411,7 +411,7 @@ NAME_INTRODUCERS = {"आए", "आये", "लौटे", "पहुंचे",
 
 # Words of a person's state that the model may take into the name ("सुधीर प्रसाद फ़रार").
 STATE_WORDS_AFTER_NAME = {"फरार", "घायल", "गिरफ्तार", "लापता", "मृत", "बरामद", "गंभीर", "सुरक्षित", "जख्मी", "झुलस",
-                          "झुलसे", "झुलसी", "बेहोश"}
+                          "झुलसे", "झुलसी", "बेहोश", "पंचतत्व", "पंचतत्वों"}  # ("… पंचतत्व में विलीन": cremated)
 # Second words of a name that are not a name by themselves: "सरिता देवी", "गुड्डी बाई", "राम कुमार".
 GIVEN_NAME_FOLLOWERS = {"देवी", "बाई", "कुमारी", "कुमार", "बेगम", "बानो", "खातून", "प्रसाद", "लाल", "चंद"}
 # Auxiliaries, common verbs and particles that may stand between a role and a name
@@ -892,11 +892,15 @@ def _retype_listed_places(si: int, words: list[str], cands: list[Candidate]) -> 
                 pos = end + 1
             else:
                 break
-        if len(items) >= 3 and context.plural_place_closes(words, items[-1][1]):
-            for a, b in items:
-                c = cands[at[a]] if a in at else None
-                if c is not None and c.type in ("PERSON", "ORG") and b - a == 1 and not c.from_gazetteer:
-                    out[at[a]] = Candidate(si, a, b, "PLACE", from_model=c.from_model, from_context=True)
+        closed = len(items) >= 3 and context.plural_place_closes(words, items[-1][1])
+        for n_item, (a, b) in enumerate(items):
+            c = cands[at[a]] if a in at else None
+            if c is None or c.type not in ("PERSON", "ORG") or b - a != 1 or c.from_gazetteer:
+                continue
+            # (unclosed, an item between two places still is one: "सरदारपुरा, रातानाडा, पावटा")
+            if closed or (0 < n_item < len(items) - 1 and all(
+                    x[0] in at and cands[at[x[0]]].type == "PLACE" for x in (items[n_item - 1], items[n_item + 1]))):
+                out[at[a]] = Candidate(si, a, b, "PLACE", from_model=c.from_model, from_context=True)
         k = items[-1][1] if items else k + 1
     return out
 
