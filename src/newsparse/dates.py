@@ -230,6 +230,8 @@ PAST_WORDS = {_fold(w) for w in [
     "बोले", "लगा", "लगी", "लगे", "लौटे", "लौटा", "लौटी", "मारे", "मारा", "निकला", "निकली", "निकले",
     "रखा", "रखी", "रखे", "सुनाई", "बताई", "उठाई", "पाई", "गंवाई", "बुलाई", "चला", "चली", "गिरा", "गिरी",
     "गिरे", "ढहा", "ढही",
+    # feminine plurals ("जुटने लगीं", "बसें नहीं चलीं") and "could" ("रवाना हो सकीं")
+    "लगीं", "मिलीं", "पहुंचीं", "निकलीं", "गिरीं", "चलीं", "आईं", "दीं", "लीं", "सका", "सकी", "सकीं",
 ]}
 PAST_ENDING_STOP = {_fold(w) for w in ["माया", "छाया", "काया", "साया", "पराया", "बकाया", "जाया"]}
 # Verbs of scheduling: in the present perfect ("बुलाई है", "रखी गई है", "तय किया गया है") the
@@ -1023,7 +1025,8 @@ class _Context:
         for si in range(c.sentence - 1, -1, -1):
             # (a day ahead named in between, "बुधवार को जांच होगी", is not the story's day)
             values = [v[:10] for pos, v in self.day_values.get(si, []) if v and len(v) >= 10
-                      and (ref is None or v[:10] <= ref) and (si, pos) not in self.told]
+                      and (ref is None or v[:10] <= ref) and (si, pos) not in self.told
+                      and (si, pos) not in self.since]
             if values:
                 return values[-1]
         return None
