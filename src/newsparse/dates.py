@@ -754,6 +754,10 @@ CLOSURE_NOUNS = {_fold(w) for w in ["छुट्टी", "छुट्टिय
                                     "प्रतिबंध", "कटौती"]}  # ("सोमवार से … बिजली कटौती की घोषणा")
 
 DECLARED = {_fold(w) for w in ["घोषित", "लागू"]}
+# Words of a limit or a closure set until a day ("शनिवार तक … सीमित कर दी है", "… तक बढ़ा दी गई है").
+LIMITED_UNTIL = CLOSURE_NOUNS | {_fold(w) for w in ["सीमित", "बंद", "स्थगित", "निलंबित", "रद्द", "प्रतिबंधित",
+                                                   "बढ़ा", "बढ़ाई", "बढ़ाया"]}
+PAST_PERFECT_AUX = {_fold(w) for w in ["था", "थी", "थे", "थीं"]}
 
 # Units of a period that can be ordered or announced to run from a day: "21 दिनों का लॉकडाउन".
 PERIOD_UNITS = {_fold(w) for w in ["दिन", "दिनों", "हफ्ते", "हफ़्ते", "हफ्तों", "सप्ताह", "सप्ताहों", "महीने", "महीनों"]}
@@ -787,6 +791,11 @@ def _word_tense(words: list[str]) -> int | None:
     Hindi is verb-final, so the first verb group after a date usually closes its
     clause: that group decides.  A participle followed by a future auxiliary
     (``किया जाएगा``) is future."""
+    if words[:1] == ["तक"] and any(w in LIMITED_UNTIL for w in words[1:10]) \
+            and not any(w in PAST_PERFECT_AUX for w in words[1:12]):
+        return 1  # "प्रशासन ने शनिवार तक आवाजाही सीमित कर दी है": a limit set now runs until a day ahead
+    if words[:1] == ["से"] and any(a == "जारी" and b in ("है", "हैं") for a, b in zip(words[1:5], words[2:6])):
+        return -1  # "मरम्मत रविवार सुबह से जारी है और बुधवार तक पूरी होगी": going on since a day past
     infinitive_seen = False
     for i, w in enumerate(words):
         if w in ("कर", "करके") and i > 0 and not infinitive_seen and not (
