@@ -643,3 +643,10 @@ def test_a_headline_tour_by_no_one_named_is_the_tour_told_below():
     text = "कलेक्टर ने नाव से किया दौरा\n\nकलेक्टर दीपक सोनी ने सोमवार को बाढ़ग्रस्त गांवों का दौरा किया।"
     visits = [e for e in run(text, (("PERSON", "दीपक सोनी", ["दीपक सोनी"]),)) if e.type == "VISIT"]
     assert len(visits) == 1 and visits[0].who == ["दीपक सोनी"]
+
+
+def test_a_raid_or_a_detention_told_with_an_arrest_never_names_the_crime_event():
+    doc = analyse("एनआईए ने बुधवार तड़के रांची और खूंटी में छापेमारी की। छापे के दौरान दो आरोपियों को गिरफ्तार किया गया।"
+                  " पुलिस ने 30 लोगों को हिरासत में लिया और 11 लोगों को गिरफ्तार किया।")
+    crimes = [e for e in doc.events if e.type == "CRIME"]
+    assert crimes and all("गिरफ्तार" in e.trigger for e in crimes)

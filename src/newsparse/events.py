@@ -677,6 +677,13 @@ STORY_DATELINE_RE = re.compile(
     r"(?:,[ \t]*\d{1,2}[ \t]+\S+[ \t]*\((?:भाषा|वार्ता|पीटीआई|आईएएनएस|यूएनआई|एजेंसी|एजेंसियां)\)|[ \t]:[ \t])")
 
 
+RAID_WORDS = {normalise_token(w) for w in ("छापा", "छापे", "छापेमारी", "छापामारी", "दबिश", "हिरासत", "धरपकड़")}
+
+
+def _is_raid(doc: Document, m: _Mention) -> bool:
+    return any(t.norm in RAID_WORDS for t in doc.sentences[m.sentence].tokens[m.i:m.j])
+
+
 def _stories(doc: Document) -> list[int]:
     """The story each sentence belongs to: a page's second and later datelines start new ones."""
     starts = [m.start() for m in STORY_DATELINE_RE.finditer(doc.text)][1:]
@@ -738,7 +745,11 @@ def annotate_events(doc: Document) -> None:
         # the main mention: among those that are not back-references, the one that says most
         # (a longer trigger, a date by it, a known tense), the earliest on ties
         candidates = [m for m in ms if not m.anaphoric] or ms
-        main = max(candidates, key=lambda m: ((m.j - m.i) + m.date_near + (m.status != "unknown"), -ms.index(m)))
+        # (a raid or a detention told with an arrest or a capture is at most a part of it: never its name)
+        if g["type"] == "CRIME":
+            candidates = [m for m in candidates if not _is_raid(doc, m)] or candidates
+        main = max(candidates,
+                   key=lambda m: ((m.j - m.i) + m.date_near + (m.status != "unknown"), -ms.index(m)))
         mentions = []
         for m in ms:
             toks = doc.sentences[m.sentence].tokens
