@@ -650,3 +650,12 @@ def test_a_raid_or_a_detention_told_with_an_arrest_never_names_the_crime_event()
                   " पुलिस ने 30 लोगों को हिरासत में लिया और 11 लोगों को गिरफ्तार किया।")
     crimes = [e for e in doc.events if e.type == "CRIME"]
     assert crimes and all("गिरफ्तार" in e.trigger for e in crimes)
+
+
+def test_an_event_told_in_the_headlines_is_the_one_the_report_tells_far_below():
+    text = ("पाइपलाइन फटी, 40 मोहल्लों में पानी को तरसे लोग\n\n- महिलाओं ने जल संस्थान दफ्तर पर किया प्रदर्शन\n\n"
+            "झांसी : शहर की मुख्य पाइपलाइन रविवार को फट गई। मरम्मत का काम जारी है। अधिकारियों ने बताया कि टैंकर भेजे"
+            " गए हैं। कई घरों में पानी नहीं आया।\n\nसोमवार को करीब 60 महिलाओं ने जल संस्थान कार्यालय पहुंचकर जमकर"
+            " नारेबाजी की।")
+    protests = [e for e in analyse(text).events if e.type == "PROTEST"]
+    assert len(protests) == 1 and len(protests[0].mentions) == 2

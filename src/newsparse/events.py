@@ -573,12 +573,15 @@ def _compatible(ev: dict, m: _Mention, day_only: bool = False) -> bool:
 RELATED_REACH = 2  # sentences
 
 
-def _part_of(ev: dict, m: _Mention) -> bool:
+def _part_of(ev: dict, m: _Mention, lead_end: int = 0) -> bool:
     """A word for another part of the event told just before (the sit-in, then its slogans and the
-    road it blocked; the poll, then its count): one event, unless a date of either says otherwise."""
+    road it blocked; the poll, then its count): one event, unless a date of either says otherwise.
+    An event told only in the headlines (sentences before ``lead_end``) is the one the report
+    tells, however far below."""
     if not ev["related"] & m.related or not _compatible(ev, m, day_only=True):
         return False
-    if m.sentence - max(x.sentence for x in ev["mentions"]) > RELATED_REACH:
+    last = max(x.sentence for x in ev["mentions"])
+    if m.sentence - last > RELATED_REACH and not last < lead_end <= m.sentence:
         return False
     if m.agent and ev["agent"] and m.agent != ev["agent"]:
         return False  # another person's: the minister's relief, then the prime minister's
@@ -684,6 +687,15 @@ def _is_raid(doc: Document, m: _Mention) -> bool:
     return any(t.norm in RAID_WORDS for t in doc.sentences[m.sentence].tokens[m.i:m.j])
 
 
+def _headlines_end(doc: Document) -> int:
+    """Index of the first sentence of the report: the headline and summary lines above it end
+    with no full stop."""
+    for si, sent in enumerate(doc.sentences):
+        if doc.text[sent.start:sent.end].rstrip().endswith(("।", ".", "?", "!", "”", '"')):
+            return si
+    return 0
+
+
 def _stories(doc: Document) -> list[int]:
     """The story each sentence belongs to: a page's second and later datelines start new ones."""
     starts = [m.start() for m in STORY_DATELINE_RE.finditer(doc.text)][1:]
@@ -699,6 +711,7 @@ def annotate_events(doc: Document) -> None:
     """Fill ``doc.events`` with merged events, ids v1, v2, … in text order."""
     finder = _EventFinder(doc)
     story_of = _stories(doc)
+    lead_end = _headlines_end(doc)
     groups: list[dict] = []
     for m in finder.mentions():
         # the latest event of the same word family; else, where a demonstrative points back
@@ -710,7 +723,7 @@ def annotate_events(doc: Document) -> None:
             # it, it is an event of its own)
             target = next((ev for ev in reversed(same_story) if _compatible(ev, m)), None)
         if target is None and m.related:
-            target = next((ev for ev in reversed(same_story) if _part_of(ev, m)), None)
+            target = next((ev for ev in reversed(same_story) if _part_of(ev, m, lead_end)), None)
         if target is None:
             groups.append({"type": m.type, "mentions": [m], "date": m.date, "date_near": m.date_near,
                            "story": story_of[m.sentence], "related": set(m.related),
