@@ -659,3 +659,10 @@ def test_an_event_told_in_the_headlines_is_the_one_the_report_tells_far_below():
             " नारेबाजी की।")
     protests = [e for e in analyse(text).events if e.type == "PROTEST"]
     assert len(protests) == 1 and len(protests[0].mentions) == 2
+
+
+def test_a_memorandum_handed_over_is_a_demand_announced_and_one_to_be_announced_is_not():
+    doc = analyse("आशा कार्यकर्ताओं ने मंगलवार को डीएम को ज्ञापन सौंपकर मानदेय बढ़ाने की मांग की।")
+    assert [(e.type, len(e.mentions)) for e in doc.events if e.type == "ANNOUNCEMENT"] == [("ANNOUNCEMENT", 2)]
+    doc = analyse("सपा ने बुधवार को ज्ञापन देने का ऐलान किया।")
+    assert [e.trigger for e in doc.events if e.type == "ANNOUNCEMENT"] == ["ऐलान"]
