@@ -666,3 +666,10 @@ def test_a_memorandum_handed_over_is_a_demand_announced_and_one_to_be_announced_
     assert [(e.type, len(e.mentions)) for e in doc.events if e.type == "ANNOUNCEMENT"] == [("ANNOUNCEMENT", 2)]
     doc = analyse("सपा ने बुधवार को ज्ञापन देने का ऐलान किया।")
     assert [e.trigger for e in doc.events if e.type == "ANNOUNCEMENT"] == ["ऐलान"]
+
+
+def test_an_accusation_by_a_side_named_by_no_one_is_made_by_who_speaks_next():
+    text = "विपक्ष ने इस मुद्दे पर सरकार को घेरा है। सपा के प्रवक्ता नरेंद्र पाल ने कहा कि सरकार सो रही है।"
+    events = run(text, (("PARTY", "समाजवादी पार्टी", ["सपा"]), ("PERSON", "नरेंद्र पाल", ["नरेंद्र पाल"])))
+    accusation = next(e for e in events if e.type == "ACCUSATION")
+    assert set(accusation.who) == {"समाजवादी पार्टी", "नरेंद्र पाल"}

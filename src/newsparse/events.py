@@ -456,6 +456,12 @@ class _EventFinder:
             found = self.last_person_before(m.sentence)
             if found and found not in m.who:
                 m.who.append(found)
+        if m.type == "ACCUSATION" and not self.has_person(m.sentence):
+            # "विपक्ष ने इस मुद्दे पर सरकार को घेरा है। सपा के प्रवक्ता X ने कहा कि …": the one who
+            # speaks next makes the charge
+            for _, etype, eid, name in self.entities_by_sentence.get(m.sentence + 1, ()):
+                if etype in ("PERSON", "PARTY") and all(eid != x[0] for x in m.who):
+                    m.who.append((eid, name))
         if not self.has_person(m.sentence) and m.sentence > 0:
             # a sentence that names no one goes on about the people of the one before
             # ("X और Y को गिरफ्तार किया गया। दोनों को अदालत में पेश किया गया")
