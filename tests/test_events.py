@@ -673,3 +673,10 @@ def test_an_accusation_by_a_side_named_by_no_one_is_made_by_who_speaks_next():
     events = run(text, (("PARTY", "समाजवादी पार्टी", ["सपा"]), ("PERSON", "नरेंद्र पाल", ["नरेंद्र पाल"])))
     accusation = next(e for e in events if e.type == "ACCUSATION")
     assert set(accusation.who) == {"समाजवादी पार्टी", "नरेंद्र पाल"}
+
+
+def test_a_body_acting_by_its_head_noun_alone_is_the_one_of_that_head_named_before():
+    text = ("श्री साईबाबा संस्थान ट्रस्ट की बैठक सोमवार को हुई। ट्रस्ट ने दर्शन पास की कीमत बढ़ाने का फैसला किया।")
+    events = run(text, (("ORG", "श्री साईबाबा संस्थान ट्रस्ट", ["श्री साईबाबा संस्थान ट्रस्ट"]),))
+    decision = next(e for e in events if e.type == "ANNOUNCEMENT")
+    assert decision.who == ["श्री साईबाबा संस्थान ट्रस्ट"]

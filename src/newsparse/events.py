@@ -270,6 +270,24 @@ class _EventFinder:
                 out.append((None, self.doc.text[start:t.end]))
         return out
 
+    def bodies_named_before(self, sent: Sentence, si: int) -> list[tuple[str, str]]:
+        """Bodies that act in this sentence by their head noun alone ("ट्रस्ट ने", "आयोग द्वारा"):
+        the organisation of that head named last before (श्री साईबाबा संस्थान ट्रस्ट)."""
+        toks = sent.tokens
+        out = []
+        for k, t in enumerate(toks[:-1]):
+            if t.norm not in BODY_HEAD_AGENTS or toks[k + 1].norm not in ("ने", "द्वारा") \
+                    or any(s <= t.start < e for s, e in self.mention_spans):
+                continue
+            named = [(m_start, eid, name) for s_i in range(si + 1) for m_start, etype, eid, name
+                     in self.entities_by_sentence.get(s_i, ()) if etype == "ORG" and m_start < t.start
+                     and normalise_token(name).split()[-1:] == [t.norm]]
+            if named:
+                _, eid, name = max(named)
+                if (eid, name) not in out:
+                    out.append((eid, name))
+        return out
+
     def last_person_before(self, sentence: int) -> tuple[str, str] | None:
         """(id, name) of the person mentioned last in the sentences before ``sentence``."""
         for si in range(sentence - 1, -1, -1):
@@ -448,8 +466,8 @@ class _EventFinder:
         gov = self.government_before(sent)
         if gov and gov not in m.who:
             m.who.append(gov)  # "सरकार ने … कर्फ्यू लगाया": the government named before
-        for body in self.unnamed_agents(sent):
-            if body not in m.who:
+        for body in self.unnamed_agents(sent) + self.bodies_named_before(sent, m.sentence):
+            if all(body[1] != x[1] for x in m.who):
                 m.who.append(body)  # "पुलिस ने … गिरफ्तार किया": the police act, named or not
         if not self.has_person(m.sentence) and any(t.norm in PERSON_PRONOUNS for t in sent.tokens):
             # "उन्होंने … बैठक की": the pronoun stands for the person last named before
@@ -493,6 +511,9 @@ class _EventFinder:
 
 
 COMPARED_WITH = ("मुकाबले",)
+# Head nouns by which a body named before acts ("ट्रस्ट ने … फैसला किया").
+BODY_HEAD_AGENTS = {normalise_token(w) for w in ("आयोग", "ट्रस्ट", "निगम", "समिति", "बोर्ड", "प्राधिकरण", "परिषद",
+                                                 "संघ", "यूनियन", "मोर्चा", "कंपनी", "न्यास", "संस्थान")}
 # Bodies that act unnamed ("पुलिस ने"), and the words that say which ("जिला प्रशासन", "राज्य सरकार").
 UNNAMED_AGENTS = {"पुलिस", "प्रशासन", "सरकार", "दमकल"}
 AGENT_QUALIFIERS = {normalise_token(w) for w in ("जिला", "ज़िला", "राज्य", "केंद्र", "केंद्रीय", "स्थानीय", "कोतवाली",
