@@ -1330,3 +1330,11 @@ def test_a_word_the_model_took_for_a_person_between_two_places_of_a_list_is_a_pl
     doc = analyse("तूफान के बाद शास्त्री नगर, सरदारपुरा, रातानाडा, पावटा, चौपासनी हाउसिंग बोर्ड और भगत की कोठी समेत"
                   " कई इलाकों में अंधेरा छा गया।")
     assert "रातानाडा" in by_type(doc, "PLACE") and "रातानाडा" not in by_type(doc, "PERSON")
+
+
+def test_a_states_undertaking_is_one_organisation_and_the_state_a_place():
+    doc = analyse("पटना स्थित बिहार राज्य पुल निर्माण निगम लिमिटेड के अधिकारियों ने बताया। राजस्थान राज्य पथ परिवहन"
+                  " निगम के कर्मचारी हड़ताल पर हैं। बिहार राज्य के 12 जिलों में बाढ़ है।")
+    orgs = set(by_type(doc, "ORG"))
+    assert orgs == {"बिहार राज्य पुल निर्माण निगम लिमिटेड", "राजस्थान राज्य पथ परिवहन निगम"}
+    assert {"बिहार", "राजस्थान"} <= set(by_type(doc, "PLACE"))

@@ -1421,10 +1421,18 @@ def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> i
     if c.type != "PLACE":
         return None
     k = c.j
-    while k < len(words) and k - c.j < 4 and k not in taken:
+    # a state's undertaking: "राजस्थान राज्य पथ परिवहन निगम", "बिहार राज्य पुल निर्माण निगम लिमिटेड"
+    undertaking = k < len(words) and words[k] == "राज्य"
+    heads, reach = (ORG_HEADS | BODY_HEADS | {"बैंक"}, 6) if undertaking else (ORG_HEADS, 4)
+    while k < len(words) and k - c.j < reach and k not in taken:
         w = words[k]
-        if w in ORG_HEADS:
-            return k + 1 if k > c.j else None  # (not "बिहार परिषद" alone: too little to go on)
+        if w in heads and k > c.j + undertaking:
+            end = k + 1
+            while undertaking and end < len(words) and words[end] in COMPANY_SUFFIXES and end not in taken:
+                end += 1
+            return end
+        if w in heads:
+            return None  # (not "बिहार परिषद" alone: too little to go on)
         if w in POSTPOSITIONS or PUNCT_RE.match(w) or w in FUNCTION_WORDS or w.isdigit() or w in ADVERBS \
                 or w == "स्थित":
             return None  # ("क्यूबा दोबारा संगठन में शामिल हो", "बैंकॉक स्थित संगठन": no body's name)
@@ -1432,6 +1440,7 @@ def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> i
     return None
 
 
+COMPANY_SUFFIXES = {"लिमिटेड", "लि", "लि."}
 ADVERBS = {"दोबारा", "फिर", "पुनः", "अब", "तब", "जल्द", "भी", "ही", "तो", "सिर्फ", "केवल", "अभी", "आज", "कल"}
 
 
