@@ -279,6 +279,7 @@ class _Cand:
     value: str | None = None
     priority: int = 0
     bare_small_hour: bool = False  # "करीब 2 बजे": one to five o'clock with no part of the day near
+    hours_range: bool = False  # a range of weekdays with their hours ("सोमवार सुबह छह बजे से बुधवार …")
 
 
 def _num(text: str) -> int:
@@ -715,6 +716,15 @@ def _left_hour(s: str, base: int, right: _Cand, taken: list) -> _Cand | None:
     return new
 
 
+def _set_day(ctx: "_Context", si: int, c: "_Cand", value: str) -> None:
+    """Give a day its corrected value, in the sentence's days too (the clock times there read them)."""
+    days = ctx.day_values.get(si, [])
+    for n, (pos, _) in enumerate(days):
+        if pos == c.nstart:
+            days[n] = (pos, value)
+    c.value = value
+
+
 def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
     """Neighbours joined by से/-: 25 मार्च से 4 अप्रैल, सुबह सात बजे से 10 बजे तक."""
     comparable = {"date": "day", "weekday": "day", "relday": "day", "month": "month", "year": "year",
@@ -727,6 +737,14 @@ def _link_ranges(s: str, base: int, cands: list[_Cand]) -> None:
         if RANGE_LINK_RE.match(s[a.nend - base:b.nstart - base]) and s[a.nend - base:b.nstart - base].strip():
             a.range_role, b.range_role = "range_start", "range_end"
             a.partner, b.partner = b, a
+    # two weekdays each with its hour: "शुक्रवार रात आठ बजे से सोमवार सुबह सात बजे तक" (the hours
+    # make a range of their own; the days one too)
+    for a, t, b in zip(cands, cands[1:], cands[2:]):
+        if a.kind == b.kind == "weekday" and t.kind == "time" and not (a.range_role or b.range_role) \
+                and RANGE_LINK_RE.match(s[t.nend - base:b.nstart - base]) and s[t.nend - base:b.nstart - base].strip():
+            a.range_role, b.range_role = "range_start", "range_end"
+            a.partner, b.partner = b, a
+            a.hours_range = b.hours_range = True
 
 
 # --------------------------------------------------------------------------- tense
@@ -1208,7 +1226,21 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                     and c.value < c.partner.value:
                 # सोमवार से शुक्रवार: the end is the first such weekday after the start
                 end = _dt.date.fromisoformat(c.partner.value)
-                c.value = _iso(_weekday_from(end, c.weekday, 1, strict=True))
+                _set_day(ctx, si, c, _iso(_weekday_from(end, c.weekday, 1, strict=True)))
+            if c.kind == "weekday" and c.range_role == "range_end" and c.partner.value and c.value and ctx.ref \
+                    and c.partner.kind == "weekday" and c.partner.value > _iso(ctx.ref):
+                # "शुक्रवार रात से सोमवार सुबह तक बंदी लागू कर दी गई है", told on the Saturday: the
+                # closure under way, not next week's
+                week = _dt.timedelta(days=7)
+                start, end = (_dt.date.fromisoformat(x.value) - week for x in (c.partner, c))
+                words = WORD_RE.findall(ctx.sentences[si])
+                # (not what will be: "दफ्तर सोमवार से शुक्रवार तक खुले रहेंगे" are the coming days)
+                # (… unless its hours say which: "इंटरनेट सोमवार सुबह छह बजे से बुधवार सुबह छह बजे तक बंद
+                # रहेगा", told on the Tuesday, is this one)
+                if start <= ctx.ref <= end and (c.hours_range or not any(_is_future(words, k)
+                                                                         for k in range(len(words)))):
+                    _set_day(ctx, si, c.partner, _iso(start))
+                    _set_day(ctx, si, c, _iso(end))
             elif c.kind == "date" and c.range_role == "range_end" and not c.year_explicit \
                     and c.value and c.partner.value and len(c.value) == len(c.partner.value) == 10 \
                     and c.value[:4].isdigit() and c.value < c.partner.value:
