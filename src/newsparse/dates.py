@@ -989,7 +989,13 @@ class _Context:
     def context_day(self, c: _Cand, use_publication: bool) -> str | None:
         same = self.day_values.get(c.sentence, [])
         before = [v for pos, v in same if pos < c.nstart]
-        after = [v for pos, v in same if pos > c.nstart]
+        # (a day named after the hour is its day only close by: "सुबह 11 बजे कार्यवाही शुरू होते ही
+        # सांसद ने 17 नवंबर की परीक्षा का मुद्दा उठाया" is not the 17th's morning)
+        # (nor across a से: "दोपहर 3:25 बजे से शनिवार सुबह 7 बजे तक" starts on another day)
+        text = self.sentences[c.sentence]
+        base = self.bases[c.sentence]
+        after = [v for pos, v in same if c.nstart < pos <= c.nend + DAY_AFTER_HOUR_CHARS
+                 and "से" not in WORD_RE.findall(text, c.nend - base, pos - base)]
         if before or after:
             return before[-1] if before else after[0]
         if self.last_time is not None and c.sentence - self.last_time[0] <= 2 and self.last_time[1]:
@@ -999,6 +1005,14 @@ class _Context:
             return prev[-1][1]
         if use_publication and self.ref:
             return _iso(self.ref)
+        return None
+
+    def last_day_before(self, si: int, pos: int) -> str | None:
+        """The value of the last day named before position ``pos`` of sentence ``si``."""
+        for k in range(si, -1, -1):
+            values = [v for p, v in self.day_values.get(k, []) if v and (k < si or p < pos)]
+            if values:
+                return values[-1]
         return None
 
     def story_day(self, c: _Cand, use_publication: bool) -> str | None:
@@ -1065,6 +1079,9 @@ TELLING_WORDS = {_fold(w) for w in ("कहा", "बताया", "जान�
 # … and a press conference that day, however long the clause that tells what was said there:
 # "गुरुवार को एसपी कार्यालय में प्रेस वार्ता में एसपी … ने बताया कि …".
 PRESS_WORDS = {_fold(w) for w in ("प्रेस", "प्रेसवार्ता", "पत्रकारों", "संवाददाताओं")}
+
+
+DAY_AFTER_HOUR_CHARS = 30
 
 
 def _told_that_day(s: str, end: int) -> bool:
@@ -1222,6 +1239,15 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 ctx.day_values.setdefault(si, []).append((c.nstart, c.value))
         ctx.day_values.get(si, []).sort(key=lambda t: t[0])
         for c in group:
+            if c.kind == "weekday" and c.range_role is None and c.value and len(c.value) == 10 \
+                    and _word_before(ctx.sentences[si], c.nstart - ctx.bases[si]) == "से" \
+                    and "तक" in _words_after(ctx.sentences[si], c.nend - ctx.bases[si], 4):
+                # "दोपहर 3:25 बजे से शनिवार सुबह 7 बजे तक कर्फ्यू": a stretch that ends on a weekday
+                # ends after the day the story is on
+                story = ctx.last_day_before(si, c.nstart)
+                if story and len(story) >= 10 and story[:4].isdigit() and c.value < story[:10]:
+                    _set_day(ctx, si, c, _iso(_weekday_from(_dt.date.fromisoformat(story[:10]), c.weekday, 1,
+                                                            strict=True)))
             if c.kind == "weekday" and c.range_role == "range_end" and c.partner.value and c.value \
                     and c.value < c.partner.value:
                 # सोमवार से शुक्रवार: the end is the first such weekday after the start
