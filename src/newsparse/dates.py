@@ -1007,6 +1007,19 @@ class _Context:
             return _iso(self.ref)
         return None
 
+    def past_story_day(self, sentence: int, skip: set) -> str | None:
+        """The last past day named before ``sentence`` (not one of ``skip``): of the week before the
+        reference day where one is named, since an older date told in passing ("17 नवंबर की
+        परीक्षा") is background, not the day the report is on; else any."""
+        ref = _iso(self.ref) if self.ref else None
+        week_before = _iso(self.ref - _dt.timedelta(days=7)) if self.ref else None
+        past = []
+        for si in range(sentence - 1, -1, -1):
+            past += [v[:10] for pos, v in reversed(self.day_values.get(si, [])) if v and len(v) >= 10
+                     and v[:4].isdigit() and (ref is None or v[:10] <= ref) and (si, pos) not in skip]
+        recent = [v for v in past if week_before is None or v >= week_before]
+        return (recent or past or [None])[0]
+
     def last_day_before(self, si: int, pos: int) -> str | None:
         """The value of the last day named before position ``pos`` of sentence ``si``."""
         for k in range(si, -1, -1):
@@ -1025,12 +1038,8 @@ class _Context:
             before = [v for pos, v in same if pos < c.nstart]
             return before[-1] if before else same[0][1]
         ref = _iso(self.ref) if self.ref else None
-        for si in range(c.sentence - 1, -1, -1):
-            values = [v[:10] for pos, v in self.day_values.get(si, []) if v and len(v) >= 10
-                      and (ref is None or v[:10] <= ref) and (si, pos) not in self.since]
-            if values:
-                return values[-1]
-        return ref if use_publication else None
+        found = self.past_story_day(c.sentence, self.since)
+        return found or (ref if use_publication else None)
 
     def clock_day(self, c: _Cand) -> str | None:
         """The day a clock time belongs to.
@@ -1063,13 +1072,10 @@ class _Context:
         if tense != -1:
             return None
         ref = _iso(self.ref) if self.ref else None
-        for si in range(c.sentence - 1, -1, -1):
-            # (a day ahead named in between, "बुधवार को जांच होगी", is not the story's day)
-            values = [v[:10] for pos, v in self.day_values.get(si, []) if v and len(v) >= 10
-                      and (ref is None or v[:10] <= ref) and (si, pos) not in self.told
-                      and (si, pos) not in self.since]
-            if values:
-                return values[-1]
+        # (a day ahead named in between, "बुधवार को जांच होगी", is not the story's day)
+        found = self.past_story_day(c.sentence, self.told | self.since)
+        if found:
+            return found
         return None
 
 
