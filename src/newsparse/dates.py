@@ -174,6 +174,7 @@ CENTURY_RE = re.compile(rf"{NUM_L}(?P<c>\d{{1,2}})\s*(?:वीं|वी|th)\s+(
 # Weekday, with a relative modifier, an event-day in front or a part of the day after.
 WEEKDAY_RE = re.compile(
     rf"{L}(?:(?P<ord>{_alt(ORDINALS)})\s+दिन\s*,?\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY_ALT}){R}")
+WEEKDAY_DATE_AFTER_RE = re.compile(rf"\s*,?\s*{NUM_L}\d{{1,2}}\s+(?:{DEV_MONTH}){R}")
 REL_DAY_RE = re.compile(rf"{L}(?P<word>आज|कल|परसों){R}")
 YESTERDAY_RE = re.compile(rf"{L}(?:बीते|गत|पिछले)\s+(?:दिन|दिवस|रोज){R}")
 NEXT_DAY_RE = re.compile(rf"{L}(?:(?:अगले|अगला)\s+दिन|अगली\s+(?:सुबह|सुबह-सुबह|शाम|रात|दोपहर)){R}")
@@ -438,7 +439,9 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
             add(m.start(), m.end(), "century", 4, fixed=f"{n - 1:02d}XX")
     for m in _scan(WEEKDAY_RE, s, "weekday" in g):
         rel = REL_OFFSET[m["rel"]] if m["rel"] else None
-        add(m.start(), _attach_part(s, m.end()), "weekday", 2, weekday=WEEKDAYS[m["wd"].lower()], rel=rel)
+        # ("पहले दिन सोमवार, 14 जून": the date with its weekday is the expression, not "the first day")
+        start = m.start("wd") if m["ord"] and WEEKDAY_DATE_AFTER_RE.match(s, m.end()) else m.start()
+        add(start, _attach_part(s, m.end()), "weekday", 2, weekday=WEEKDAYS[m["wd"].lower()], rel=rel)
     for m in _scan(REL_DAY_RE, s, "relday" in g):
         if _rel_day_ok(s, m):
             add(m.start(), _attach_part(s, m.end()), "relday", 2, word=m["word"])
@@ -469,6 +472,8 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
         if 1 <= day <= 31:
             add(m.start(), m.end(), "date", 2, day=day)
     for m in _scan(EVENT_DAY_RE, s, "unit" in g):
+        if WEEKDAY_RE.match(s, m.end() + len(s[m.end():]) - len(s[m.end():].lstrip(" ,"))):
+            continue  # "अभियान के पहले दिन सोमवार, 14 जून": the day is named; "first day" says it again
         add(m.start("ord"), _attach_part(s, m.end()), "event_day", 1, count=0)
     for m in _scan(BARE_PART_RE, s, "part" in g):
         add(m.start(), m.end("part"), "part_of_day", 0)
