@@ -1338,3 +1338,9 @@ def test_a_states_undertaking_is_one_organisation_and_the_state_a_place():
     orgs = set(by_type(doc, "ORG"))
     assert orgs == {"बिहार राज्य पुल निर्माण निगम लिमिटेड", "राजस्थान राज्य पथ परिवहन निगम"}
     assert {"बिहार", "राजस्थान"} <= set(by_type(doc, "PLACE"))
+
+
+def test_named_hospitals_and_medical_colleges_nothing_tagged_are_organisations():
+    doc = analyse("घायलों को शहर के एमवाय अस्पताल और अरबिंदो अस्पताल में भर्ती कराया गया। एक को आगरा के एसएन मेडिकल"
+                  " कॉलेज रेफर कर दिया। दो को सदर अस्पताल लाया गया। बाकी को जिला अस्पताल और फिर निजी अस्पताल ले गए।")
+    assert set(by_type(doc, "ORG")) == {"एमवाय अस्पताल", "अरबिंदो अस्पताल", "एसएन मेडिकल कॉलेज", "सदर अस्पताल"}

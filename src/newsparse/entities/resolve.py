@@ -1469,6 +1469,36 @@ def _government_of(c: Candidate, words: list[str]) -> Candidate:
                      key=f"{place} सरकार", from_model=c.from_model, from_gazetteer=c.from_gazetteer)
 
 
+HOSPITAL_HEADS = {normalise_token(w) for w in ("अस्पताल", "हॉस्पिटल", "चिकित्सालय")}
+# Hospitals many towns have by these names: "सदर अस्पताल" (the district headquarters' hospital).
+TOWN_HOSPITAL_NAMES = {normalise_token(w) for w in ("सदर",)}
+# A hospital's name may be a fairly common word ("संजीवनी"): the head says what it names.
+HOSPITAL_NAME_RANK = 5_000
+
+
+def _named_hospital(words: list[str], k: int, free: Callable[[int], bool]) -> tuple[int, int] | None:
+    """``[k, j)`` if up to three untagged name words (each rare or an abbreviation) name a
+    hospital or a medical college after them: "सफदरजंग अस्पताल", "एमवाय अस्पताल", "संजीवनी
+    मल्टीस्पेशियलिटी हॉस्पिटल", "एसएन मेडिकल कॉलेज" (not "जिला अस्पताल", "निजी अस्पताल")."""
+    if k > 0 and free(k - 1) and _name_word(words[k - 1]):
+        return None  # (the name starts further left)
+    n = len(words)
+    for width in (1, 2, 3):
+        head = k + width
+        if head >= n or not all(free(x) and _name_word(words[x]) for x in range(k, head)):
+            return None
+        name = words[k:head]
+        if not (all(context.rare(w, HOSPITAL_NAME_RANK) or context.is_abbreviation(w) for w in name)
+                or (width == 1 and name[0] in TOWN_HOSPITAL_NAMES)):
+            return None
+        if words[head] in HOSPITAL_HEADS and free(head):
+            return k, head + 1
+        if words[head:head + 2] == ["मेडिकल", "कॉलेज"] and free(head) and free(head + 1):
+            end = head + 2
+            return k, end + 1 if end < n and words[end] in HOSPITAL_HEADS and free(end) else end
+    return None
+
+
 def _context_candidates(si: int, words: list[str], found: list[Candidate],
                         everyday_places: set[int] = frozenset()) -> list[Candidate]:
     """Untagged names that the words around them make a person or a place
@@ -1566,6 +1596,9 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                          and all(free(x) for x in range(k, k + len(loc)))), default=None)
             if n_loc:
                 span, typ = (k, k + n_loc), "PLACE"
+        if span is None and free(k):
+            span = _named_hospital(words, k, free)
+            typ = "ORG" if span else typ
         if span is None:
             span = (context.business_name(words, k, free, _name_word, FIRM_WORDS)
                     or context.body_of_named_place(words, k, free, _name_word))
