@@ -747,6 +747,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     everyday_places = {m.start for m in gaz if m.type == gz.PLACE and m.ambiguous and m.end - m.start == 1}
     out += _context_candidates(si, words, out, everyday_places)
     out = _highways(si, words, out, gaz)
+    out = _protected_areas(si, words, out)
     out = [_government_of(c, words) for c in out]
     out = [_place_of_an_office(si, c, words) for c in out]
     out = [c for c in out if _acceptable(c, words)]
@@ -1268,6 +1269,49 @@ def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> l
     for a, b, towns in roads:
         out.append(Candidate(si, a, b, "PLACE", from_context=True))
         out += [_place_candidate(si, words, i, j) for i, j in towns]
+    return out
+
+
+# What names a protected area after its name: "अमानगढ़ टाइगर रिज़र्व", "चंबल घड़ियाल अभयारण्य",
+# "कॉर्बेट नेशनल पार्क" (the model finds some; the rest it leaves untagged).
+PROTECTED_AREA_WORDS = [tuple(normalise_token(w) for w in p.split()) for p in (
+    "टाइगर रिजर्व", "टाइगर रिज़र्व", "बाघ अभयारण्य", "हाथी रिजर्व", "हाथी रिज़र्व", "एलीफेंट रिजर्व",
+    "वन्यजीव अभयारण्य", "वन्य जीव अभयारण्य", "पक्षी अभयारण्य", "पक्षी विहार", "घड़ियाल अभयारण्य", "अभयारण्य",
+    "राष्ट्रीय उद्यान", "नेशनल पार्क", "बायोस्फीयर रिजर्व", "अरण्य")]
+
+
+def _protected_areas(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A tiger reserve, sanctuary or national park named by one or two name words (or a place
+    the model or gazetteer found) before its kind is one place, the place named in it a place too."""
+    n = len(words)
+    if not any(w in {p[-1] for p in PROTECTED_AREA_WORDS} for w in words):
+        return cands
+    by_start = {c.i: c for c in cands}
+    areas: list[tuple[int, int]] = []
+    k = 0
+    while k < n:
+        c = by_start.get(k)
+        if c is not None and c.type == "PLACE" and c.j - c.i <= 3:
+            name_end = c.j
+        elif c is None and _name_word(words[k]) and not any(x.i <= k < x.j for x in cands):
+            name_end = k + 1
+            if name_end < n and name_end not in by_start and _name_word(words[name_end]) \
+                    and not any(tuple(words[name_end:name_end + len(p)]) == p for p in PROTECTED_AREA_WORDS):
+                name_end += 1
+        else:
+            k += 1
+            continue
+        kind = max((len(p) for p in PROTECTED_AREA_WORDS if tuple(words[name_end:name_end + len(p)]) == p), default=0)
+        if kind and not any(x.i < name_end + kind and name_end < x.j for x in cands if x is not c):
+            start = k - 1 if k > 0 and words[k - 1] == "राष्ट्रीय" else k  # "राष्ट्रीय चंबल घड़ियाल अभयारण्य"
+            areas.append((start, name_end + kind))
+            k = name_end + kind
+            continue
+        k += 1
+    if not areas:
+        return cands
+    out = [c for c in cands if not any(a <= c.i and c.j <= b and c.type != "PLACE" for a, b in areas)]
+    out += [Candidate(si, a, b, "PLACE", from_context=True) for a, b in areas]
     return out
 
 
