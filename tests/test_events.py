@@ -680,3 +680,15 @@ def test_a_body_acting_by_its_head_noun_alone_is_the_one_of_that_head_named_befo
     events = run(text, (("ORG", "श्री साईबाबा संस्थान ट्रस्ट", ["श्री साईबाबा संस्थान ट्रस्ट"]),))
     decision = next(e for e in events if e.type == "ANNOUNCEMENT")
     assert decision.who == ["श्री साईबाबा संस्थान ट्रस्ट"]
+
+
+def test_a_cylinder_blast_is_a_mishap_and_one_with_its_bang_and_a_bomb_blast_an_attack():
+    doc = analyse("बुधवार शाम ढाबे में रखा सिलेंडर फटा। धमाका इतना तेज था कि आसपास के मकान हिल गए।")
+    assert [(e.type, len(e.mentions)) for e in doc.events] == [("ACCIDENT_DISASTER", 2)]
+    doc = analyse("नक्सलियों ने आईईडी से धमाका किया।")
+    assert [e.type for e in doc.events] == ["VIOLENCE"]
+
+
+def test_night_and_weekend_curfews_are_announcements():
+    doc = analyse("जिले में शनिवार से रात्रि कर्फ्यू रहेगा और रविवार को वीकेंड लॉकडाउन रहेगा।")
+    assert {e.type for e in doc.events} == {"ANNOUNCEMENT"}

@@ -92,6 +92,13 @@ OFFICIAL_WORDS = {"मंत्री", "मुख्यमंत्री", "�
 NEEDS_OFFICIAL = {("पहुंचे",), ("पहुंची",), ("पहुंचेंगे",), ("पहुंचेगी",), ("पहुंचा",), ("आगमन",), ("यात्रा", "पर"),
                   ("की", "यात्रा", "पर")}
 DECISION_WORDS = {"फैसला", "फैसले", "निर्णय"}
+# Blasts, and the words that make one a mishap (a cylinder, a boiler, fireworks) or an attack.
+BLAST_WORDS = {normalise_token(w) for w in ("धमाका", "धमाके", "धमाकों", "विस्फोट", "ब्लास्ट")}
+MISHAP_WORDS = {normalise_token(w) for w in ("सिलेंडर", "सिलिंडर", "बॉयलर", "पटाखा", "पटाखे", "पटाखों", "आतिशबाजी",
+                                             "ट्रांसफार्मर", "रिएक्टर", "गैस", "केमिकल", "रसायन", "फैक्टरी",
+                                             "फैक्ट्री", "कारखाने", "कारखाना", "गोदाम", "भट्ठी", "भट्टी")}
+ATTACK_WORDS = {normalise_token(w) for w in ("बम", "आईईडी", "आतंकी", "आतंकवादी", "आतंकियों", "हमला", "हमले",
+                                             "नक्सली", "माओवादी", "ग्रेनेड", "विस्फोटक", "साजिश", "आत्मघाती")}
 TRIP_WORDS = {"यात्रा", "यात्राओं"}
 TOUR_WORDS = {"दौरा", "दौरे", "भ्रमण"}
 VERBAL_ATTACK_NEXT = {"बोला", "बोलते", "बोलकर", "बोलेंगे", "बोल"}
@@ -298,6 +305,12 @@ class _EventFinder:
                 return eid, name
         return None
 
+    def mishap_near(self, sentence: int, sentence_words: set[str]) -> bool:
+        """Does this sentence or the one before speak of a cylinder, a boiler or fireworks, and
+        neither of a bomb or an attack?"""
+        before = {t.norm for t in self.doc.sentences[sentence - 1].tokens} if sentence > 0 else set()
+        return bool((sentence_words | before) & MISHAP_WORDS) and not (sentence_words | before) & ATTACK_WORDS
+
     def has_person(self, sentence: int) -> bool:
         return any(etype == "PERSON" for _, etype, _, _ in self.entities_by_sentence.get(sentence, ()))
 
@@ -340,6 +353,9 @@ class _EventFinder:
                         and set(words[max(0, i - 3):i]) & ELECTED_OFFICES:
                     # "विधायक चुने गए", "सांसद चुनी गईं": elected by voters, an election
                     trig = Trigger(trig.tokens, "ELECTION", None)
+                if trig.type == "VIOLENCE" and set(trig.tokens) & BLAST_WORDS and self.mishap_near(sentence, sentence_words):
+                    # "पटाखा फैक्टरी में धमाका", "सिलेंडर फटा। धमाका …": a mishap, not an attack
+                    trig = Trigger(trig.tokens, "ACCIDENT_DISASTER", None)
                 if trig.type == "ANNOUNCEMENT" and set(trig.tokens) & DECISION_WORDS and sentence_words & COURT_WORDS:
                     trig = Trigger(trig.tokens, "LEGAL", "SANCTION")
                 start = i
