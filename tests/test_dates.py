@@ -324,6 +324,10 @@ CASES: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
      [("मंगलवार", "2024-01-09"), ("17 दिसंबर", "2023-12-17"), ("11:40 बजे", "2024-01-09T11:40")]),
     # "the first day" before a weekday and its date is no date of its own, nor does it hide the date
     ("अभियान के पहले दिन सोमवार, 8 जनवरी को 38 शिविर लगाए गए।", REF, [("सोमवार, 8 जनवरी", "2024-01-08")]),
+    # a day something began on is a day of the story (its later hours are on it); one it had begun on before is not
+    ("जिले में 8 जनवरी, सोमवार से 18 वर्ष से ऊपर के लोगों का टीकाकरण शुरू हो गया। अभियान सात जिलों में चल रहा है।"
+     " पहले दिन शाम छह बजे तक 2,000 लोगों को टीका लगाया गया।", REF,
+     [("8 जनवरी, सोमवार", "2024-01-08"), ("शाम छह बजे", "2024-01-08T18:00")]),
 ]
 
 

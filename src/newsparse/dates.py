@@ -1093,6 +1093,7 @@ PRESS_WORDS = {_fold(w) for w in ("प्रेस", "प्रेसवार�
 
 
 DAY_AFTER_HOUR_CHARS = 30
+START_WORDS = {_fold(w) for w in ("शुरू", "शुरुआत", "आरंभ", "प्रारंभ")}
 
 
 def _told_that_day(s: str, end: int) -> bool:
@@ -1239,7 +1240,13 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 ctx.recent_years.append((si, int(c.value[:4])))
             if c.kind in DAY_PRECISION:
                 ctx.day_values.setdefault(si, []).append((c.nstart, c.value))
-                if c.range_role is None and _words_after(ctx.sentences[si], c.nend - ctx.bases[si], 1) == ["से"]:
+                sentence, end = ctx.sentences[si], c.nend - ctx.bases[si]
+                stop = CLAUSE_BREAK_RE.search(sentence, end)
+                after = WORD_RE.findall(sentence, end, stop.start() if stop else len(sentence))
+                if c.range_role is None and after[:1] == ["से"] and (
+                        not START_WORDS & set(after) or PAST_PERFECT_AUX & set(after)):
+                    # (not "1 मई से टीकाकरण शुरू हो गया": the day it began is a day of the story;
+                    # but "बंद सोमवार आधी रात से शुरू हुआ था" tells a start before it)
                     ctx.since.add((si, c.nstart))
                 if _told_that_day(ctx.sentences[si], c.nend - ctx.bases[si]):
                     ctx.told.add((si, c.nstart))
