@@ -1352,3 +1352,10 @@ def test_tiger_reserves_sanctuaries_and_national_parks_are_places():
     places = set(by_type(doc, "PLACE"))
     assert {"अमानगढ़ टाइगर रिज़र्व", "राष्ट्रीय चंबल घड़ियाल अभयारण्य", "लेमरू हाथी रिजर्व", "अमानगढ़"} <= places
     assert "अभयारण्य" not in places
+
+
+def test_a_towns_hospital_and_hospitals_named_after_honoured_people_are_organisations():
+    doc = analyse("घायलों को बलरामपुर अस्पताल और औरंगाबाद सदर अस्पताल भेजा गया। एक को सर गंगाराम अस्पताल ले गए।"
+                  " वह पटना से अस्पताल पहुंचा।")
+    assert set(by_type(doc, "ORG")) == {"बलरामपुर अस्पताल", "औरंगाबाद सदर अस्पताल", "सर गंगाराम अस्पताल"}
+    assert {"बलरामपुर", "औरंगाबाद", "पटना"} <= set(by_type(doc, "PLACE"))

@@ -162,7 +162,8 @@ MINOR_WORDS = {"नाबालिग", "किशोर", "मासूम"}
 STUDENT_WORDS = {"छात्रा", "छात्र", "छात्राएं", "छात्रों", "छात्राओं"}
 AGE_GROUP_NOUNS = {"किशोर", "किशोरी", "युवक", "युवती", "बालक", "बालिका"}
 NAMESAKE_HONORIFICS = {normalise_token(w) for w in ("गुरु", "गुरू", "संत", "शहीद", "स्वामी", "महात्मा", "महर्षि", "पंडित",
-                                                     "लोकनायक", "महाराजा", "महारानी", "रानी", "राजा", "बाबा", "वीर")}
+                                                     "लोकनायक", "महाराजा", "महारानी", "रानी", "राजा", "बाबा", "वीर",
+                                                     "सर", "लाला")}  # (सर गंगाराम अस्पताल, लाला लाजपत राय अस्पताल)
 HOSPITAL_AND_COLLEGE_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी"}
 # Initials written as Hindi letter names before a name ("जी किशन रेड्डी", "के शिवलिंगप्पा"); the
 # genitive के only where an office or the start of a clause stands before it.
@@ -1446,6 +1447,14 @@ def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate
             out.append(Candidate(si, c.i, nxt.j, "ORG", from_model=c.from_model or nxt.from_model))
             skip.add(id(nxt))
             continue
+        if c.type == "PLACE" and c.j - c.i <= 2:
+            # "बलरामपुर अस्पताल", "औरंगाबाद सदर अस्पताल", "दरभंगा मेडिकल कॉलेज अस्पताल": a town's hospital
+            # by name (the town still a place in it)
+            end = _hospital_after_place(words, c.j, covered)
+            if end is not None:
+                out.append(Candidate(si, c.i, end, "ORG", from_model=c.from_model, from_context=True))
+                out.append(c)
+                continue
         if c.type == "PLACE":
             # ... or an institution nothing tagged: "सहरसा रेल मंडल"
             end = next((c.j + len(inst) for inst in PLACE_INSTITUTIONS if len(inst) >= 2
@@ -1514,6 +1523,19 @@ def _government_of(c: Candidate, words: list[str]) -> Candidate:
 
 
 HOSPITAL_HEADS = {normalise_token(w) for w in ("अस्पताल", "हॉस्पिटल", "चिकित्सालय")}
+# Kinds of a town's hospital between the town and the head: "औरंगाबाद सदर अस्पताल".
+HOSPITAL_KINDS = {normalise_token(w) for w in ("सदर", "जिला", "मंडलीय", "रेफरल", "अनुमंडलीय", "सामान्य")}
+
+
+def _hospital_after_place(words: list[str], k: int, covered: set[int]) -> int | None:
+    """The end of a hospital named by the town before ``k``: [kind] head, or मेडिकल कॉलेज [head]."""
+    n = len(words)
+    x = k + 1 if k < n and words[k] in HOSPITAL_KINDS else k
+    if x < n and words[x] in HOSPITAL_HEADS and not covered & set(range(k, x + 1)):
+        return x + 1
+    if words[k:k + 2] == ["मेडिकल", "कॉलेज"] and not covered & {k, k + 1}:
+        return k + 3 if k + 2 < n and words[k + 2] in HOSPITAL_HEADS and k + 2 not in covered else k + 2
+    return None
 # Hospitals many towns have by these names: "सदर अस्पताल" (the district headquarters' hospital).
 TOWN_HOSPITAL_NAMES = {normalise_token(w) for w in ("सदर",)}
 # A hospital's name may be a fairly common word ("संजीवनी"): the head says what it names.
@@ -1532,7 +1554,10 @@ def _named_hospital(words: list[str], k: int, free: Callable[[int], bool]) -> tu
         if head >= n or not all(free(x) and _name_word(words[x]) for x in range(k, head)):
             return None
         name = words[k:head]
-        if not (all(context.rare(w, HOSPITAL_NAME_RANK) or context.is_abbreviation(w) for w in name)
+        if width == 1 and name[0] in NAMESAKE_HONORIFICS:
+            continue  # "सर | गंगाराम अस्पताल": the honorific starts the name
+        if not (all(context.rare(w, HOSPITAL_NAME_RANK) or context.is_abbreviation(w)
+                    or (x == 0 and w in NAMESAKE_HONORIFICS and width > 1) for x, w in enumerate(name))
                 or (width == 1 and name[0] in TOWN_HOSPITAL_NAMES)):
             return None
         if words[head] in HOSPITAL_HEADS and free(head):
