@@ -692,3 +692,8 @@ def test_a_cylinder_blast_is_a_mishap_and_one_with_its_bang_and_a_bomb_blast_an_
 def test_night_and_weekend_curfews_are_announcements():
     doc = analyse("जिले में शनिवार से रात्रि कर्फ्यू रहेगा।")
     assert [(e.type, e.trigger) for e in doc.events] == [("ANNOUNCEMENT", "रात्रि कर्फ्यू")]
+
+
+def test_a_victory_or_nomination_procession_is_campaigning():
+    doc = analyse("जीत के बाद भाजपा प्रत्याशी ने शहर में विजय जुलूस निकाला।")
+    assert [(e.type, e.trigger) for e in doc.events if "जुलूस" in e.trigger] == [("CAMPAIGN", "विजय जुलूस")]
