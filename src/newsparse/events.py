@@ -261,15 +261,20 @@ class _EventFinder:
         return next((eid for ent_end, eid in self.mention_ends.get(sent.start, ())
                      if before - 2 <= ent_end <= before), None)
 
+    def bare_agents(self, sent: Sentence, heads: set[str]):
+        """(index, token) of each word of ``heads`` that acts (ने, द्वारा) outside any entity's name."""
+        toks = sent.tokens
+        for k, t in enumerate(toks[:-1]):
+            if t.norm in heads and toks[k + 1].norm in ("ने", "द्वारा") \
+                    and not any(s <= t.start < e for s, e in self.mention_spans):
+                yield k, t
+
     def unnamed_agents(self, sent: Sentence) -> list[tuple[None, str]]:
         """Bodies that act in this sentence without a name of their own: "पुलिस ने",
         "जिला प्रशासन ने", "राज्य सरकार द्वारा" (a named body is an entity already)."""
         toks = sent.tokens
         out = []
-        for k, t in enumerate(toks[:-1]):
-            if t.norm not in UNNAMED_AGENTS or toks[k + 1].norm not in ("ने", "द्वारा") \
-                    or any(s <= t.start < e for s, e in self.mention_spans):
-                continue
+        for k, t in self.bare_agents(sent, UNNAMED_AGENTS):
             start = toks[k - 1].start if k and toks[k - 1].norm in AGENT_QUALIFIERS else t.start
             if start == t.start and t.norm == "सरकार":
                 continue  # a bare "सरकार" says not which government (the story's police is its police)
@@ -280,12 +285,8 @@ class _EventFinder:
     def bodies_named_before(self, sent: Sentence, si: int) -> list[tuple[str, str]]:
         """Bodies that act in this sentence by their head noun alone ("ट्रस्ट ने", "आयोग द्वारा"):
         the organisation of that head named last before (श्री साईबाबा संस्थान ट्रस्ट)."""
-        toks = sent.tokens
         out = []
-        for k, t in enumerate(toks[:-1]):
-            if t.norm not in BODY_HEAD_AGENTS or toks[k + 1].norm not in ("ने", "द्वारा") \
-                    or any(s <= t.start < e for s, e in self.mention_spans):
-                continue
+        for _, t in self.bare_agents(sent, BODY_HEAD_AGENTS):
             named = [(m_start, eid, name) for s_i in range(si + 1) for m_start, etype, eid, name
                      in self.entities_by_sentence.get(s_i, ()) if etype == "ORG" and m_start < t.start
                      and normalise_token(name).split()[-1:] == [t.norm]]
