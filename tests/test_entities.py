@@ -1359,3 +1359,8 @@ def test_a_towns_hospital_and_hospitals_named_after_honoured_people_are_organisa
                   " वह पटना से अस्पताल पहुंचा।")
     assert set(by_type(doc, "ORG")) == {"बलरामपुर अस्पताल", "औरंगाबाद सदर अस्पताल", "सर गंगाराम अस्पताल"}
     assert {"बलरामपुर", "औरंगाबाद", "पटना"} <= set(by_type(doc, "PLACE"))
+
+
+def test_station_and_court_roads_many_towns_have_are_places():
+    doc = analyse("शहर के स्टेशन रोड पर दुकानें बंद रहीं। धरना कचहरी रोड पर हुआ।")
+    assert {"स्टेशन रोड", "कचहरी रोड"} <= set(by_type(doc, "PLACE"))

@@ -126,7 +126,8 @@ CITY_LANDMARKS = {"घंटाघर"}
 CITY_LOCALITIES = {tuple(normalise_token(w) for w in loc.split()) for loc in (
     "सिविल लाइंस", "सिविल लाइन्स", "सिविल लाइन", "मॉडल टाउन", "सदर बाजार", "सदर बाज़ार", "शहीद स्मारक",
     "रामलीला मैदान", "गांधी मैदान", "आजाद मैदान", "आज़ाद मैदान", "पुरानी सब्जी मंडी", "पुरानी सब्ज़ी मंडी",
-    "पुलिस लाइन", "पुलिस लाइंस", "पुलिस लाइन्स", "पुलिस लाइन मैदान", "पुलिस लाइंस मैदान")}
+    "पुलिस लाइन", "पुलिस लाइंस", "पुलिस लाइन्स", "पुलिस लाइन मैदान", "पुलिस लाइंस मैदान",
+    "स्टेशन रोड", "रेलवे रोड", "कचहरी रोड", "स्टेशन मार्ग", "कॉलेज स्ट्रीट", "सिटी सेंटर")}
 CITY_LOCALITY_FIRST = {loc[0] for loc in CITY_LOCALITIES}
 # Transport hubs and public landmarks: a span the model ends with one is a place
 # (guidelines: named buildings and landmarks), not an organisation: "आईएसबीटी", "घंटाघर".
