@@ -1364,3 +1364,9 @@ def test_a_towns_hospital_and_hospitals_named_after_honoured_people_are_organisa
 def test_station_and_court_roads_many_towns_have_are_places():
     doc = analyse("शहर के स्टेशन रोड पर दुकानें बंद रहीं। धरना कचहरी रोड पर हुआ।")
     assert {"स्टेशन रोड", "कचहरी रोड"} <= set(by_type(doc, "PLACE"))
+
+
+def test_a_given_name_that_is_an_everyday_word_after_an_office_starts_a_name():
+    doc = analyse("कलेक्टर रामावतार मीणा और पुलिस अधीक्षक विकास धनखड़ समेत कई अधिकारी पहुंचे। अध्यक्ष विकास कार्यों"
+                  " की समीक्षा करेंगे।")
+    assert set(by_type(doc, "PERSON")) == {"रामावतार मीणा", "विकास धनखड़"}

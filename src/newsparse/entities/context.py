@@ -132,6 +132,16 @@ NAME_PARTS |= {normalise_token(w) for w in (
     "भुल्लर", "कटोच", "राणा", "चंदेल", "जम्वाल", "पठानिया", "डोगरा", "कंवर", "ओरांव", "ओराँव")}
 
 
+# Given names that are everyday words too ("development", "light", "sun"): the model often
+# leaves them out of a name whose surname it tags.
+EVERYDAY_GIVEN_NAMES = {normalise_token(w) for w in (
+    "विकास", "प्रकाश", "सूरज", "दीपक", "आनंद", "विजय", "अमर", "कमल", "पवन", "सुमन", "किरण", "पूजा", "ज्योति",
+    "आशा", "उषा", "संतोष", "सागर", "चंदन", "मोती", "हीरा", "लक्ष्मी", "शांति", "प्रेम", "राजा", "मनोज", "सुख",
+    "नरेश", "उमेश", "दिनेश", "गणेश", "महेश", "रमेश", "सुरेश", "मुकेश", "राकेश", "अशोक", "विनोद", "प्रमोद",
+    "सुनील", "अनिल", "राजेश", "संजय", "अजय", "राहुल", "रवि", "शशि", "चांद", "तारा", "गीता", "सीता", "बबलू",
+    "अंकित", "आकाश", "अमन", "विनय", "नीरज", "पंकज", "मुन्ना", "पप्पू", "सोनू", "श्याम", "मोहन", "गोपाल")}
+
+
 def _name_part(word: str) -> bool:
     return word in NAME_PARTS
 
@@ -155,7 +165,10 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
             is_abbreviation(w) and k + 1 < len(words) and rare(words[k + 1], PERSON_RANK)
             and name_word(words[k + 1])) or (  # or a common first name and a surname: "प्रशांत चौबे ने"
             k + 2 < len(words) and words[k + 1] in NAME_PARTS and words[k + 1] not in MIDDLE_NAMES
-            and words[k + 2] in NAME_ENDERS and not w.endswith(COMMON_ENDINGS))):
+            and words[k + 2] in NAME_ENDERS and not w.endswith(COMMON_ENDINGS)) or (
+            # or a given name that is an everyday word and a rare surname: "एसपी विकास धनखड़ ने"
+            w in EVERYDAY_GIVEN_NAMES and k + 2 < len(words) and rare(words[k + 1], PERSON_RANK)
+            and name_word(words[k + 1]) and words[k + 2] in NAME_ENDERS)):
         return None
     if w in ROLE_QUALIFIERS or len(w) < 2 or not name_word(w) or w.endswith("ीं"):
         return None  # (nor a feminine plural verb: "एसडीएम पहुंचीं, बात नहीं बनी")

@@ -1189,14 +1189,7 @@ def _towns_of_hubs(si: int, words: list[str], cands: list[Candidate]) -> list[Ca
     return extra
 
 
-# Given names that are everyday words too ("development", "light", "sun"): the model often
-# leaves them out of a name whose surname it tags.
-EVERYDAY_GIVEN_NAMES = {normalise_token(w) for w in (
-    "विकास", "प्रकाश", "सूरज", "दीपक", "आनंद", "विजय", "अमर", "कमल", "पवन", "सुमन", "किरण", "पूजा", "ज्योति",
-    "आशा", "उषा", "संतोष", "सागर", "चंदन", "मोती", "हीरा", "लक्ष्मी", "शांति", "प्रेम", "राजा", "मनोज", "सुख",
-    "नरेश", "उमेश", "दिनेश", "गणेश", "महेश", "रमेश", "सुरेश", "मुकेश", "राकेश", "अशोक", "विनोद", "प्रमोद",
-    "सुनील", "अनिल", "राजेश", "संजय", "अजय", "राहुल", "रवि", "शशि", "चांद", "तारा", "गीता", "सीता", "बबलू",
-    "अंकित", "आकाश", "अमन", "विनय", "नीरज", "पंकज", "मुन्ना", "पप्पू", "सोनू", "श्याम", "मोहन", "गोपाल")}
+EVERYDAY_GIVEN_NAMES = context.EVERYDAY_GIVEN_NAMES
 # Words around a force's name that make it the force: "पीएसी की छह कंपनियां", "पुलिस व पीएसी".
 FORCE_WORDS = {normalise_token(w) for w in (
     "पुलिस", "कंपनी", "कंपनियां", "कंपनियाँ", "कंपनियों", "जवान", "जवानों", "बल", "तैनात", "टुकड़ी", "आरएएफ",
