@@ -697,3 +697,13 @@ def test_night_and_weekend_curfews_are_announcements():
 def test_a_victory_or_nomination_procession_is_campaigning():
     doc = analyse("जीत के बाद भाजपा प्रत्याशी ने शहर में विजय जुलूस निकाला।")
     assert [(e.type, e.trigger) for e in doc.events if "जुलूस" in e.trigger] == [("CAMPAIGN", "विजय जुलूस")]
+
+
+def test_a_bail_plea_rejected_is_one_legal_event_and_a_remand_until_a_day_joins_the_hearing():
+    doc = analyse("सोमवार को अदालत ने आरोपी की जमानत अर्जी पर सुनवाई की और अर्जी खारिज कर दी। अदालत ने जमानत देने से"
+                  " इनकार किया।", published="2024-02-07")
+    assert [e.type for e in doc.events] == ["LEGAL"]
+    doc = analyse("पांचों आरोपियों को मंगलवार को अदालत में पेश किया गया, जहां से उन्हें 12 फरवरी तक पुलिस रिमांड पर"
+                  " भेज दिया गया।", published="2024-02-07")
+    legal = [e for e in doc.events if e.type == "LEGAL"]
+    assert len(legal) == 1 and legal[0].when == "2024-02-06"

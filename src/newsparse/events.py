@@ -505,11 +505,15 @@ class _EventFinder:
                     m.who.append((eid, name))
         text = self.doc.text
 
-        def distance(d) -> tuple[int, int]:
+        def until(d) -> bool:
+            # "12 फरवरी तक रिमांड पर": the day something lasts until, not the day it happened
+            return UNTIL_AFTER_DATE.match(text, d.end) is not None
+
+        def distance(d) -> tuple[int, int, int]:
             # a date across a comma or colon is another clause's ("17 नवंबर को होगा मतदान,
             # 3 दिसंबर को आएंगे नतीजे"): nearest within the trigger's clause first
             lo, hi = (d.end, anchor) if d.end <= anchor else (sent.tokens[m.j - 1].end, d.start)
-            return (any(ch in CLAUSE_MARKS for ch in text[lo:hi]), abs(d.start - anchor))
+            return (any(ch in CLAUSE_MARKS for ch in text[lo:hi]), until(d), abs(d.start - anchor))
 
         dates = sorted(self.dates_by_sentence.get(m.sentence, ()), key=distance)
         # a clock time names the moment of a day: prefer it when it carries its day
@@ -520,7 +524,8 @@ class _EventFinder:
                     best = d
             m.date = best
             trig_start, trig_end = anchor, sent.tokens[m.j - 1].end
-            m.date_near = -NEAR_DATE_CHARS <= best.start - trig_end and best.end - trig_start <= NEAR_DATE_CHARS
+            m.date_near = (-NEAR_DATE_CHARS <= best.start - trig_end and best.end - trig_start <= NEAR_DATE_CHARS
+                           and not until(best))
             if not m.date_near and best.end <= trig_start and ALSO_AFTER_DATE.match(text, best.end):
                 # "पिछले साल दिसंबर में भी … आग लगी थी": "also then" sets another event of the
                 # kind apart, however far its trigger
@@ -535,6 +540,7 @@ BODY_HEAD_AGENTS = {normalise_token(w) for w in ("आयोग", "ट्रस�
 UNNAMED_AGENTS = {"पुलिस", "प्रशासन", "सरकार", "दमकल"}
 AGENT_QUALIFIERS = {normalise_token(w) for w in ("जिला", "ज़िला", "राज्य", "केंद्र", "केंद्रीय", "स्थानीय", "कोतवाली",
                                                  "थाना", "नगर", "प्रदेश", "शहर", "ग्रामीण")}
+UNTIL_AFTER_DATE = re.compile(r"\s*तक(?![\u0900-\u097F])")
 # "भी" right after a date ("पिछले महीने भी", "दिसंबर में भी"): another time the same thing happened.
 ALSO_AFTER_DATE = re.compile(r"\s*(?:(?:में|को|से)\s+)?भी(?![\u0900-\u097F])")
 
