@@ -1370,3 +1370,10 @@ def test_a_given_name_that_is_an_everyday_word_after_an_office_starts_a_name():
     doc = analyse("कलेक्टर रामावतार मीणा और पुलिस अधीक्षक विकास धनखड़ समेत कई अधिकारी पहुंचे। अध्यक्ष विकास कार्यों"
                   " की समीक्षा करेंगे।")
     assert set(by_type(doc, "PERSON")) == {"रामावतार मीणा", "विकास धनखड़"}
+
+
+def test_a_hospital_the_model_found_keeps_its_honorific_and_a_participle_names_no_hospital():
+    doc = analyse("मरीजों को सर गंगाराम अस्पताल और बीएचयू के सर सुंदरलाल अस्पताल ले गए। ऑक्सीजन की कमी से जूझते"
+                  " अस्पताल परेशान हैं।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"सर गंगाराम अस्पताल", "सर सुंदरलाल अस्पताल"} <= orgs and "जूझते अस्पताल" not in orgs

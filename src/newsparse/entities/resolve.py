@@ -524,8 +524,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 i += 1  # "ब्रोकरेज फर्म | पारेख कैपिटल": what kind of body it is, not its name
         if typ == "PLACE" and j - i >= 2 and words[j - 1] in HOSPITAL_AND_COLLEGE_WORDS:
             typ = "ORG"  # "सफ़दरजंग अस्पताल", "राजेंद्र मेडिकल कॉलेज": a named hospital or college is a body
-        if MODEL_TYPES[mtype] == "PERSON" and typ != "PERSON" and i > 0 and words[i - 1] in NAMESAKE_HONORIFICS \
-                and tags[i - 1] == "O" and not used[i - 1]:
+        if (MODEL_TYPES[mtype] == "PERSON" and typ != "PERSON" or typ == "ORG" and words[j - 1] in INSTITUTION_WORDS) \
+                and i > 0 and words[i - 1] in NAMESAKE_HONORIFICS and tags[i - 1] == "O" and not used[i - 1]:
+            # (also a hospital the model found without it: "सर | गंगाराम अस्पताल")
             i -= 1  # "गुरु | तेग बहादुर अस्पताल": the honorific is part of the name of what is named after him
         if typ in ("PERSON", "ORG") and j - i >= 2 and (
                 words[j - 1] in ("उपचुनाव", "चुनाव") or (
@@ -1532,6 +1533,7 @@ def _hospital_after_place(words: list[str], k: int, covered: set[int]) -> int | 
     return None
 # Hospitals many towns have by these names: "सदर अस्पताल" (the district headquarters' hospital).
 TOWN_HOSPITAL_NAMES = {normalise_token(w) for w in ("सदर",)}
+PARTICIPLE_ENDINGS = ("ते", "ने")
 # A hospital's name may be a fairly common word ("संजीवनी"): the head says what it names.
 HOSPITAL_NAME_RANK = 5_000
 
@@ -1545,8 +1547,9 @@ def _named_hospital(words: list[str], k: int, free: Callable[[int], bool]) -> tu
     n = len(words)
     for width in (1, 2, 3):
         head = k + width
-        if head >= n or not all(free(x) and _name_word(words[x]) for x in range(k, head)):
-            return None
+        if head >= n or not all(free(x) and _name_word(words[x]) and not words[x].endswith(PARTICIPLE_ENDINGS)
+                                for x in range(k, head)):
+            return None  # (not "ऑक्सीजन की कमी से जूझते अस्पताल")
         name = words[k:head]
         if width == 1 and name[0] in NAMESAKE_HONORIFICS:
             continue  # "सर | गंगाराम अस्पताल": the honorific starts the name
