@@ -707,3 +707,12 @@ def test_a_bail_plea_rejected_is_one_legal_event_and_a_remand_until_a_day_joins_
                   " भेज दिया गया।", published="2024-02-07")
     legal = [e for e in doc.events if e.type == "LEGAL"]
     assert len(legal) == 1 and legal[0].when == "2024-02-06"
+
+
+def test_collapses_and_falls_into_gorges_are_one_accident_and_chain_snatching_is_a_crime():
+    doc = analyse("बारिश में स्कूल की दीवार ढह गई। हादसे में चार लोगों की मौत हो गई।")
+    assert [(e.type, len(e.mentions)) for e in doc.events] == [("ACCIDENT_DISASTER", 2)]
+    doc = analyse("श्रद्धालुओं से भरी बस गहरी खाई में गिरी। हादसे में 12 लोगों की जान गई।")
+    assert [(e.type, len(e.mentions)) for e in doc.events] == [("ACCIDENT_DISASTER", 2)]
+    doc = analyse("बाइक सवार बदमाशों ने महिला की चेन झपट ली।")
+    assert [e.type for e in doc.events] == ["CRIME"]
