@@ -174,6 +174,7 @@ CENTURY_RE = re.compile(rf"{NUM_L}(?P<c>\d{{1,2}})\s*(?:वीं|वी|th)\s+(
 # Weekday, with a relative modifier, an event-day in front or a part of the day after.
 WEEKDAY_RE = re.compile(
     rf"{L}(?:(?P<ord>{_alt(ORDINALS)})\s+दिन\s*,?\s*)?(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY_ALT}){R}")
+GAP_RE = re.compile(r"[ ,]*")
 WEEKDAY_DATE_AFTER_RE = re.compile(rf"\s*,?\s*{NUM_L}\d{{1,2}}\s+(?:{DEV_MONTH}){R}")
 REL_DAY_RE = re.compile(rf"{L}(?P<word>आज|कल|परसों){R}")
 YESTERDAY_RE = re.compile(rf"{L}(?:बीते|गत|पिछले)\s+(?:दिन|दिवस|रोज){R}")
@@ -472,7 +473,7 @@ def _find_in_sentence(s: str, base: int, si: int) -> list[_Cand]:
         if 1 <= day <= 31:
             add(m.start(), m.end(), "date", 2, day=day)
     for m in _scan(EVENT_DAY_RE, s, "unit" in g):
-        if WEEKDAY_RE.match(s, m.end() + len(s[m.end():]) - len(s[m.end():].lstrip(" ,"))):
+        if WEEKDAY_RE.match(s, GAP_RE.match(s, m.end()).end()):
             continue  # "अभियान के पहले दिन सोमवार, 14 जून": the day is named; "first day" says it again
         add(m.start("ord"), _attach_part(s, m.end()), "event_day", 1, count=0)
     for m in _scan(BARE_PART_RE, s, "part" in g):
@@ -1018,12 +1019,15 @@ class _Context:
         परीक्षा") is background, not the day the report is on; else any."""
         ref = _iso(self.ref) if self.ref else None
         week_before = _iso(self.ref - _dt.timedelta(days=7)) if self.ref else None
-        past = []
+        first = None
         for si in range(sentence - 1, -1, -1):
-            past += [v[:10] for pos, v in reversed(self.day_values.get(si, [])) if v and len(v) >= 10
-                     and v[:4].isdigit() and (ref is None or v[:10] <= ref) and (si, pos) not in skip]
-        recent = [v for v in past if week_before is None or v >= week_before]
-        return (recent or past or [None])[0]
+            for pos, v in reversed(self.day_values.get(si, [])):
+                if not v or len(v) < 10 or not v[:4].isdigit() or (si, pos) in skip or (ref and v[:10] > ref):
+                    continue
+                if week_before is None or v[:10] >= week_before:
+                    return v[:10]
+                first = first or v[:10]
+        return first
 
     def last_day_before(self, si: int, pos: int) -> str | None:
         """The value of the last day named before position ``pos`` of sentence ``si``."""
@@ -1096,10 +1100,15 @@ DAY_AFTER_HOUR_CHARS = 30
 START_WORDS = {_fold(w) for w in ("शुरू", "शुरुआत", "आरंभ", "प्रारंभ")}
 
 
+def _clause_words_after(s: str, end: int) -> list[str]:
+    """The words from ``end`` to the end of their clause."""
+    stop = CLAUSE_BREAK_RE.search(s, end)
+    return WORD_RE.findall(s, end, stop.start() if stop else len(s))
+
+
 def _told_that_day(s: str, end: int) -> bool:
     """Does the clause after a day (up to its end) report a telling ("… को यह जानकारी दी")?"""
-    stop = CLAUSE_BREAK_RE.search(s, end)
-    words = WORD_RE.findall(s, end, stop.start() if stop else len(s))
+    words = _clause_words_after(s, end)
     return (len(words) <= 6 and any(w in TELLING_WORDS for w in words)) or any(w in PRESS_WORDS for w in words[:6])
 
 
@@ -1240,9 +1249,7 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                 ctx.recent_years.append((si, int(c.value[:4])))
             if c.kind in DAY_PRECISION:
                 ctx.day_values.setdefault(si, []).append((c.nstart, c.value))
-                sentence, end = ctx.sentences[si], c.nend - ctx.bases[si]
-                stop = CLAUSE_BREAK_RE.search(sentence, end)
-                after = WORD_RE.findall(sentence, end, stop.start() if stop else len(sentence))
+                after = _clause_words_after(ctx.sentences[si], c.nend - ctx.bases[si])
                 if c.range_role is None and after[:1] == ["से"] and (
                         not START_WORDS & set(after) or PAST_PERFECT_AUX & set(after)):
                     # (not "1 मई से टीकाकरण शुरू हो गया": the day it began is a day of the story;
@@ -1285,7 +1292,7 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                                                                          for k in range(len(words)))):
                     _set_day(ctx, si, c.partner, _iso(start))
                     _set_day(ctx, si, c, _iso(end))
-            elif c.kind == "date" and c.range_role == "range_end" and not c.year_explicit \
+            if c.kind == "date" and c.range_role == "range_end" and not c.year_explicit \
                     and c.value and c.partner.value and len(c.value) == len(c.partner.value) == 10 \
                     and c.value[:4].isdigit() and c.value < c.partner.value:
                 # "25 दिसंबर से 1 जनवरी तक": a range runs forward, over the new year
