@@ -1274,13 +1274,14 @@ PROTECTED_AREA_WORDS = [tuple(normalise_token(w) for w in p.split()) for p in (
     "टाइगर रिजर्व", "टाइगर रिज़र्व", "बाघ अभयारण्य", "हाथी रिजर्व", "हाथी रिज़र्व", "एलीफेंट रिजर्व",
     "वन्यजीव अभयारण्य", "वन्य जीव अभयारण्य", "पक्षी अभयारण्य", "पक्षी विहार", "घड़ियाल अभयारण्य", "अभयारण्य",
     "राष्ट्रीय उद्यान", "नेशनल पार्क", "बायोस्फीयर रिजर्व", "अरण्य")]
+PROTECTED_AREA_LAST = {p[-1] for p in PROTECTED_AREA_WORDS}
 
 
 def _protected_areas(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
     """A tiger reserve, sanctuary or national park named by one or two name words (or a place
     the model or gazetteer found) before its kind is one place, the place named in it a place too."""
     n = len(words)
-    if not any(w in {p[-1] for p in PROTECTED_AREA_WORDS} for w in words):
+    if not any(w in PROTECTED_AREA_LAST for w in words):
         return cands
     by_start = {c.i: c for c in cands}
     areas: list[tuple[int, int]] = []
@@ -1520,17 +1521,6 @@ def _government_of(c: Candidate, words: list[str]) -> Candidate:
 HOSPITAL_HEADS = {normalise_token(w) for w in ("अस्पताल", "हॉस्पिटल", "चिकित्सालय")}
 # Kinds of a town's hospital between the town and the head: "औरंगाबाद सदर अस्पताल".
 HOSPITAL_KINDS = {normalise_token(w) for w in ("सदर", "जिला", "मंडलीय", "रेफरल", "अनुमंडलीय", "सामान्य")}
-
-
-def _hospital_after_place(words: list[str], k: int, covered: set[int]) -> int | None:
-    """The end of a hospital named by the town before ``k``: [kind] head, or मेडिकल कॉलेज [head]."""
-    n = len(words)
-    x = k + 1 if k < n and words[k] in HOSPITAL_KINDS else k
-    if x < n and words[x] in HOSPITAL_HEADS and not covered & set(range(k, x + 1)):
-        return x + 1
-    if words[k:k + 2] == ["मेडिकल", "कॉलेज"] and not covered & {k, k + 1}:
-        return k + 3 if k + 2 < n and words[k + 2] in HOSPITAL_HEADS and k + 2 not in covered else k + 2
-    return None
 # Hospitals many towns have by these names: "सदर अस्पताल" (the district headquarters' hospital).
 TOWN_HOSPITAL_NAMES = {normalise_token(w) for w in ("सदर",)}
 PARTICIPLE_ENDINGS = ("ते", "ने")
@@ -1538,30 +1528,48 @@ PARTICIPLE_ENDINGS = ("ते", "ने")
 HOSPITAL_NAME_RANK = 5_000
 
 
+def _hospital_end(words: list[str], k: int, free: Callable[[int], bool]) -> int | None:
+    """The end of a hospital's head starting at ``k``: "अस्पताल", or "मेडिकल कॉलेज [अस्पताल]"."""
+    n = len(words)
+    if k < n and words[k] in HOSPITAL_HEADS and free(k):
+        return k + 1
+    if words[k:k + 2] == ["मेडिकल", "कॉलेज"] and free(k) and free(k + 1):
+        return k + 3 if k + 2 < n and words[k + 2] in HOSPITAL_HEADS and free(k + 2) else k + 2
+    return None
+
+
+def _hospital_after_place(words: list[str], k: int, covered: set[int]) -> int | None:
+    """The end of a hospital named by the town before ``k``: [kind] head, or मेडिकल कॉलेज [head]."""
+    def free(x: int) -> bool:
+        return x not in covered
+
+    if k < len(words) and words[k] in HOSPITAL_KINDS and free(k) and k + 1 < len(words) \
+            and words[k + 1] in HOSPITAL_HEADS and free(k + 1):
+        return k + 2
+    return _hospital_end(words, k, free)
+
+
 def _named_hospital(words: list[str], k: int, free: Callable[[int], bool]) -> tuple[int, int] | None:
-    """``[k, j)`` if up to three untagged name words (each rare or an abbreviation) name a
-    hospital or a medical college after them: "सफदरजंग अस्पताल", "एमवाय अस्पताल", "संजीवनी
-    मल्टीस्पेशियलिटी हॉस्पिटल", "एसएन मेडिकल कॉलेज" (not "जिला अस्पताल", "निजी अस्पताल")."""
+    """``[k, j)`` if up to three untagged name words (each rare or an abbreviation, the first
+    perhaps an honorific) name a hospital or a medical college after them: "सफदरजंग अस्पताल",
+    "एमवाय अस्पताल", "सर गंगाराम अस्पताल", "एसएन मेडिकल कॉलेज" (not "जिला अस्पताल", "निजी अस्पताल")."""
     if k > 0 and free(k - 1) and _name_word(words[k - 1]):
         return None  # (the name starts further left)
-    n = len(words)
     for width in (1, 2, 3):
         head = k + width
-        if head >= n or not all(free(x) and _name_word(words[x]) and not words[x].endswith(PARTICIPLE_ENDINGS)
-                                for x in range(k, head)):
+        if head >= len(words) or not all(free(x) and _name_word(words[x]) and not words[x].endswith(PARTICIPLE_ENDINGS)
+                                         for x in range(k, head)):
             return None  # (not "ऑक्सीजन की कमी से जूझते अस्पताल")
         name = words[k:head]
         if width == 1 and name[0] in NAMESAKE_HONORIFICS:
             continue  # "सर | गंगाराम अस्पताल": the honorific starts the name
         if not (all(context.rare(w, HOSPITAL_NAME_RANK) or context.is_abbreviation(w)
-                    or (x == 0 and w in NAMESAKE_HONORIFICS and width > 1) for x, w in enumerate(name))
+                    or (x == 0 and w in NAMESAKE_HONORIFICS) for x, w in enumerate(name))
                 or (width == 1 and name[0] in TOWN_HOSPITAL_NAMES)):
             return None
-        if words[head] in HOSPITAL_HEADS and free(head):
-            return k, head + 1
-        if words[head:head + 2] == ["मेडिकल", "कॉलेज"] and free(head) and free(head + 1):
-            end = head + 2
-            return k, end + 1 if end < n and words[end] in HOSPITAL_HEADS and free(end) else end
+        end = _hospital_end(words, head, free)
+        if end is not None:
+            return k, end
     return None
 
 
