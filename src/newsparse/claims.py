@@ -641,14 +641,7 @@ class _SentenceReader:
     def body_by_head(self, k: int) -> Entity | None:
         """The organisation named earlier whose head noun this sentence uses before token ``k``
         ("स्वास्थ्य विभाग" ... "विभाग की ओर से")."""
-        before = set(self.words[:k])
-        found = None
-        for s, e, ent in self.ctx.mentions:
-            if e > self.sent.start:
-                break
-            if ent.type == "ORG" and normalise_token(ent.name).split()[-1] in before:
-                found = ent
-        return found
+        return self.ctx.doc.body_named_before(set(self.words[:k]), self.sent.start)
 
     def bare_issuer(self, sp_start: int) -> str | None:
         """The unnamed body a document is issued by, just before it: "पुलिस द्वारा (बुधवार को)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .normalise import NormalisedText
+from .normalise import NormalisedText, normalise_token
 
 SCHEMA_ID = "newsparse/1"
 
@@ -187,6 +187,19 @@ class Document:
             else:
                 hi = mid - 1
         return best
+
+    def body_named_before(self, heads: set[str] | frozenset[str], pos: int) -> Entity | None:
+        """The organisation whose name ends in one of ``heads`` (normalised head nouns) named last
+        before original offset ``pos``: what a bare "विभाग" or "ट्रस्ट" later stands for."""
+        found, found_start = None, -1
+        for ent in self.entities:
+            words = normalise_token(ent.name).split()
+            if ent.type != "ORG" or not words or words[-1] not in heads:
+                continue
+            for m in ent.mentions:
+                if m.end <= pos and m.start >= found_start:
+                    found, found_start = ent, m.start
+        return found
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {

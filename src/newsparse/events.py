@@ -282,18 +282,14 @@ class _EventFinder:
                 out.append((None, self.doc.text[start:t.end]))
         return out
 
-    def bodies_named_before(self, sent: Sentence, si: int) -> list[tuple[str, str]]:
+    def bodies_named_before(self, sent: Sentence) -> list[tuple[str, str]]:
         """Bodies that act in this sentence by their head noun alone ("ट्रस्ट ने", "आयोग द्वारा"):
         the organisation of that head named last before (श्री साईबाबा संस्थान ट्रस्ट)."""
         out = []
         for _, t in self.bare_agents(sent, BODY_HEAD_AGENTS):
-            named = [(m_start, eid, name) for s_i in range(si + 1) for m_start, etype, eid, name
-                     in self.entities_by_sentence.get(s_i, ()) if etype == "ORG" and m_start < t.start
-                     and normalise_token(name).split()[-1:] == [t.norm]]
-            if named:
-                _, eid, name = max(named)
-                if (eid, name) not in out:
-                    out.append((eid, name))
+            body = self.doc.body_named_before({t.norm}, t.start)
+            if body is not None and (body.id, body.name) not in out:
+                out.append((body.id, body.name))
         return out
 
     def last_person_before(self, sentence: int) -> tuple[str, str] | None:
@@ -483,7 +479,7 @@ class _EventFinder:
         gov = self.government_before(sent)
         if gov and gov not in m.who:
             m.who.append(gov)  # "सरकार ने … कर्फ्यू लगाया": the government named before
-        for body in self.unnamed_agents(sent) + self.bodies_named_before(sent, m.sentence):
+        for body in self.unnamed_agents(sent) + self.bodies_named_before(sent):
             if all(body[1] != x[1] for x in m.who):
                 m.who.append(body)  # "पुलिस ने … गिरफ्तार किया": the police act, named or not
         if not self.has_person(m.sentence) and any(t.norm in PERSON_PRONOUNS for t in sent.tokens):
