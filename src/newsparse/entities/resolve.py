@@ -1553,6 +1553,8 @@ def _named_hospital(words: list[str], k: int, free: Callable[[int], bool]) -> tu
     """``[k, j)`` if up to three untagged name words (each rare or an abbreviation, the first
     perhaps an honorific) name a hospital or a medical college after them: "सफदरजंग अस्पताल",
     "एमवाय अस्पताल", "सर गंगाराम अस्पताल", "एसएन मेडिकल कॉलेज" (not "जिला अस्पताल", "निजी अस्पताल")."""
+    if not any(w in HOSPITAL_HEADS or w == "मेडिकल" for w in words[k + 1:k + 4]):
+        return None  # (no head within reach: the common case, decided cheaply)
     if k > 0 and free(k - 1) and _name_word(words[k - 1]):
         return None  # (the name starts further left)
     for width in (1, 2, 3):
