@@ -1377,3 +1377,20 @@ def test_a_hospital_the_model_found_keeps_its_honorific_and_a_participle_names_n
                   " अस्पताल परेशान हैं।")
     orgs = set(by_type(doc, "ORG"))
     assert {"सर गंगाराम अस्पताल", "सर सुंदरलाल अस्पताल"} <= orgs and "जूझते अस्पताल" not in orgs
+
+
+def test_a_district_hospital_named_by_its_town_after_it_is_one_organisation():
+    doc = analyse("घायलों को जिला अस्पताल मुरैना और क्षेत्रीय अस्पताल कुल्लू भेजा गया। बच्चे को सदर अस्पताल औरंगाबाद"
+                  " में भर्ती कराया। एक को दरभंगा मेडिकल कॉलेज अस्पताल पटना ले गए।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"जिला अस्पताल मुरैना", "क्षेत्रीय अस्पताल कुल्लू", "सदर अस्पताल औरंगाबाद"} <= orgs
+    assert "दरभंगा मेडिकल कॉलेज अस्पताल पटना" not in orgs  # (a hospital named in full: the town apart)
+    assert {"मुरैना", "कुल्लू", "औरंगाबाद"} <= set(by_type(doc, "PLACE"))
+
+
+def test_hospitals_named_after_people_with_their_kind_and_a_towns_steel_plant_are_organisations():
+    doc = analyse("घायल को पंडित दीनदयाल उपाध्याय राजकीय चिकित्सालय में भर्ती कराया गया। उसे संजय गांधी पीजीआई रेफर किया गया।"
+                  " बोकारो स्टील प्लांट में हादसा हुआ।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"पंडित दीनदयाल उपाध्याय राजकीय चिकित्सालय", "संजय गांधी पीजीआई", "बोकारो स्टील प्लांट"} <= orgs
+    assert not set(by_type(doc, "PERSON"))

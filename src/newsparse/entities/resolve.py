@@ -149,7 +149,8 @@ PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
 PARTY_HEADS = {"पार्टी"}
 # Institutions named after a person or a deity: "सरस्वती हॉस्पिटल", "राजेंद्र प्रसाद विद्यालय".
 INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी",
-                     "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल"}
+                     "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल",
+                     "चिकित्सालय", "पीजीआई"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
 STATION_KINDS = {normalise_token(w) for w in ("साइबर", "महिला", "मेडिकल", "यातायात", "ट्रैफिक", "अजाक", "सदर",
                                                "जीआरपी", "कोतवाली", "शहर", "ग्रामीण", "देहात", "सिटी", "पुलिस")}
@@ -1387,7 +1388,8 @@ PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्�
                       ("नगर", "निगम"), ("नगर", "पालिका"), ("जिला", "अदालत"), ("जिला", "न्यायालय"),
                       ("पुलिस",), ("मेडिकल", "कॉलेज"), ("एयरपोर्ट",), ("हवाई", "अड्डा"), ("फायर", "ब्रिगेड"),
                       ("अग्निशमन", "विभाग"), ("अग्निशमन", "सेवा"), ("फायर", "सर्विस"), ("दमकल", "विभाग"),
-                      ("रेल", "मंडल"), ("रेलवे", "मंडल"), ("नगर", "पंचायत"), ("जिला", "पंचायत")}
+                      ("रेल", "मंडल"), ("रेलवे", "मंडल"), ("नगर", "पंचायत"), ("जिला", "पंचायत"),
+                      ("स्टील", "प्लांट"), ("इस्पात", "संयंत्र"), ("चीनी", "मिल"), ("शुगर", "मिल")}
 # Words after a place that make the place's body: "दुर्ग नगर निगम", "छत्तीसगढ़ कैबिनेट".
 PLACE_BODY_WORDS = {inst[0] for inst in PLACE_INSTITUTIONS} | {
     "सरकार", "कैबिनेट", "मंत्रिमंडल", "प्रशासन", "पुलिस", "क्षेत्रीय", "विकास", "कलेक्ट्रेट", "कोतवाली", "थाना",
@@ -1412,7 +1414,8 @@ def _bodies_of_institutions(words: list[str], c: Candidate) -> Candidate:
     body = next((len(b) for b in MEMBER_BODIES if tuple(words[c.j:c.j + len(b)]) == b), None)
     if body and words[c.j - 1] in INSTITUTION_WORDS:
         return Candidate(c.sentence, c.i, c.j + body, "ORG", from_model=c.from_model, from_context=True)
-    if c.j - c.i >= 3 and words[c.j - 2] in INSTITUTION_WORDS and not c.from_gazetteer:
+    if c.j - c.i >= 3 and words[c.j - 2] in INSTITUTION_WORDS and not c.from_gazetteer \
+            and not (c.j - c.i == 3 and words[c.i] in TOWN_HOSPITAL_KINDS):  # (not "जिला अस्पताल मुरैना")
         tail = gz.find_gazetteer_mentions(words[c.j - 1:c.j])
         if tail and tail[0].type == gz.PLACE and not tail[0].ambiguous:
             return Candidate(c.sentence, c.i, c.j - 1, "ORG", from_model=c.from_model, from_context=c.from_context)
@@ -1442,6 +1445,17 @@ def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate
             # name makes it that place's body (the place is still named inside it)
             out.append(Candidate(si, c.i, nxt.j, "ORG", from_model=c.from_model or nxt.from_model))
             skip.add(id(nxt))
+            continue
+        kind_hospital = out[-1] if out and out[-1].type == "ORG" and (out[-1].i, out[-1].j) == (c.i - 2, c.i) \
+            else None  # ("सदर अस्पताल" alone is taken for a hospital's name)
+        if c.type == "PLACE" and c.j - c.i <= 2 and c.i >= 2 and words[c.i - 2] in TOWN_HOSPITAL_KINDS \
+                and words[c.i - 1] in HOSPITAL_HEADS and (kind_hospital or not covered & {c.i - 2, c.i - 1}):
+            # "जिला अस्पताल उत्तरकाशी", "सदर अस्पताल औरंगाबाद": a hospital of a kind every district
+            # has is named by the town after it (the town still a place in it)
+            if kind_hospital:
+                out.pop()
+            out.append(Candidate(si, c.i - 2, c.j, "ORG", from_model=c.from_model, from_context=True))
+            out.append(c)
             continue
         if c.type == "PLACE" and c.j - c.i <= 2:
             # "बलरामपुर अस्पताल", "औरंगाबाद सदर अस्पताल", "दरभंगा मेडिकल कॉलेज अस्पताल": a town's hospital
@@ -1521,6 +1535,8 @@ def _government_of(c: Candidate, words: list[str]) -> Candidate:
 HOSPITAL_HEADS = {normalise_token(w) for w in ("अस्पताल", "हॉस्पिटल", "चिकित्सालय")}
 # Kinds of a town's hospital between the town and the head: "औरंगाबाद सदर अस्पताल".
 HOSPITAL_KINDS = {normalise_token(w) for w in ("सदर", "जिला", "मंडलीय", "रेफरल", "अनुमंडलीय", "सामान्य")}
+# ... and the kinds that name a town's hospital with the town after them: "क्षेत्रीय अस्पताल कुल्लू".
+TOWN_HOSPITAL_KINDS = HOSPITAL_KINDS | {normalise_token(w) for w in ("क्षेत्रीय", "संयुक्त", "महिला")}
 # Hospitals many towns have by these names: "सदर अस्पताल" (the district headquarters' hospital).
 TOWN_HOSPITAL_NAMES = {normalise_token(w) for w in ("सदर",)}
 PARTICIPLE_ENDINGS = ("ते", "ने")
