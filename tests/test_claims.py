@@ -909,3 +909,16 @@ def test_a_bare_ministry_department_or_bench_speaks_for_the_one_named_before():
                   "ठोस योजना चाहिए। भारत मौसम विज्ञान विभाग ने चेतावनी जारी की। विभाग ने कहा है कि बुधवार तक हालात में "
                   "सुधार नहीं होगा।")
     assert [c.speaker for c in doc.claims] == ["राष्ट्रीय हरित अधिकरण", "भारत मौसम विज्ञान विभाग"]
+
+
+def test_a_slogan_shouted_is_a_direct_claim_of_its_shouters_and_a_cheer_is_none():
+    doc = analyse('विधायकों ने “गन्ना किसान का भुगतान करो” के नारे लगाए। इसके बाद विपक्षी सांसद "तानाशाही नहीं'
+                  ' चलेगी" के नारे लगाते हुए बाहर चले गए। लोगों ने ‘भारत माता की जय’ के नारे लगाए।')
+    got = {(c.text, c.speaker_type, c.kind) for c in doc.claims}
+    assert got == {("गन्ना किसान का भुगतान करो", "anonymous", "direct"),
+                   ("तानाशाही नहीं चलेगी", "anonymous", "direct")}
+
+
+def test_a_party_shouting_a_slogan_is_named():
+    doc = analyse('पटना में भाजपा ने "किसान विरोधी सरकार नहीं चलेगी" के नारे लगाए।')
+    assert [(c.speaker, c.speaker_type) for c in doc.claims] == [("भाजपा", "named")]

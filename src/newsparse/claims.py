@@ -1266,6 +1266,41 @@ def _habitual_cue_before_quote(reader: "_SentenceReader", words: list[str]
     return None, None
 
 
+SLOGAN_NOUNS = {"नारे", "नारा", "नारों"}
+SLOGAN_VERB_STEMS = ("लगा", "बुलंद")
+# Cheers are slogans that state nothing: "भारत माता की जय", "… जिंदाबाद".
+CHEERS = {normalise_token(w) for w in ("जय", "जिंदाबाद", "ज़िंदाबाद", "मुर्दाबाद", "अमर", "रहे")}
+
+
+def _slogan_cue(doc: Document, sentence: int, qe: int) -> str | None:
+    """``"… वापस लो" के नारे लगाए``: the quotation was shouted as a slogan; the cue's text, else None."""
+    after = [t for t in doc.sentences[sentence].tokens if t.nstart > qe]
+    if len(after) < 3 or after[0].norm not in GENITIVES or after[1].norm not in SLOGAN_NOUNS:
+        return None
+    verb = next((k for k in range(2, min(len(after), 4)) if after[k].norm.startswith(SLOGAN_VERB_STEMS)), None)
+    return None if verb is None else doc.text[after[1].start:after[verb].end]
+
+
+def _slogan_speaker(reader: "_SentenceReader", words: list[str], pos: int) -> _Speaker:
+    """Who shouted a slogan: the agent before it ("विधायकों ने", "कांग्रेस ने") or the group
+    named right before it ("सदस्य "…" के नारे लगा रहे थे"); a crowd the text does not name
+    otherwise (anonymous, like any unnamed group)."""
+    found = None
+    for k in range(len(words) - 1, max(-1, len(words) - MAX_QUOTE_CUE_DISTANCE - 2), -1):
+        if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
+            found = reader.agent(k)
+            break
+        if _is_punct(words[k]):
+            break
+    if found is None and words and not _is_punct(words[-1]) and words[-1] not in CONJUNCTIONS:
+        hit = reader.speaker_before(len(words))
+        found = hit[1] if hit else None
+    if found is None or found.entity_id is None:
+        # (a role or group noun that names no one: "विपक्षी सांसद", "सदस्य")
+        return _Speaker(found.text if found else None, "anonymous", None, pos)
+    return found
+
+
 def _quote_claims(doc: Document, ctx: _Context, earlier: list[Claim] = ()) -> list[Claim]:
     """Quotations with a speaker named before or after them, or, opening a sentence with
     no speaker of their own, going on from the named speaker of the sentence before
@@ -1288,16 +1323,24 @@ def _quote_claims(doc: Document, ctx: _Context, earlier: list[Claim] = ()) -> li
         words = [t.norm for t in before]
         while words and words[-1] in {",", ":", "-", "—"} | OPEN_QUOTES:
             words.pop()
-        for k in range(len(words) - 1, max(-1, len(words) - MAX_QUOTE_CUE_DISTANCE - 2), -1):
-            if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
-                for j in range(k + 1, len(words)):
-                    cue = _match_at(words, j, lex.speech_cues)
-                    if cue and reader.after_cue(j + len(cue)) >= len(words):
-                        sp = reader.agent(k)
-                        if sp is not None:
-                            speaker, cue_text = sp, reader.text(j, j + len(cue))
-                        break
-                break
+        slogan = _slogan_cue(doc, end_sent, qe)
+        if slogan is not None:
+            # a slogan shouted is what its shouters say (guidelines: an unnamed group is an
+            # anonymous source); a cheer says nothing
+            if short or normalise_token(inner.split()[-1].strip("!।")) in CHEERS:
+                continue
+            speaker, cue_text = _slogan_speaker(reader, words, doc.orig_span(qs, qs)[0]), slogan
+        if speaker is None:
+            for k in range(len(words) - 1, max(-1, len(words) - MAX_QUOTE_CUE_DISTANCE - 2), -1):
+                if words[k] == "ने" or words[k] in ERGATIVE_PRONOUNS:
+                    for j in range(k + 1, len(words)):
+                        cue = _match_at(words, j, lex.speech_cues)
+                        if cue and reader.after_cue(j + len(cue)) >= len(words):
+                            sp = reader.agent(k)
+                            if sp is not None:
+                                speaker, cue_text = sp, reader.text(j, j + len(cue))
+                            break
+                    break
         if speaker is None and words and words[-1] in SAID_FORMS:
             # "पत्रकारों से बातचीत में मौर्य बोले, “…”": X said (no ने with बोलना)
             found = reader.speaker_before(len(words) - 1)
