@@ -716,3 +716,16 @@ def test_collapses_and_falls_into_gorges_are_one_accident_and_chain_snatching_is
     assert [(e.type, len(e.mentions)) for e in doc.events] == [("ACCIDENT_DISASTER", 2)]
     doc = analyse("बाइक सवार बदमाशों ने महिला की चेन झपट ली।")
     assert [e.type for e in doc.events] == ["CRIME"]
+
+
+def test_a_suspension_spoken_of_again_is_the_same_event():
+    doc = analyse("विधानसभा अध्यक्ष ने सपा विधायक राजपाल सैनी को तीन दिन के लिए निलंबित कर दिया। नेता प्रतिपक्ष ने"
+                  " निलंबन को एकतरफा करार दिया।", published="2025-02-20")
+    assert [(e.type, len(e.mentions)) for e in doc.events if e.type == "RESIGNATION"] == [("RESIGNATION", 2)]
+
+
+def test_a_walkout_from_the_house_and_a_sit_in_outside_are_two_protests():
+    doc = analyse("मंत्री के जवाब से असंतुष्ट सपा के सदस्यों ने सदन से बहिर्गमन किया। सदन से निकलने के बाद सपा विधायक"
+                  " परिसर में प्रतिमा के पास धरने पर बैठ गए।", published="2025-02-20")
+    protests = [e for e in doc.events if e.type == "PROTEST"]
+    assert len(protests) == 2 and {"बहिर्गमन", "धरने"} <= {m.text.split()[0] for e in protests for m in e.mentions}
