@@ -729,3 +729,16 @@ def test_a_walkout_from_the_house_and_a_sit_in_outside_are_two_protests():
                   " परिसर में प्रतिमा के पास धरने पर बैठ गए।", published="2025-02-20")
     protests = [e for e in doc.events if e.type == "PROTEST"]
     assert len(protests) == 2 and {"बहिर्गमन", "धरने"} <= {m.text.split()[0] for e in protests for m in e.mentions}
+
+
+def test_a_protest_announced_warned_of_or_called_and_talks_called_to_are_planned():
+    doc = analyse("पार्टी ने गुरुवार को जिला मुख्यालय पर धरने की घोषणा की है। अभाविप ने विश्वविद्यालय बंद का आह्वान"
+                  " किया है।", published="2024-08-07")
+    assert [(e.type, e.status) for e in doc.events if e.type == "PROTEST"] == [("PROTEST", "planned")] * 2
+    doc = analyse("कांग्रेस ने भी नागपुर में प्रदर्शन की चेतावनी दी है।", published="2024-08-07")
+    assert [e.status for e in doc.events if e.type == "PROTEST"] == ["planned"]
+    doc = analyse("श्रम विभाग ने यूनियन प्रतिनिधियों को गुरुवार को त्रिपक्षीय वार्ता के लिए बुलाया है।",
+                  published="2024-02-27")
+    assert [e.status for e in doc.events if e.type == "MEETING"] == ["planned"]
+    doc = analyse("किसानों ने सोमवार को कलेक्ट्रेट पर धरना दिया।", published="2024-08-07")
+    assert [e.status for e in doc.events if e.type == "PROTEST"] == ["occurred"]

@@ -48,7 +48,7 @@ SCHEDULE_NOUNS = {normalise_token(w) for w in ("तारीख", "तारी�
 # Verb groups read after a trigger, in order of precedence within the window.
 PLANNED = {"होगी", "होगा", "होंगे", "होगें", "करेंगे", "करेगी", "करेगा", "करेंगी", "जाएगी", "जाएगा", "जाएंगे",
            "जायेगी", "जायेगा", "जाएंगी", "प्रस्तावित", "होनी", "होना", "लेंगे", "लेगी", "देंगे", "देगी", "रखेंगे",
-           "रहेगी", "रहेगा", "रहेंगे", "निकालेंगे", "पहुंचेंगे", "पहुंचेगी", "बुलाई", "बुलाया", "संभावित", "सकती", "सकता"}
+           "रहेगी", "रहेगा", "रहेंगे", "देगा", "निकालेंगे", "पहुंचेंगे", "पहुंचेगी", "बुलाई", "बुलाया", "संभावित", "सकती", "सकता"}
 ONGOING_PAIRS = {("रहे", "हैं"), ("रही", "है"), ("रहा", "है"), ("रही", "हैं"), ("जारी", "है"), ("जारी", "हैं"),
                  ("चल", "रहा"), ("चल", "रही"), ("चल", "रहे")}
 OCCURRED = {"हुई", "हुआ", "हुए", "हुईं", "की", "किया", "किए", "किये", "गया", "गई", "गए", "गयी", "गये", "दिया", "दी",
@@ -437,6 +437,8 @@ class _EventFinder:
             for n, (i, j, trig) in enumerate(found):
                 limit = found[n + 1][0] if n + 1 < len(found) else len(words)
                 status, negated = self.status(words, i, j, limit)
+                if trig.type in PROSPECT_TYPES and _announced_ahead(words, i, j):
+                    status = "planned"  # "धरने की घोषणा की", "प्रदर्शन की चेतावनी दी": still to come
                 # the head: the first word that is a trigger of this type by itself ("भीषण आग",
                 # "समीक्षा बैठक" → आग, बैठक), else the first (ELECTION: the last) word
                 head = next((w for w in trig.tokens if self._single_trigger(w, trig.type)),
@@ -539,6 +541,30 @@ AGENT_QUALIFIERS = {normalise_token(w) for w in ("जिला", "ज़िल�
 UNTIL_AFTER_DATE = re.compile(r"\s*तक(?![\u0900-\u097F])")
 # "भी" right after a date ("पिछले महीने भी", "दिसंबर में भी"): another time the same thing happened.
 ALSO_AFTER_DATE = re.compile(r"\s*(?:(?:में|को|से)\s+)?भी(?![\u0900-\u097F])")
+
+
+# Nouns that put what they are "of" ahead: "धरने की घोषणा", "बंद का आह्वान", "वार्ता का आश्वासन".
+PROSPECT_NOUNS = {normalise_token(w) for w in ("घोषणा", "ऐलान", "एलान", "चेतावनी", "धमकी", "आह्वान", "आश्वासन",
+                                                "तैयारी", "तैयारियां", "तैयारियों", "योजना", "न्योता", "निमंत्रण")}
+INVITED = {normalise_token(w) for w in ("बुलाया", "बुलाई", "बुलाए", "आमंत्रित", "न्योता")}
+# (not an election: "परिणाम की घोषणा" tells the count is over)
+PROSPECT_TYPES = {"PROTEST", "MEETING", "CAMPAIGN", "VISIT"}
+
+
+def _announced_ahead(words: list[str], i: int, j: int) -> bool:
+    """Is the event at ``[i, j)`` what is announced, warned of or promised: its trigger ends in
+    such a noun ("बंद का आह्वान"), or one follows it as its genitive head, perhaps through a
+    verbal noun ("धरना देने की घोषणा", "धरने पर बैठने का ऐलान", "बैठक कराने का आश्वासन")?"""
+    if j - i > 1 and words[j - 1] in PROSPECT_NOUNS:
+        return True
+    k = j
+    if k < len(words) and words[k] == "पर":
+        k += 1
+    if k < len(words) and words[k].endswith("ने") and len(words[k]) > 2 and words[k] not in GENITIVES_EV:
+        k += 1
+    if words[j:j + 2] == ["के", "लिए"] and set(words[j + 2:j + 5]) & INVITED:
+        return True  # "वार्ता के लिए बुलाया है": called to talks still to be held
+    return k + 1 < len(words) and words[k] in GENITIVES_EV and words[k + 1] in PROSPECT_NOUNS
 
 
 def _clause_tense(words: list[str]) -> str | None:
