@@ -742,3 +742,11 @@ def test_a_protest_announced_warned_of_or_called_and_talks_called_to_are_planned
     assert [e.status for e in doc.events if e.type == "MEETING"] == ["planned"]
     doc = analyse("किसानों ने सोमवार को कलेक्ट्रेट पर धरना दिया।", published="2024-08-07")
     assert [e.status for e in doc.events if e.type == "PROTEST"] == ["occurred"]
+
+
+def test_an_accusation_stated_or_made_in_the_perfect_has_occurred():
+    for text in ("इमरान का आरोप है कि इंजेक्शन के लिए उनसे पैसे लिए गए।",
+                 "सोलंकी ने सरकार पर वादाखिलाफी के आरोप लगाए।",
+                 "विपक्षी भाजपा ने राहत कार्य में देरी का आरोप लगाया है."):
+        doc = analyse(text)
+        assert [(e.type, e.status) for e in doc.events] == [("ACCUSATION", "occurred")], text

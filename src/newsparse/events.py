@@ -53,8 +53,8 @@ ONGOING_PAIRS = {("रहे", "हैं"), ("रही", "है"), ("रह�
                  ("चल", "रहा"), ("चल", "रही"), ("चल", "रहे")}
 OCCURRED = {"हुई", "हुआ", "हुए", "हुईं", "की", "किया", "किए", "किये", "गया", "गई", "गए", "गयी", "गये", "दिया", "दी",
             "दिए", "लिया", "ली", "लिए", "था", "थी", "थे", "चुका", "चुकी", "चुके", "सुनाई", "सुनाया", "कीं", "दीं", "लीं", "बोला", "साधा",
-            "कोसा", "मारे", "मारा", "पहुंचे", "पहुंची", "पहुंचा", "थीं", "लगाया", "लगाई", "लगी", "लगा", "भड़क", "भडक",
-            "उठी", "डाला", "डाली"}
+            "कोसा", "मारे", "मारा", "पहुंचे", "पहुंची", "पहुंचा", "थीं", "लगाया", "लगाई", "लगाए", "लगी", "लगा", "भड़क", "भडक",
+            "उठी", "डाला", "डाली", "रखा", "रखी"}
 # After the verb "की" ("did") comes an auxiliary or the clause end; after the genitive, a noun.
 VERB_AFTER_KI = {"है", "हैं", "थी", "थीं", "गई", "गयी", "जा", "जाएगी", "जाती", "जानी", "जाने", "और", "तथा"}
 FUTURE_AUX = {"जाना", "जानी", "जाने", "जाएगा", "जाएगी", "जाएंगे", "जायेगा", "जायेगी"}
@@ -384,6 +384,8 @@ class _EventFinder:
         found = None
         # a verb inside the trigger ("जायजा लिया", "हमला बोला") or a participle before it ("हुई बैठक")
         inner = words[i + 1:j]
+        while inner and inner[-1] in ("है", "हैं"):
+            inner = inner[:-1]  # "आरोप लगाया है": the perfect, done
         if inner and inner[-1] in OCCURRED and not (j < len(words) and words[j] in FUTURE_AUX):
             found = "occurred"
         elif inner and inner[-1] in PLANNED:
@@ -755,6 +757,11 @@ STORY_DATELINE_RE = re.compile(
 RAID_WORDS = {normalise_token(w) for w in ("छापा", "छापे", "छापेमारी", "छापामारी", "दबिश", "हिरासत", "धरपकड़")}
 
 
+# Kinds of event the news tells once they have happened: with no verb to say otherwise, one of
+# these has occurred (an accusation stated, a crime or an accident reported).
+TOLD_AFTER_THE_FACT = {"ACCUSATION", "ACCIDENT_DISASTER", "CRIME", "VIOLENCE", "RESIGNATION", "ANNOUNCEMENT"}
+
+
 def _is_raid(doc: Document, m: _Mention) -> bool:
     return any(t.norm in RAID_WORDS for t in doc.sentences[m.sentence].tokens[m.i:m.j])
 
@@ -843,11 +850,14 @@ def annotate_events(doc: Document) -> None:
         toks = doc.sentences[main.sentence].tokens
         start, end = toks[main.i].start, toks[main.j - 1].end
         statuses = [m.status for m in ms if m.status != "unknown"]
+        status = main.status if main.status != "unknown" else (statuses[0] if statuses else "unknown")
+        if status == "unknown" and g["type"] in TOLD_AFTER_THE_FACT:
+            status = "occurred"  # "इमरान का आरोप है कि …", a headline's "हैरिस का पलटवार"
         events.append(Event(
             id="", type=g["type"], trigger=doc.text[start:end], start=start, end=end, sentence=main.sentence,
             who=[name for _, name in g["who"]], when=_date_value(g["date"]),
             where=[name for _, name in g["where"]],
-            status=main.status if main.status != "unknown" else (statuses[0] if statuses else "unknown"),
+            status=status,
             negated=all(m.negated for m in ms), plover=main.plover, mentions=mentions))
     events.sort(key=lambda e: e.start)
     for n, ev in enumerate(events, 1):
