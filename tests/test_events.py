@@ -750,3 +750,12 @@ def test_an_accusation_stated_or_made_in_the_perfect_has_occurred():
                  "विपक्षी भाजपा ने राहत कार्य में देरी का आरोप लगाया है."):
         doc = analyse(text)
         assert [(e.type, e.status) for e in doc.events] == [("ACCUSATION", "occurred")], text
+
+
+def test_an_election_prepared_for_or_still_to_be_held_is_planned_but_a_result_declared_is_not():
+    doc = analyse("बैठक में 2027 के विधानसभा चुनाव की तैयारी पर चर्चा हुई।")
+    assert [e.status for e in doc.events if e.type == "ELECTION"] == ["planned"]
+    doc = analyse("कलायत सीट पर 13 नवंबर को होने वाले उपचुनाव में कड़ा मुकाबला है।")
+    assert [e.status for e in doc.events if e.type == "ELECTION"] == ["planned"]
+    doc = analyse("आयोग ने मंगलवार को चुनाव परिणाम की घोषणा की।")
+    assert "planned" not in [e.status for e in doc.events if e.type == "ELECTION"]

@@ -439,8 +439,11 @@ class _EventFinder:
             for n, (i, j, trig) in enumerate(found):
                 limit = found[n + 1][0] if n + 1 < len(found) else len(words)
                 status, negated = self.status(words, i, j, limit)
-                if trig.type in PROSPECT_TYPES and _announced_ahead(words, i, j):
+                if (trig.type in PROSPECT_TYPES or trig.type == "ELECTION" and not set(words[i:j]) & RESULT_WORDS) \
+                        and _announced_ahead(words, i, j):
                     status = "planned"  # "धरने की घोषणा की", "प्रदर्शन की चेतावनी दी": still to come
+                elif i >= 2 and words[i - 2] == "होने" and words[i - 1] in ("वाले", "वाली", "वाला"):
+                    status = "planned"  # "13 नवंबर को होने वाले उपचुनाव"
                 # the head: the first word that is a trigger of this type by itself ("भीषण आग",
                 # "समीक्षा बैठक" → आग, बैठक), else the first (ELECTION: the last) word
                 head = next((w for w in trig.tokens if self._single_trigger(w, trig.type)),
@@ -549,7 +552,8 @@ ALSO_AFTER_DATE = re.compile(r"\s*(?:(?:में|को|से)\s+)?भी(?![\
 PROSPECT_NOUNS = {normalise_token(w) for w in ("घोषणा", "ऐलान", "एलान", "चेतावनी", "धमकी", "आह्वान", "आश्वासन",
                                                 "तैयारी", "तैयारियां", "तैयारियों", "योजना", "न्योता", "निमंत्रण")}
 INVITED = {normalise_token(w) for w in ("बुलाया", "बुलाई", "बुलाए", "आमंत्रित", "न्योता")}
-# (not an election: "परिणाम की घोषणा" tells the count is over)
+# (and an election, but not its result: "परिणाम की घोषणा" tells the count is over)
+RESULT_WORDS = {normalise_token(w) for w in ("परिणाम", "परिणामों", "नतीजे", "नतीजों", "मतगणना", "रिजल्ट")}
 PROSPECT_TYPES = {"PROTEST", "MEETING", "CAMPAIGN", "VISIT"}
 
 
