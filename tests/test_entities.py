@@ -1394,3 +1394,12 @@ def test_hospitals_named_after_people_with_their_kind_and_a_towns_steel_plant_ar
     orgs = set(by_type(doc, "ORG"))
     assert {"पंडित दीनदयाल उपाध्याय राजकीय चिकित्सालय", "संजय गांधी पीजीआई", "बोकारो स्टील प्लांट"} <= orgs
     assert not set(by_type(doc, "PERSON"))
+
+
+def test_a_company_named_with_its_legal_suffix_or_a_firm_by_its_title_is_an_organisation():
+    doc = analyse("उसका नाम कनक टैनर्स एंड एक्सपोर्ट्स प्राइवेट लिमिटेड है। ऑटो पार्ट्स निर्माता कंपनी वेदिका ऑटोकॉम्प"
+                  " लिमिटेड ने छंटनी की। सरिया विक्रेता मेसर्स दुर्गा ट्रेडर्स पर छापा पड़ा।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"कनक टैनर्स एंड एक्सपोर्ट्स प्राइवेट लिमिटेड", "वेदिका ऑटोकॉम्प लिमिटेड", "मेसर्स दुर्गा ट्रेडर्स"} <= orgs
+    assert not any(o.startswith(("नाम", "कंपनी", "निर्माता")) for o in orgs)
+    assert "दुर्गा ट्रेडर्स" not in set(by_type(doc, "PLACE"))

@@ -810,7 +810,7 @@ def colony_before_nagar(words: list[str], k: int, free: Callable[[int], bool],
     return k, k + 2
 
 
-BUSINESS_OPENERS = {"श्री", "न्यू", "द", "न्यु"}
+BUSINESS_OPENERS = {"श्री", "न्यू", "द", "न्यु", normalise_token("मेसर्स")}
 
 
 NOT_IN_BUSINESS_NAMES = {normalise_token(w) for w in (
@@ -840,6 +840,34 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
             or all(w in BUSINESS_OPENERS for w in words[i:k]):
         return None  # ("द इलेक्ट्रॉनिक्स रिसाइक्लिंग …": an opener alone names nothing)
     return i, j
+
+
+# A company's legal suffix, and the words inside a registered name that are no names themselves.
+COMPANY_SUFFIX = normalise_token("लिमिटेड")
+COMPANY_INNER = {normalise_token(w) for w in ("प्राइवेट", "प्रा", "एंड", "&", "इंडिया")}
+# A company's name may be a fairly common word ("कनक"): the suffix says what it names.
+COMPANY_NAME_RANK = 5_000
+
+
+def registered_company(words: list[str], k: int, free: Callable[[int], bool], name_word: Callable[[str], bool],
+                       business_words: set[str]) -> tuple[int, int] | None:
+    """``[i, j)`` for a company named with its legal suffix at ``k``: "वेदिका ऑटोकॉम्प लिमिटेड",
+    "कनक टैनर्स एंड एक्सपोर्ट्स प्राइवेट लिमिटेड".  Up to six words before it, each a rare word, a
+    name part, a business word or a word of the registered form, the first a rare word or a name part
+    (not "कंपनी", "नाम" or anything common before the name)."""
+    if words[k] != COMPANY_SUFFIX or not free(k):
+        return None
+
+    def inside(w: str) -> bool:
+        return w in COMPANY_INNER or w in business_words or (
+            name_word(w) and w not in NOT_IN_BUSINESS_NAMES and (rare(w, COMPANY_NAME_RANK) or _name_part(w)))
+
+    i = k
+    while i > 0 and k - i < 6 and free(i - 1) and inside(words[i - 1]):
+        i -= 1
+    while i < k and not (rare(words[i], COMPANY_NAME_RANK) or _name_part(words[i])) or i < k and words[i] in COMPANY_INNER:
+        i += 1  # (the name starts with its own word: not "इंडिया", "प्राइवेट")
+    return (i, k + 1) if i < k else None
 
 
 # Words joining the items of a list, and what may follow its last item.

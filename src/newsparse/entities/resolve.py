@@ -195,6 +195,7 @@ BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्ह�
                   "कोलियरीज", "कोलफील्ड्स", "ऑर्गेनिक्स", "मिल्स", "स्पिनिंग", "इंफ्रास्ट्रक्चर", "इंफ्राटेक"}
 # Business words that end a firm's own name ("शिवम ट्रैवल्स"); not the generic ones a
 # phrase like "हैरिटेज होटल" or "समाचार एजेंसी" ends with.
+FIRM_TITLE = normalise_token("मेसर्स")  # (M/s, before a firm's name)
 FIRM_WORDS = BUSINESS_WORDS - {"होटल", "ढाबा", "रेस्टोरेंट", "एजेंसी", "फर्म", "दूल्हाघर", "कलेक्शन"}
 # "देहरादून क्षेत्रीय कार्यालय": a place plus office words is that place's office,
 # not a named organisation — the place is what the article names.
@@ -525,6 +526,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 i += 1  # "ब्रोकरेज फर्म | पारेख कैपिटल": what kind of body it is, not its name
         if typ == "PLACE" and j - i >= 2 and words[j - 1] in HOSPITAL_AND_COLLEGE_WORDS:
             typ = "ORG"  # "सफ़दरजंग अस्पताल", "राजेंद्र मेडिकल कॉलेज": a named hospital or college is a body
+        if typ in ("PLACE", "PERSON") and j - i >= 2 and words[j - 1] in FIRM_WORDS \
+                and i > 0 and words[i - 1] == FIRM_TITLE and tags[i - 1] == "O" and not used[i - 1]:
+            typ, i = "ORG", i - 1  # "मेसर्स | दुर्गा ट्रेडर्स": a firm, by its title (M/s)
         if (MODEL_TYPES[mtype] == "PERSON" and typ != "PERSON" or typ == "ORG" and words[j - 1] in INSTITUTION_WORDS) \
                 and i > 0 and words[i - 1] in NAMESAKE_HONORIFICS and tags[i - 1] == "O" and not used[i - 1]:
             # (also a hospital the model found without it: "सर | गंगाराम अस्पताल")
@@ -1692,7 +1696,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
             span = _named_hospital(words, k, free)
             typ = "ORG" if span else typ
         if span is None:
-            span = (context.business_name(words, k, free, _name_word, FIRM_WORDS)
+            span = (context.registered_company(words, k, free, _name_word, BUSINESS_WORDS)
+                    or context.business_name(words, k, free, _name_word, FIRM_WORDS)
                     or context.body_of_named_place(words, k, free, _name_word))
             typ = "ORG" if span else typ
             if span and span[1] < len(words) and words[span[1]] in MARKET_WORDS and free(span[1]):
