@@ -1403,3 +1403,11 @@ def test_a_company_named_with_its_legal_suffix_or_a_firm_by_its_title_is_an_orga
     assert {"कनक टैनर्स एंड एक्सपोर्ट्स प्राइवेट लिमिटेड", "वेदिका ऑटोकॉम्प लिमिटेड", "मेसर्स दुर्गा ट्रेडर्स"} <= orgs
     assert not any(o.startswith(("नाम", "कंपनी", "निर्माता")) for o in orgs)
     assert "दुर्गा ट्रेडर्स" not in set(by_type(doc, "PLACE"))
+
+
+def test_a_towns_station_by_its_kind_and_a_towns_health_centre_are_organisations():
+    doc = analyse("मामले में शहर कोतवाली में मुकदमा दर्ज किया गया। देहात थाना पुलिस ने आरोपी को पकड़ा। शहर कोतवाली"
+                  " क्षेत्र में चोरी हुई। घायलों को रींगस सीएचसी से सीकर रेफर किया गया।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"शहर कोतवाली", "देहात थाना", "रींगस सीएचसी"} <= orgs
+    assert {"रींगस", "सीकर"} <= set(by_type(doc, "PLACE"))

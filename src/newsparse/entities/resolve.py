@@ -154,6 +154,8 @@ INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "क�
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
 STATION_KINDS = {normalise_token(w) for w in ("साइबर", "महिला", "मेडिकल", "यातायात", "ट्रैफिक", "अजाक", "सदर",
                                                "जीआरपी", "कोतवाली", "शहर", "ग्रामीण", "देहात", "सिटी", "पुलिस")}
+# Kinds of station a town has one of, which name it without the town: "शहर कोतवाली", "देहात थाना".
+NAMED_STATION_KINDS = {normalise_token(w) for w in ("शहर", "कोतवाली", "देहात", "साइबर", "सदर")}
 STATION_FOLLOWERS = {"प्रभारी", "पुलिस", "में", "के", "की", "का", "ने", "से", "पर"}
 WARD_NAME_WORDS = {"नगर", "विहार", "पुरम", "कॉलोनी", "कालोनी"}  # ("इंदिरा नगर वार्ड")
 # Oblique forms of the heads of bodies' names, folded for clustering and naming.
@@ -1124,6 +1126,9 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
             start, end = s_ - 1, s_ + 1
             if words[s_ - 1] not in STATION_KINDS:
                 extra.append(_place_candidate(si, words, s_ - 1, s_))  # ("साइबर थाना": what kind, no place)
+        elif s_ > 0 and s_ - 1 not in taken and words[s_ - 1] in NAMED_STATION_KINDS \
+                and s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS:
+            start, end = s_ - 1, s_ + 1  # "शहर कोतवाली में", "कोतवाली थाना प्रभारी": a town's station by its kind
         elif s_ > 0 and (s_ - 1 not in taken or s_ - 1 in org_word) and context.is_abbreviation(words[s_ - 1]) \
                 and len(words[s_ - 1]) > 2 \
                 and s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS:
@@ -1452,6 +1457,12 @@ def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate
             continue
         kind_hospital = out[-1] if out and out[-1].type == "ORG" and (out[-1].i, out[-1].j) == (c.i - 2, c.i) \
             else None  # ("सदर अस्पताल" alone is taken for a hospital's name)
+        if c.type == "PLACE" and c.j - c.i <= 2 and c.i >= 1 and words[c.i - 1] in CLINIC_HEADS \
+                and c.i - 1 not in covered:
+            # "सीएचसी नगरा": a health centre is named by its town after it too
+            out.append(Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True))
+            out.append(c)
+            continue
         if c.type == "PLACE" and c.j - c.i <= 2 and c.i >= 2 and words[c.i - 2] in TOWN_HOSPITAL_KINDS \
                 and words[c.i - 1] in HOSPITAL_HEADS and (kind_hospital or not covered & {c.i - 2, c.i - 1}):
             # "जिला अस्पताल उत्तरकाशी", "सदर अस्पताल औरंगाबाद": a hospital of a kind every district
@@ -1536,7 +1547,9 @@ def _government_of(c: Candidate, words: list[str]) -> Candidate:
                      key=f"{place} सरकार", from_model=c.from_model, from_gazetteer=c.from_gazetteer)
 
 
-HOSPITAL_HEADS = {normalise_token(w) for w in ("अस्पताल", "हॉस्पिटल", "चिकित्सालय")}
+# Community and primary health centres, named by their town before or after them: "जेवर सीएचसी", "सीएचसी नगरा".
+CLINIC_HEADS = {normalise_token(w) for w in ("सीएचसी", "पीएचसी")}
+HOSPITAL_HEADS = {normalise_token(w) for w in ("अस्पताल", "हॉस्पिटल", "चिकित्सालय")} | CLINIC_HEADS
 # Kinds of a town's hospital between the town and the head: "औरंगाबाद सदर अस्पताल".
 HOSPITAL_KINDS = {normalise_token(w) for w in ("सदर", "जिला", "मंडलीय", "रेफरल", "अनुमंडलीय", "सामान्य")}
 # ... and the kinds that name a town's hospital with the town after them: "क्षेत्रीय अस्पताल कुल्लू".
