@@ -1411,3 +1411,12 @@ def test_a_towns_station_by_its_kind_and_a_towns_health_centre_are_organisations
     orgs = set(by_type(doc, "ORG"))
     assert {"शहर कोतवाली", "देहात थाना", "रींगस सीएचसी"} <= orgs
     assert {"रींगस", "सीकर"} <= set(by_type(doc, "PLACE"))
+
+
+def test_a_cyber_crime_station_a_registered_firm_and_a_towns_municipality_keep_their_whole_names():
+    doc = analyse("अगले दिन साइबर क्राइम थाना लखनऊ में एफआईआर दर्ज की गई। कॉल सेंटर ‘टेकविज सॉल्यूशंस प्राइवेट"
+                  " लिमिटेड’ के नाम से चल रहा था। खाटूश्यामजी नगर पालिका के अधिकारी मौजूद थे।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"साइबर क्राइम थाना लखनऊ", "टेकविज सॉल्यूशंस प्राइवेट लिमिटेड", "खाटूश्यामजी नगर पालिका"} <= orgs
+    places = set(by_type(doc, "PLACE"))
+    assert {"लखनऊ", "खाटूश्यामजी"} <= places and "क्राइम" not in places

@@ -817,6 +817,14 @@ NOT_IN_BUSINESS_NAMES = {normalise_token(w) for w in (
     "मुताबिक", "अनुसार", "स्थित", "आग", "धमाका", "विस्फोट", "चोरी", "लूट", "हादसा", "मालिक", "दुकान", "संचालक")}
 
 
+# A company's legal suffix, and the words inside a registered name that are no names themselves.
+COMPANY_SUFFIX = normalise_token("लिमिटेड")
+COMPANY_PRIVATE = normalise_token("प्राइवेट")
+COMPANY_INNER = {normalise_token(w) for w in ("प्राइवेट", "प्रा", "एंड", "&", "इंडिया")}
+# A company's name may be a fairly common word ("कनक"): the suffix says what it names.
+COMPANY_NAME_RANK = 5_000
+
+
 def business_name(words: list[str], k: int, free: Callable[[int], bool], name_word: Callable[[str], bool],
                   business_words: set[str]) -> tuple[int, int] | None:
     """``[i, j)`` for an untagged shop or firm ending in a business word at ``k``:
@@ -826,6 +834,10 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
         return None  # (a run of business words is read from its first one)
     j = k + 1
     while j < len(words) and words[j] in business_words and free(j):
+        j += 1
+    if words[j:j + 2] == [COMPANY_PRIVATE, COMPANY_SUFFIX] and free(j) and free(j + 1):
+        j += 2  # "टेकविज सॉल्यूशंस प्राइवेट लिमिटेड": the registered name
+    elif j < len(words) and words[j] == COMPANY_SUFFIX and free(j):
         j += 1
     i = k
     while i > 0 and k - i < 3 and free(i - 1) and (
@@ -840,13 +852,6 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
             or all(w in BUSINESS_OPENERS for w in words[i:k]):
         return None  # ("द इलेक्ट्रॉनिक्स रिसाइक्लिंग …": an opener alone names nothing)
     return i, j
-
-
-# A company's legal suffix, and the words inside a registered name that are no names themselves.
-COMPANY_SUFFIX = normalise_token("लिमिटेड")
-COMPANY_INNER = {normalise_token(w) for w in ("प्राइवेट", "प्रा", "एंड", "&", "इंडिया")}
-# A company's name may be a fairly common word ("कनक"): the suffix says what it names.
-COMPANY_NAME_RANK = 5_000
 
 
 def registered_company(words: list[str], k: int, free: Callable[[int], bool], name_word: Callable[[str], bool],

@@ -152,7 +152,7 @@ INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "क�
                      "स्कूल", "संस्थान", "इंस्टीट्यूट", "ट्रस्ट", "फाउंडेशन", "क्लिनिक", "अकादमी", "मेडिकल",
                      "चिकित्सालय", "पीजीआई"}
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
-STATION_KINDS = {normalise_token(w) for w in ("साइबर", "महिला", "मेडिकल", "यातायात", "ट्रैफिक", "अजाक", "सदर",
+STATION_KINDS = {normalise_token(w) for w in ("साइबर", "क्राइम", "महिला", "मेडिकल", "यातायात", "ट्रैफिक", "अजाक", "सदर",
                                                "जीआरपी", "कोतवाली", "शहर", "ग्रामीण", "देहात", "सिटी", "पुलिस")}
 # Kinds of station a town has one of, which name it without the town: "शहर कोतवाली", "देहात थाना".
 NAMED_STATION_KINDS = {normalise_token(w) for w in ("शहर", "कोतवाली", "देहात", "साइबर", "सदर")}
@@ -528,6 +528,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 i += 1  # "ब्रोकरेज फर्म | पारेख कैपिटल": what kind of body it is, not its name
         if typ == "PLACE" and j - i >= 2 and words[j - 1] in HOSPITAL_AND_COLLEGE_WORDS:
             typ = "ORG"  # "सफ़दरजंग अस्पताल", "राजेंद्र मेडिकल कॉलेज": a named hospital or college is a body
+        if typ == "PLACE" and words[j - 1] not in FACILITY_WORDS and any(
+                len(inst) < j - i and tuple(words[j - len(inst):j]) == inst for inst in PLACE_INSTITUTIONS):
+            typ = "ORG"  # "खाटूश्यामजी नगर पालिका": a town's body, all of it a place to the model
         if typ in ("PLACE", "PERSON") and j - i >= 2 and words[j - 1] in FIRM_WORDS \
                 and i > 0 and words[i - 1] == FIRM_TITLE and tags[i - 1] == "O" and not used[i - 1]:
             typ, i = "ORG", i - 1  # "मेसर्स | दुर्गा ट्रेडर्स": a firm, by its title (M/s)
@@ -1137,6 +1140,8 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
             continue
         if end < len(words) and words[end] in context.AREA_WORDS | {"अंतर्गत", "इलाकों"}:
             continue
+        while start > 0 and start - 1 not in taken and words[start - 1] in STATION_KINDS and words[start] != "पुलिस":
+            start -= 1  # "साइबर क्राइम थाना लखनऊ": what kind of station, part of its name
         extra.append(Candidate(si, start, end, "ORG", from_context=True))
     return extra
 
