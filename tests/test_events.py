@@ -759,3 +759,14 @@ def test_an_election_prepared_for_or_still_to_be_held_is_planned_but_a_result_de
     assert [e.status for e in doc.events if e.type == "ELECTION"] == ["planned"]
     doc = analyse("आयोग ने मंगलवार को चुनाव परिणाम की घोषणा की।")
     assert "planned" not in [e.status for e in doc.events if e.type == "ELECTION"]
+
+
+def test_defrauding_in_any_form_is_one_crime_and_feeling_cheated_is_none():
+    doc = analyse("पुलिस ने निवेशकों से 86 करोड़ रुपये ठगने के आरोप में निदेशक को गिरफ्तार किया। ठगी के शिकार निवेशकों"
+                  " ने राहत की सांस ली।", published="2024-07-18")
+    crimes = [e for e in doc.events if e.type == "CRIME"]
+    assert any({"ठगने", "ठगी"} <= {m.text for m in e.mentions} for e in crimes)
+    doc = analyse("गिरोह ने युवती से सेक्सटॉर्शन कर 50 हजार रुपये वसूले।")
+    assert [e.type for e in doc.events] == ["CRIME"]
+    doc = analyse("कार्यकर्ता ठगा हुआ महसूस कर रहे हैं।")
+    assert not doc.events
