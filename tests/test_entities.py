@@ -1420,3 +1420,15 @@ def test_a_cyber_crime_station_a_registered_firm_and_a_towns_municipality_keep_t
     assert {"साइबर क्राइम थाना लखनऊ", "टेकविज सॉल्यूशंस प्राइवेट लिमिटेड", "खाटूश्यामजी नगर पालिका"} <= orgs
     places = set(by_type(doc, "PLACE"))
     assert {"लखनऊ", "खाटूश्यामजी"} <= places and "क्राइम" not in places
+
+
+def test_an_office_the_model_took_for_a_body_with_a_name_and_a_name_with_an_age_are_people():
+    doc = analyse("बैठक में एडीएम सिटी राजेश कुमार पांडेय, एसपी सिटी अंकिता त्यागी, नगर आयुक्त संजीव मौर्य समेत"
+                  " अधिकारी मौजूद रहे। नगर पालिका के ईओ सुरेश कुमार सैनी भी थे। जनसुनवाई में"
+                  " ग्राम पंचायत बैकुंठपुर की रामकली साकेत (67) ने बताया कि पानी नहीं आता। गिरफ्तार लोगों में गांव"
+                  " रहेड़ा निवासी साहिल (24) शामिल है।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"अंकिता त्यागी", "सुरेश कुमार सैनी", "रामकली साकेत", "साहिल"} <= people
+    places = set(by_type(doc, "PLACE"))
+    assert {"बैकुंठपुर", "रहेड़ा"} <= places and not places & {"साकेत", "जनसुनवाई", "रहेड़ा निवासी साहिल"}
+    assert not set(by_type(doc, "ORG")) & {"एसपी सिटी अंकिता त्यागी"}

@@ -315,6 +315,17 @@ def _place_candidate(si: int, words: list[str], i: int, j: int) -> Candidate:
     return _from_gazetteer(si, i, j, known[0]) if known else Candidate(si, i, j, "PLACE", from_context=True)
 
 
+def _role_then_name(words: list[str], i: int, j: int) -> int | None:
+    """Where the name starts in a span ``[i, j)`` that is an office (one to three words) and then a
+    person's name of two or three words ending in a surname; else None."""
+    for k in (3, 2, 1):
+        start = i + k
+        if 2 <= j - start <= 3 and gz.is_role(" ".join(words[i:start])) and words[j - 1] in context.NAME_PARTS \
+                and all(_name_word(w) for w in words[start:j]):
+            return start
+    return None
+
+
 def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | None:
     if any(w in BUSINESS_WORDS for w in words[i:j + 1]):
         # "मेहता गारमेंट्स", "जैन बर्तन भंडार": a shop named after its owner is an organisation
@@ -657,6 +668,12 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                     continue
                 if lead_end is not None and not cand.roles:
                     cand.roles.append(_role_before(words, i))  # the office of "डीएम सीतापुर अनुज सिंह"
+            elif ptyp == "ORG" and (name_start := _role_then_name(words, pi, pj)) is not None:
+                # "एसपी सिटी अंकिता त्यागी" taken whole for a body: an office, then the one holding it
+                cand = _person_candidate(si, words, name_start, pj)
+                if cand is None:
+                    continue
+                cand.roles.append(" ".join(words[pi:name_start]))
             else:
                 if ptyp == "ORG" and pj - pi >= 2 and words[pj - 1] in PARTY_HEADS:
                     ptyp = "PARTY"  # "राष्ट्रीय स्वतंत्र पार्टी": a party the data file does not know
@@ -777,9 +794,36 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out = _departments(si, words, out)
     out = _bodies_of_foreign_states(si, words, out)
     out = _court_names(si, words, out)
+    out = _aged_people(si, words, out)
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
             + _police_stations(si, words, out)
             + _heads_named_in_governments(si, words, out) + _forces_of_countries(si, words, out))
+
+
+def _aged_people(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A name followed by an age in brackets is a person's, whatever it was taken for: "रामकली
+    साकेत (67)" (साकेत is also a place), "गांव नई बसई का मुबारिक (31)"; a span running from a
+    village through निवासी to the name is the village and the resident ("रहेड़ा निवासी साहिल (24)")."""
+    taken = {k for c in cands for k in range(c.i, c.j)}
+    out = []
+    for c in cands:
+        if c.type != "PLACE" or not context.aged_at(words, c.j) or c.j - c.i > 4:
+            out.append(c)
+            continue
+        i = c.i
+        if context.RESIDENT in words[c.i:c.j]:
+            r = words.index(context.RESIDENT, c.i)
+            out.append(Candidate(si, c.i, r, "PLACE", from_model=c.from_model, from_context=True))
+            i = r + 1
+        elif c.j - c.i > 2:
+            out.append(c)
+            continue
+        elif i > 0 and i - 1 not in taken and _name_word(words[i - 1]) and (
+                context.rare(words[i - 1], context.PERSON_RANK) or words[i - 1] in EVERYDAY_GIVEN_NAMES):
+            i -= 1  # "रामकली | साकेत (67)": the given name the model left out
+        if i < c.j:
+            out.append(Candidate(si, i, c.j, "PERSON", from_model=c.from_model, from_context=True))
+    return out
 
 
 # Heads of a state's ministries and departments: India's, unless a foreign state is named with them.
