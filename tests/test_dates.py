@@ -609,3 +609,9 @@ def test_the_next_year_of_a_life_told_year_by_year():
 
 def test_an_anniversary_of_a_national_day_is_no_date():
     assert not _run("प्रधानमंत्री ने 75वें स्वतंत्रता दिवस के मौके पर घोषणा की थी।", "2024-01-10").dates
+
+
+def test_a_past_hour_before_a_day_to_come_is_on_the_day_the_story_told_just_before():
+    doc = _run("ग्वालियर, 20 फरवरी (निप्र)। नगर निगम परिषद की मंगलवार को हुई बैठक हंगामे की भेंट चढ़ गई। आखिरकार शाम"
+               " 5:40 बजे सभापति ने बैठक 27 फरवरी तक स्थगित कर दी।", "2024-02-21")
+    assert ("शाम 5:40 बजे", "2024-02-20T17:40") in [(d.text, d.value) for d in doc.dates]

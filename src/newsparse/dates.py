@@ -1076,7 +1076,9 @@ class _Context:
             # "दोपहर 3:05 बजे कार्यवाही बुधवार तक के लिए स्थगित कर दी" was adjourned on the day of the report
             ahead_only = borrowed or all(pos > c.nstart for pos, _ in self.day_values.get(c.sentence, []))
             if ahead_only and tense == -1 and self.ref and day[:10] > _iso(self.ref):
-                return _iso(self.ref)
+                # (the day the story told just before, else the reference day: "मंगलवार को हुई बैठक …
+                # शाम 5:40 बजे सभापति ने बैठक 27 फरवरी तक स्थगित कर दी")
+                return self.past_story_day(c.sentence, self.told | self.since) or _iso(self.ref)
             return day
         if tense != -1:
             return None
