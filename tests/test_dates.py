@@ -615,3 +615,16 @@ def test_a_past_hour_before_a_day_to_come_is_on_the_day_the_story_told_just_befo
     doc = _run("ग्वालियर, 20 फरवरी (निप्र)। नगर निगम परिषद की मंगलवार को हुई बैठक हंगामे की भेंट चढ़ गई। आखिरकार शाम"
                " 5:40 बजे सभापति ने बैठक 27 फरवरी तक स्थगित कर दी।", "2024-02-21")
     assert ("शाम 5:40 बजे", "2024-02-20T17:40") in [(d.text, d.value) for d in doc.dates]
+
+
+def test_the_same_day_is_the_day_last_spoken_of_however_far_back():
+    doc = _run("गांव में बुधवार की सुबह किशोर की मौत हो गई। परिजनों ने शव सड़क पर रखकर जाम लगाया। अधिकारियों ने उन्हें"
+               " समझाया। पुलिस ने आरोपी को उसी दिन शाम करीब सात बजे गिरफ्तार कर लिया।", "2024-09-05")
+    got = dict((d.text, d.value) for d in doc.dates)
+    assert got["उसी दिन"] == "2024-09-04" and got["शाम करीब सात बजे"] == "2024-09-04T19:00"
+
+
+def test_an_hour_takes_the_day_of_the_sentence_before_over_a_time_of_another_paragraph():
+    doc = _run("शनिवार, 24 अगस्त 2024 14:20 IST\n\nमुजफ्फरपुर : बागमती नदी का तटबंध शुक्रवार देर रात टूट गया। ग्रामीणों के"
+               " मुताबिक रात करीब 11:45 बजे तटबंध में दरार दिखी।", "2024-08-24")
+    assert ("रात करीब 11:45 बजे", "2024-08-23T23:45") in [(d.text, d.value) for d in doc.dates]

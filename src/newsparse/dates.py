@@ -1004,10 +1004,14 @@ class _Context:
                  and "से" not in WORD_RE.findall(text, c.nend - base, pos - base)]
         if before or after:
             return before[-1] if before else after[0]
-        if self.last_time is not None and c.sentence - self.last_time[0] <= 2 and self.last_time[1]:
-            return self.last_time[1]
         prev = [(pos, v) for pos, v in self.day_values.get(c.sentence - 1, []) if (c.sentence - 1, pos) not in self.told]
-        if prev and self.paragraph[c.sentence - 1] == self.paragraph[c.sentence]:
+        prev_ok = bool(prev) and self.paragraph[c.sentence - 1] == self.paragraph[c.sentence]
+        if self.last_time is not None and c.sentence - self.last_time[0] <= 2 and self.last_time[1] and not (
+                prev_ok and self.last_time[0] < c.sentence - 1
+                and self.paragraph[self.last_time[0]] != self.paragraph[c.sentence]):
+            return self.last_time[1]  # (a day the sentence before names in the paragraph is nearer than a
+            # time of another: "शुक्रवार देर रात … टूट गया। … रात करीब 11:45 बजे" after a page's time stamp)
+        if prev_ok:
             return prev[-1][1]
         if use_publication and self.ref:
             return _iso(self.ref)
@@ -1159,6 +1163,8 @@ def _resolve(c: _Cand, ctx: _Context) -> str | None:
         # "उसी दिन" and "अगले दिन" count from the day just spoken of: with none, not from
         # the publication day ("अगली सुबह मंत्री पहुंचे" is no day after publication)
         day = ctx.context_day(c, use_publication=c.word != "same" and not c.count)
+        if day is None and c.kind == "event_day" and c.word == "same":
+            day = ctx.last_day_before(c.sentence, c.nstart)  # "उसी दिन": the day last spoken of, however far back
         if day and c.count and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
             return _iso(_dt.date.fromisoformat(day) + _dt.timedelta(days=c.count))
         return None if c.count else day
