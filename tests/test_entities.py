@@ -1432,3 +1432,12 @@ def test_an_office_the_model_took_for_a_body_with_a_name_and_a_name_with_an_age_
     places = set(by_type(doc, "PLACE"))
     assert {"बैकुंठपुर", "रहेड़ा"} <= places and not places & {"साकेत", "जनसुनवाई", "रहेड़ा निवासी साहिल"}
     assert not set(by_type(doc, "ORG")) & {"एसपी सिटी अंकिता त्यागी"}
+
+
+def test_workers_by_trade_are_offices_a_station_officers_town_is_a_place_and_a_central_jail_is_one():
+    doc = analyse("साइट इंजीनियर प्रशांत दुबे (34) और सुपरवाइजर मोहन साहू (41) को गिरफ्तार कर लिया। टहला थानाधिकारी विजय"
+                  " सिंह चौहान के अनुसार टीम पर हमला हुआ। अरावली विहार थानाधिकारी राजेश मीणा मौके पर पहुंचे। आरोपी को"
+                  " जयपुर सेंट्रल जेल भेजा गया।")
+    assert {"प्रशांत दुबे", "मोहन साहू", "विजय सिंह चौहान", "राजेश मीणा"} <= set(by_type(doc, "PERSON"))
+    places = set(by_type(doc, "PLACE"))
+    assert {"टहला", "अरावली विहार", "जयपुर सेंट्रल जेल"} <= places and "विहार" not in places

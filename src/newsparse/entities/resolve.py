@@ -154,6 +154,8 @@ INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "क�
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
 STATION_KINDS = {normalise_token(w) for w in ("साइबर", "क्राइम", "महिला", "मेडिकल", "यातायात", "ट्रैफिक", "अजाक", "सदर",
                                                "जीआरपी", "कोतवाली", "शहर", "ग्रामीण", "देहात", "सिटी", "पुलिस")}
+# Officers in charge of a station, written after its town: "टहला थानाधिकारी".
+STATION_OFFICERS = {normalise_token(w) for w in ("थानाधिकारी", "थानाध्यक्ष", "थानेदार")}
 # Kinds of station a town has one of, which name it without the town: "शहर कोतवाली", "देहात थाना".
 NAMED_STATION_KINDS = {normalise_token(w) for w in ("शहर", "कोतवाली", "देहात", "साइबर", "सदर")}
 STATION_FOLLOWERS = {"प्रभारी", "पुलिस", "में", "के", "की", "का", "ने", "से", "पर"}
@@ -1158,6 +1160,16 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
     org_word = {c.i for c in cands if c.type == "ORG" and c.j - c.i == 1}
     extra = []
     for s_ in range(len(words)):
+        if words[s_] in STATION_OFFICERS and s_ > 1 and s_ - 1 not in place_to and words[s_ - 1] in WARD_NAME_WORDS \
+                and not {s_ - 2, s_ - 1} & taken and _name_word(words[s_ - 2]):
+            extra.append(_place_candidate(si, words, s_ - 2, s_))  # "अरावली विहार थानाधिकारी"
+            continue
+        if words[s_] in STATION_OFFICERS and s_ > 0 and s_ - 1 not in taken and s_ - 1 not in place_to \
+                and _name_word(words[s_ - 1]) and context.rare(words[s_ - 1], context.RESIDENT_PLACE_RANK) \
+                and len(words[s_ - 1]) > 2 and not context.is_abbreviation(words[s_ - 1]) \
+                and not (s_ > 1 and s_ - 2 not in taken and _name_word(words[s_ - 2]) and context.rare(words[s_ - 2])):
+            extra.append(_place_candidate(si, words, s_ - 1, s_))  # "टहला थानाधिकारी": the station's town
+            continue
         if words[s_] not in context.STATION_WORDS or s_ in taken:
             continue
         if s_ + 1 in place_at:
@@ -1447,7 +1459,9 @@ PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्�
                       ("पुलिस",), ("मेडिकल", "कॉलेज"), ("एयरपोर्ट",), ("हवाई", "अड्डा"), ("फायर", "ब्रिगेड"),
                       ("अग्निशमन", "विभाग"), ("अग्निशमन", "सेवा"), ("फायर", "सर्विस"), ("दमकल", "विभाग"),
                       ("रेल", "मंडल"), ("रेलवे", "मंडल"), ("नगर", "पंचायत"), ("जिला", "पंचायत"),
-                      ("स्टील", "प्लांट"), ("इस्पात", "संयंत्र"), ("चीनी", "मिल"), ("शुगर", "मिल")}
+                      ("स्टील", "प्लांट"), ("इस्पात", "संयंत्र"), ("चीनी", "मिल"), ("शुगर", "मिल"),
+                      ("सेंट्रल", "जेल"), ("जिला", "जेल"), ("केंद्रीय", "कारा"), ("जिला", "कारागार"),
+                      ("केंद्रीय", "कारागार")}
 # Words after a place that make the place's body: "दुर्ग नगर निगम", "छत्तीसगढ़ कैबिनेट".
 PLACE_BODY_WORDS = {inst[0] for inst in PLACE_INSTITUTIONS} | {
     "सरकार", "कैबिनेट", "मंत्रिमंडल", "प्रशासन", "पुलिस", "क्षेत्रीय", "विकास", "कलेक्ट्रेट", "कोतवाली", "थाना",
