@@ -770,3 +770,14 @@ def test_defrauding_in_any_form_is_one_crime_and_feeling_cheated_is_none():
     assert [e.type for e in doc.events] == ["CRIME"]
     doc = analyse("कार्यकर्ता ठगा हुआ महसूस कर रहे हैं।")
     assert not doc.events
+
+
+def test_blacklisting_a_court_stay_a_named_murder_case_and_a_bridge_collapse_are_events():
+    doc = analyse("विभाग ने निर्माण कंपनी को ब्लैकलिस्ट कर दिया है।")
+    assert [e.type for e in doc.events] == ["ANNOUNCEMENT"]
+    doc = analyse("हाईकोर्ट ने तहसीलदार के आदेश पर अंतरिम रोक लगा दी।")
+    assert [e.type for e in doc.events] == ["LEGAL"]
+    doc = analyse("लिसाड़ी गेट हत्याकांड में अदालत ने तीनों आरोपियों को दोषी ठहराया।")
+    assert "CRIME" in [e.type for e in doc.events]
+    doc = analyse("निर्माणाधीन पुल ढह गया। हादसे में दो मजदूरों की मौत हो गई।")
+    assert [(e.type, len(e.mentions)) for e in doc.events] == [("ACCIDENT_DISASTER", 2)]

@@ -92,6 +92,7 @@ OFFICIAL_WORDS = {"मंत्री", "मुख्यमंत्री", "�
 NEEDS_OFFICIAL = {("पहुंचे",), ("पहुंची",), ("पहुंचेंगे",), ("पहुंचेगी",), ("पहुंचा",), ("आगमन",), ("यात्रा", "पर"),
                   ("की", "यात्रा", "पर")}
 DECISION_WORDS = {"फैसला", "फैसले", "निर्णय"}
+STAY_WORDS = {"रोक"}
 # Blasts, and the words that make one a mishap (a cylinder, a boiler, fireworks) or an attack.
 BLAST_WORDS = {normalise_token(w) for w in ("धमाका", "धमाके", "धमाकों", "विस्फोट", "ब्लास्ट")}
 MISHAP_WORDS = {normalise_token(w) for w in ("सिलेंडर", "सिलिंडर", "बॉयलर", "पटाखा", "पटाखे", "पटाखों", "आतिशबाजी",
@@ -353,7 +354,9 @@ class _EventFinder:
                 if trig.type == "VIOLENCE" and set(trig.tokens) & BLAST_WORDS and self.mishap_near(sentence, sentence_words):
                     # "पटाखा फैक्टरी में धमाका", "सिलेंडर फटा। धमाका …": a mishap, not an attack
                     trig = Trigger(trig.tokens, "ACCIDENT_DISASTER", None)
-                if trig.type == "ANNOUNCEMENT" and set(trig.tokens) & DECISION_WORDS and sentence_words & COURT_WORDS:
+                if trig.type == "ANNOUNCEMENT" and set(trig.tokens) & (DECISION_WORDS | STAY_WORDS) \
+                        and sentence_words & COURT_WORDS:
+                    # "हाईकोर्ट ने फैसला सुनाया", "अदालत ने आदेश पर रोक लगा दी": a court's decision or stay
                     trig = Trigger(trig.tokens, "LEGAL", "SANCTION")
                 start = i
                 if trig.tokens[0] == "का" and i > 0 and words[i - 1].endswith("ने") and len(words[i - 1]) > 3:
