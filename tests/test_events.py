@@ -781,3 +781,10 @@ def test_blacklisting_a_court_stay_a_named_murder_case_and_a_bridge_collapse_are
     assert "CRIME" in [e.type for e in doc.events]
     doc = analyse("निर्माणाधीन पुल ढह गया। हादसे में दो मजदूरों की मौत हो गई।")
     assert [(e.type, len(e.mentions)) for e in doc.events] == [("ACCIDENT_DISASTER", 2)]
+
+
+def test_a_by_election_its_count_and_its_results_are_one_election():
+    doc = analyse("पिपरा विधानसभा सीट के उपचुनाव में जदयू ने जीत दर्ज की। पहले दौर से ही जदयू आगे रहा। राजद उम्मीदवार"
+                  " पीछे रहे। कार्यकर्ताओं में उत्साह था। शनिवार को सुबह आठ बजे मतगणना शुरू हुई। दोपहर तक तस्वीर साफ"
+                  " हो गई। समर्थक जुटने लगे। भीड़ बढ़ती गई। इसके बाद नतीजे घोषित किए गए।", published="2024-11-24")
+    assert [e.type for e in doc.events if e.type == "ELECTION"] == ["ELECTION"]
