@@ -1441,3 +1441,12 @@ def test_workers_by_trade_are_offices_a_station_officers_town_is_a_place_and_a_c
     assert {"प्रशांत दुबे", "मोहन साहू", "विजय सिंह चौहान", "राजेश मीणा"} <= set(by_type(doc, "PERSON"))
     places = set(by_type(doc, "PLACE"))
     assert {"टहला", "अरावली विहार", "जयपुर सेंट्रल जेल"} <= places and "विहार" not in places
+
+
+def test_an_association_named_by_everyday_nouns_is_an_organisation_when_it_acts_but_a_stage_is_not():
+    doc = analyse("उधर, युवा रचनाकार मंच ने आयोजन पर सवाल उठाए हैं। किसान संघर्ष समिति के अध्यक्ष रामाशंकर सिंह (67)"
+                  " ने धरने की घोषणा की। जिला बार एसोसिएशन के महामंत्री ने हड़ताल का समर्थन किया। नेता ने इस मंच से"
+                  " भाषण दिया। बस उसे सही मंच चाहिए।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"युवा रचनाकार मंच", "किसान संघर्ष समिति", "जिला बार एसोसिएशन"} <= orgs
+    assert not any(o.endswith("मंच") and o not in {"युवा रचनाकार मंच"} for o in orgs)

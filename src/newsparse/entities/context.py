@@ -714,6 +714,42 @@ def local_body_after(words: list[str], k: int) -> int | None:
     return next((k + len(b) for b in LOCAL_BODIES if tuple(words[k:k + len(b)]) == b), None)
 
 
+# Heads of the names of associations, forums and unions ("युवा रचनाकार मंच", "अखिल भारतीय जाट
+# महासभा", "किसान संघर्ष समिति"), and what may follow such a name when it acts or owns.
+ASSOCIATION_HEADS = {normalise_token(w) for w in ("मंच", "महासभा", "एसोसिएशन", "यूनियन")}
+STRUGGLE = normalise_token("संघर्ष")
+ASSOCIATION_FOLLOWERS = {"ने", "के", "की", "का", "से", "को", "द्वारा", "("}
+# Words that make "X मंच" a stage or platform, not a body.
+NOT_ASSOCIATION_WORDS = {normalise_token(w) for w in (
+    "इस", "उस", "इसी", "उसी", "एक", "किसी", "हर", "सभी", "कई", "अपने", "अपना", "अपनी", "उनके", "साझा", "राजनीतिक",
+    "सांस्कृतिक", "सार्वजनिक", "अंतरराष्ट्रीय", "वैश्विक", "डिजिटल", "ऑनलाइन", "सोशल", "मुख्य", "बड़े", "बड़ा",
+    "बड़ी", "सही", "उचित", "बेहतर", "अच्छा", "अच्छे", "नया", "नए", "नई", "बस", "उसे", "उन्हें", "इसे", "जिस", "जिसे")}
+
+
+def association_name(words: list[str], k: int, free: Callable[[int], bool],
+                     name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[i, j)`` for an untagged association named by one to four words before its head at ``k``
+    ("युवा रचनाकार मंच ने", "किसान संघर्ष समिति के अध्यक्ष"), when the name acts or owns
+    something (a postposition after it); not "इस मंच से", a stage."""
+    if not free(k):
+        return None
+    if words[k] in ASSOCIATION_HEADS:
+        head_start, j = k, k + 1
+    elif words[k] == STRUGGLE and k + 1 < len(words) and words[k + 1] == "समिति" and free(k + 1):
+        head_start, j = k, k + 2
+    else:
+        return None
+    if j >= len(words) or words[j] not in ASSOCIATION_FOLLOWERS:
+        return None
+    i = head_start
+    while i > 0 and head_start - i < 4 and free(i - 1) and name_word(words[i - 1]) \
+            and words[i - 1] not in NOT_ASSOCIATION_WORDS and not any(ch.isdigit() for ch in words[i - 1]):
+        i -= 1
+    if head_start - i < (1 if words[k] == STRUGGLE else 2) and not (head_start - i == 1 and rare(words[i])):
+        return None  # (one everyday word before मंच names no body: "किसान मंच" is too thin)
+    return i, j
+
+
 def body_of_named_place(words: list[str], k: int, free: Callable[[int], bool],
                         name_word: Callable[[str], bool]) -> tuple[int, int] | None:
     """``[k, j)`` for an untagged rare name and the local body after it, an

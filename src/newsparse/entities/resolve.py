@@ -442,6 +442,13 @@ FUNCTION_WORDS = {"है", "हैं", "था", "थे", "थी", "थी�
 
 
 @lru_cache(maxsize=100_000)
+def _association_word(w: str) -> bool:
+    """Could this word be in an association's name (which is made of everyday nouns: "किसान
+    संघर्ष समिति", "जिला बार एसोसिएशन")?"""
+    return (len(w) > 1 and not PUNCT_RE.match(w) and not any(ch.isdigit() for ch in w)
+            and w not in POSTPOSITIONS and w not in FUNCTION_WORDS and not gz.is_role(w))
+
+
 def _name_word(w: str) -> bool:
     """Could this word be part of a personal name (not a function word, title or common noun)?"""
     return (len(w) > 1 and not PUNCT_RE.match(w) and not any(ch.isdigit() for ch in w)
@@ -1773,6 +1780,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
             typ = "ORG" if span else typ
         if span is None:
             span = (context.registered_company(words, k, free, _name_word, BUSINESS_WORDS)
+                    or context.association_name(words, k, free, _association_word)
                     or context.business_name(words, k, free, _name_word, FIRM_WORDS)
                     or context.body_of_named_place(words, k, free, _name_word))
             typ = "ORG" if span else typ
