@@ -628,3 +628,9 @@ def test_an_hour_takes_the_day_of_the_sentence_before_over_a_time_of_another_par
     doc = _run("शनिवार, 24 अगस्त 2024 14:20 IST\n\nमुजफ्फरपुर : बागमती नदी का तटबंध शुक्रवार देर रात टूट गया। ग्रामीणों के"
                " मुताबिक रात करीब 11:45 बजे तटबंध में दरार दिखी।", "2024-08-24")
     assert ("रात करीब 11:45 बजे", "2024-08-23T23:45") in [(d.text, d.value) for d in doc.dates]
+
+
+def test_this_day_of_a_month_is_of_the_reference_year_whatever_year_was_told_last():
+    doc = _run("2004 में उन्हें पद्मश्री मिला था और 18 जुलाई 2011 को उनका निधन हुआ। परिवार इसी 18 जुलाई को उनकी"
+               " 13वीं पुण्यतिथि पर घर को संग्रहालय के रूप में खोलने वाला था।", "2024-07-16")
+    assert [d.value for d in doc.dates if d.text.endswith("18 जुलाई")] == ["2024-07-18"]

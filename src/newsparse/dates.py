@@ -1219,9 +1219,14 @@ def _resolve_day_month(c: _Cand, ctx: _Context) -> str | None:
         if c.year:
             ctx.years_by_daymonth.setdefault((c.month, c.day), c.year)
     year = _resolve_year_of(c, ctx)
+    if c.year is None and ctx.ref and THIS_BEFORE_RE.search(ctx.sentences[c.sentence][:c.nstart - ctx.bases[c.sentence]]):
+        year = ctx.ref.year  # "इसी 18 जुलाई": this year's, whatever year the text told last
     if year and _valid_day(c.day, c.month, year):
         return f"{year:04d}-{c.month:02d}-{c.day:02d}"
     return f"XXXX-{c.month:02d}-{c.day:02d}"
+
+
+THIS_BEFORE_RE = re.compile(r"(?:^|\s)(?:इसी|इस)\s*$")
 
 
 DAY_PRECISION = {"date", "weekday", "relday", "event_day", "part_of_day"}
