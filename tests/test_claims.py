@@ -922,3 +922,8 @@ def test_a_slogan_shouted_is_a_direct_claim_of_its_shouters_and_a_cheer_is_none(
 def test_a_party_shouting_a_slogan_is_named():
     doc = analyse('पटना में भाजपा ने "किसान विरोधी सरकार नहीं चलेगी" के नारे लगाए।')
     assert [(c.speaker, c.speaker_type) for c in doc.claims] == [("भाजपा", "named")]
+
+
+def test_one_of_a_place_or_body_with_an_emphatic_particle_is_still_anonymous():
+    doc = analyse("गांव के ही एक शिक्षक ने बताया कि स्कूल में पानी की व्यवस्था नहीं है।")
+    assert [(c.speaker_type, c.speaker) for c in doc.claims] == [("anonymous", "गांव के ही एक शिक्षक")]

@@ -307,8 +307,9 @@ def _one_of_a_body(phrase: list[str], lex: Lexicon) -> bool:
     if phrase and phrase[-1] in SPOKESPERSONS:
         return False
     for k in range(1, len(phrase) - 1):
-        if phrase[k] in lex.anonymous_quantifiers and phrase[k - 1] in GENITIVES \
-                and len(phrase) - k - 1 <= 3:
+        genitive = phrase[k - 1] in GENITIVES or (  # (also "गांव के ही एक शिक्षक")
+            phrase[k - 1] in ("ही", "भी") and k >= 2 and phrase[k - 2] in GENITIVES)
+        if phrase[k] in lex.anonymous_quantifiers and genitive and len(phrase) - k - 1 <= 3:
             return True
     return False
 
