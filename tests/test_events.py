@@ -788,3 +788,11 @@ def test_a_by_election_its_count_and_its_results_are_one_election():
                   " पीछे रहे। कार्यकर्ताओं में उत्साह था। शनिवार को सुबह आठ बजे मतगणना शुरू हुई। दोपहर तक तस्वीर साफ"
                   " हो गई। समर्थक जुटने लगे। भीड़ बढ़ती गई। इसके बाद नतीजे घोषित किए गए।", published="2024-11-24")
     assert [e.type for e in doc.events if e.type == "ELECTION"] == ["ELECTION"]
+
+
+def test_a_bare_procession_after_a_victory_procession_is_that_procession():
+    doc = analyse("रोक के बावजूद जेडीयू समर्थकों ने विजय जुलूस निकाला। थाना प्रभारी ने बताया कि बिना अनुमति जुलूस"
+                  " निकालने के मामले में 40 लोगों पर केस दर्ज किया गया है।", published="2024-11-24")
+    assert [e.type for e in doc.events if e.type in ("CAMPAIGN", "PROTEST")] == ["CAMPAIGN"]
+    doc = analyse("किसानों ने कलेक्ट्रेट तक जुलूस निकाला।")
+    assert [e.type for e in doc.events] == ["PROTEST"]

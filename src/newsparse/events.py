@@ -93,6 +93,7 @@ NEEDS_OFFICIAL = {("पहुंचे",), ("पहुंची",), ("पहु�
                   ("की", "यात्रा", "पर")}
 DECISION_WORDS = {"फैसला", "फैसले", "निर्णय"}
 STAY_WORDS = {"रोक"}
+PROCESSION = "जुलूस"
 # Blasts, and the words that make one a mishap (a cylinder, a boiler, fireworks) or an attack.
 BLAST_WORDS = {normalise_token(w) for w in ("धमाका", "धमाके", "धमाकों", "विस्फोट", "ब्लास्ट")}
 MISHAP_WORDS = {normalise_token(w) for w in ("सिलेंडर", "सिलिंडर", "बॉयलर", "पटाखा", "पटाखे", "पटाखों", "आतिशबाजी",
@@ -436,6 +437,7 @@ class _EventFinder:
 
     def mentions(self) -> list[_Mention]:
         out = []
+        procession = None  # the keys of a victory or nomination procession told so far
         for si, sent in enumerate(self.doc.sentences):
             words = [t.norm for t in sent.tokens]
             found = self.triggers(words, si)
@@ -470,6 +472,11 @@ class _EventFinder:
                 self.arguments(m, sent)
                 if trig.type == "VISIT" and any(w in TOUR_WORDS for w in words[i:j]):
                     m.tourer = self.ergative_subject(sent, sent.tokens[i].start)
+                if trig.type == "CAMPAIGN" and PROCESSION in trig.tokens:
+                    procession = m.keys
+                elif trig.type == "PROTEST" and trig.tokens == (PROCESSION,) and procession:
+                    # "विजय जुलूस निकाला … बिना अनुमति जुलूस निकालने के मामले में": the procession told before
+                    m.type, m.keys = "CAMPAIGN", procession
                 out.append(m)
         return out
 
