@@ -441,7 +441,6 @@ FUNCTION_WORDS = {"है", "हैं", "था", "थे", "थी", "थी�
                   "होने", "होते", "कहा", "बताया", "स्वयं", "खुद", "भी", "ही", "मात्र", "केवल", "लिए"}
 
 
-@lru_cache(maxsize=100_000)
 def _association_word(w: str) -> bool:
     """Could this word be in an association's name (which is made of everyday nouns: "किसान
     संघर्ष समिति", "जिला बार एसोसिएशन")?"""
@@ -449,6 +448,7 @@ def _association_word(w: str) -> bool:
             and w not in POSTPOSITIONS and w not in FUNCTION_WORDS and not gz.is_role(w))
 
 
+@lru_cache(maxsize=100_000)
 def _name_word(w: str) -> bool:
     """Could this word be part of a personal name (not a function word, title or common noun)?"""
     return (len(w) > 1 and not PUNCT_RE.match(w) and not any(ch.isdigit() for ch in w)
