@@ -1450,3 +1450,8 @@ def test_an_association_named_by_everyday_nouns_is_an_organisation_when_it_acts_
     orgs = set(by_type(doc, "ORG"))
     assert {"युवा रचनाकार मंच", "किसान संघर्ष समिति", "जिला बार एसोसिएशन"} <= orgs
     assert not any(o.endswith("मंच") and o not in {"युवा रचनाकार मंच"} for o in orgs)
+
+
+def test_a_forester_and_a_land_reforms_deputy_collector_are_offices_before_a_name():
+    doc = analyse("हमले में वनपाल सुरेश चंद शर्मा (52) घायल हुए। डीसीएलआर अनुपम कुमारी के न्यायालय ने आदेश दिया।")
+    assert {"सुरेश चंद शर्मा", "अनुपम कुमारी"} <= set(by_type(doc, "PERSON"))
