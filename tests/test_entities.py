@@ -1455,3 +1455,9 @@ def test_an_association_named_by_everyday_nouns_is_an_organisation_when_it_acts_
 def test_a_forester_and_a_land_reforms_deputy_collector_are_offices_before_a_name():
     doc = analyse("हमले में वनपाल सुरेश चंद शर्मा (52) घायल हुए। डीसीएलआर अनुपम कुमारी के न्यायालय ने आदेश दिया।")
     assert {"सुरेश चंद शर्मा", "अनुपम कुमारी"} <= set(by_type(doc, "PERSON"))
+
+
+def test_a_trade_between_an_age_and_a_name_still_introduces_the_name():
+    doc = analyse("चंदौली घाट के रहने वाले 52 साल के किसान रामबाबू सहनी ने बताया कि बाढ़ आई। 40 साल के किसान अब"
+                  " परेशान हैं।")
+    assert set(by_type(doc, "PERSON")) == {"रामबाबू सहनी"}

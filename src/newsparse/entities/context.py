@@ -229,6 +229,9 @@ def age_before(words: list[str], k: int) -> bool:
 KIN_AFTER_AGE = {"मां", "बेटी", "बेटा", "बेटे", "पत्नी", "पति", "पिता", "भाई", "बहन", "पुत्र", "पुत्री", "दादी", "दादा",
                  "नानी", "नाना", "बहू", "पोता", "पोती", "भतीजा", "भतीजी", "भांजा", "भांजी", "सास", "ससुर", "ननद",
                  "देवर", "जेठ", "भाभी", "जेठानी", "देवरानी", "दामाद", "जीजा", "साली"}
+TRADES_AFTER_AGE = {normalise_token(w) for w in (
+    "किसान", "मजदूर", "छात्र", "छात्रा", "दुकानदार", "व्यापारी", "कारोबारी", "चालक", "ड्राइवर", "शिक्षक", "शिक्षिका",
+    "पुजारी", "ठेकेदार", "मछुआरे", "मछुआरा", "बुनकर", "कारीगर", "पशुपालक", "श्रमिक", "रिक्शाचालक")}
 # After a name, words that show it was one: "ननद रेखा पत्नी सतीश", "बेटा अंश (4)".
 NAME_SHOWN_BY = {"पत्नी", "पति", "पुत्र", "पुत्री", "निवासी", "उर्फ"}
 
@@ -261,7 +264,10 @@ def person_after_age(words: list[str], k: int, free: Callable[[int], bool],
     # "उनकी 62 वर्षीय मां कलावती", "11 वर्षीय बेटी खुशी को": a relative between the age
     # and the name says a name follows, so one word needs no further sign
     kin = k >= 2 and words[k - 1] in KIN_AFTER_AGE and age_before(words, k - 1)
-    if not (kin or age_before(words, k)):
+    # "52 साल के किसान रामबाबू सहनी ने": what the person does, between the age and the name
+    # (which must then show itself as one, as after an age alone)
+    trade = k >= 2 and words[k - 1] in TRADES_AFTER_AGE and age_before(words, k - 1)
+    if not (kin or trade or age_before(words, k)):
         return None
     w = words[k]
     after = words[k + 1] if k + 1 < len(words) else ""
