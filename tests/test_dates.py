@@ -634,3 +634,9 @@ def test_this_day_of_a_month_is_of_the_reference_year_whatever_year_was_told_las
     doc = _run("2004 में उन्हें पद्मश्री मिला था और 18 जुलाई 2011 को उनका निधन हुआ। परिवार इसी 18 जुलाई को उनकी"
                " 13वीं पुण्यतिथि पर घर को संग्रहालय के रूप में खोलने वाला था।", "2024-07-16")
     assert [d.value for d in doc.dates if d.text.endswith("18 जुलाई")] == ["2024-07-18"]
+
+
+def test_the_next_day_counts_from_the_day_last_spoken_of_however_far_back():
+    doc = _run("23 जुलाई 2017 को गांव में विवाद हुआ था। पुलिस मौके पर पहुंची। दोनों पक्षों में बहस हुई। मामला थाने"
+               " पहुंचा। अगले दिन प्राथमिकी दर्ज की गई।", "2024-03-12")
+    assert [d.value for d in doc.dates if d.text == "अगले दिन"] == ["2017-07-24"]

@@ -1163,8 +1163,9 @@ def _resolve(c: _Cand, ctx: _Context) -> str | None:
         # "उसी दिन" and "अगले दिन" count from the day just spoken of: with none, not from
         # the publication day ("अगली सुबह मंत्री पहुंचे" is no day after publication)
         day = ctx.context_day(c, use_publication=c.word != "same" and not c.count)
-        if day is None and c.kind == "event_day" and c.word == "same":
-            day = ctx.last_day_before(c.sentence, c.nstart)  # "उसी दिन": the day last spoken of, however far back
+        if day is None and c.kind == "event_day" and (c.word == "same" or c.count):
+            # "उसी दिन", "अगले दिन", "अगली सुबह": from the day last spoken of, however far back
+            day = ctx.last_day_before(c.sentence, c.nstart)
         if day and c.count and re.fullmatch(r"\d{4}-\d\d-\d\d", day):
             return _iso(_dt.date.fromisoformat(day) + _dt.timedelta(days=c.count))
         return None if c.count else day
