@@ -178,6 +178,8 @@ GAP_RE = re.compile(r"[ ,]*")
 WEEKDAY_DATE_AFTER_RE = re.compile(rf"\s*,?\s*{NUM_L}\d{{1,2}}\s+(?:{DEV_MONTH}){R}")
 REL_DAY_RE = re.compile(rf"{L}(?P<word>आज|कल|परसों){R}")
 YESTERDAY_RE = re.compile(rf"{L}(?:बीते|गत|पिछले)\s+(?:दिन|दिवस|रोज){R}")
+# "इसी 18 जुलाई": a day of a month this year.
+THIS_BEFORE_RE = re.compile(r"(?:^|\s)(?:इसी|इस)\s*$")
 NEXT_DAY_RE = re.compile(rf"{L}(?:(?:अगले|अगला)\s+दिन|अगली\s+(?:सुबह|सुबह-सुबह|शाम|रात|दोपहर)){R}")
 # "उसी दिन", "उस दिन": the day just spoken of.
 SAME_DAY_RE = re.compile(rf"{L}(?:उसी|उस)\s+दिन{R}")
@@ -1226,8 +1228,6 @@ def _resolve_day_month(c: _Cand, ctx: _Context) -> str | None:
         return f"{year:04d}-{c.month:02d}-{c.day:02d}"
     return f"XXXX-{c.month:02d}-{c.day:02d}"
 
-
-THIS_BEFORE_RE = re.compile(r"(?:^|\s)(?:इसी|इस)\s*$")
 
 
 DAY_PRECISION = {"date", "weekday", "relday", "event_day", "part_of_day"}

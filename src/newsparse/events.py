@@ -433,6 +433,8 @@ class _EventFinder:
             found = _clause_tense(words[j:])
         if found == "occurred" and planned_modifier and any(w in ("आगामी", "प्रस्तावित", "आने") for w in before):
             found = "planned"
+        if i >= 2 and words[i - 2] == "होने" and words[i - 1] in ("वाले", "वाली", "वाला"):
+            found = "planned"  # "13 नवंबर को होने वाले उपचुनाव": to be held, whatever the clause says
         return found or "unknown", negated
 
     def mentions(self) -> list[_Mention]:
@@ -447,8 +449,6 @@ class _EventFinder:
                 if (trig.type in PROSPECT_TYPES or trig.type == "ELECTION" and not set(words[i:j]) & RESULT_WORDS) \
                         and _announced_ahead(words, i, j):
                     status = "planned"  # "धरने की घोषणा की", "प्रदर्शन की चेतावनी दी": still to come
-                elif i >= 2 and words[i - 2] == "होने" and words[i - 1] in ("वाले", "वाली", "वाला"):
-                    status = "planned"  # "13 नवंबर को होने वाले उपचुनाव"
                 # the head: the first word that is a trigger of this type by itself ("भीषण आग",
                 # "समीक्षा बैठक" → आग, बैठक), else the first (ELECTION: the last) word
                 head = next((w for w in trig.tokens if self._single_trigger(w, trig.type)),
@@ -573,13 +573,13 @@ def _announced_ahead(words: list[str], i: int, j: int) -> bool:
     verbal noun ("धरना देने की घोषणा", "धरने पर बैठने का ऐलान", "बैठक कराने का आश्वासन")?"""
     if j - i > 1 and words[j - 1] in PROSPECT_NOUNS:
         return True
+    if words[j:j + 2] == ["के", "लिए"] and set(words[j + 2:j + 5]) & INVITED:
+        return True  # "वार्ता के लिए बुलाया है": called to talks still to be held
     k = j
     if k < len(words) and words[k] == "पर":
         k += 1
     if k < len(words) and words[k].endswith("ने") and len(words[k]) > 2 and words[k] not in GENITIVES_EV:
         k += 1
-    if words[j:j + 2] == ["के", "लिए"] and set(words[j + 2:j + 5]) & INVITED:
-        return True  # "वार्ता के लिए बुलाया है": called to talks still to be held
     return k + 1 < len(words) and words[k] in GENITIVES_EV and words[k + 1] in PROSPECT_NOUNS
 
 

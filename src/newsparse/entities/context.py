@@ -749,7 +749,7 @@ def association_name(words: list[str], k: int, free: Callable[[int], bool],
         return None
     i = head_start
     while i > 0 and head_start - i < 4 and free(i - 1) and name_word(words[i - 1]) \
-            and words[i - 1] not in NOT_ASSOCIATION_WORDS and not any(ch.isdigit() for ch in words[i - 1]):
+            and words[i - 1] not in NOT_ASSOCIATION_WORDS:
         i -= 1
     if head_start - i < (1 if words[k] == STRUGGLE else 2) and not (head_start - i == 1 and rare(words[i])):
         return None  # (one everyday word before मंच names no body: "किसान मंच" is too thin)
@@ -861,6 +861,7 @@ NOT_IN_BUSINESS_NAMES = {normalise_token(w) for w in (
 
 # A company's legal suffix, and the words inside a registered name that are no names themselves.
 COMPANY_SUFFIX = normalise_token("लिमिटेड")
+COMPANY_SUFFIXES = {COMPANY_SUFFIX, "लि", "लि."}  # (also abbreviated, after a state's undertaking)
 COMPANY_PRIVATE = normalise_token("प्राइवेट")
 COMPANY_INNER = {normalise_token(w) for w in ("प्राइवेट", "प्रा", "एंड", "&", "इंडिया")}
 # A company's name may be a fairly common word ("कनक"): the suffix says what it names.
@@ -905,14 +906,16 @@ def registered_company(words: list[str], k: int, free: Callable[[int], bool], na
     if words[k] != COMPANY_SUFFIX or not free(k):
         return None
 
+    def own(w: str) -> bool:  # a word of the company's own name
+        return (rare(w, COMPANY_NAME_RANK) or _name_part(w)) and w not in COMPANY_INNER
+
     def inside(w: str) -> bool:
-        return w in COMPANY_INNER or w in business_words or (
-            name_word(w) and w not in NOT_IN_BUSINESS_NAMES and (rare(w, COMPANY_NAME_RANK) or _name_part(w)))
+        return w in COMPANY_INNER or w in business_words or (name_word(w) and w not in NOT_IN_BUSINESS_NAMES and own(w))
 
     i = k
     while i > 0 and k - i < 6 and free(i - 1) and inside(words[i - 1]):
         i -= 1
-    while i < k and not (rare(words[i], COMPANY_NAME_RANK) or _name_part(words[i])) or i < k and words[i] in COMPANY_INNER:
+    while i < k and not own(words[i]):
         i += 1  # (the name starts with its own word: not "इंडिया", "प्राइवेट")
     return (i, k + 1) if i < k else None
 

@@ -1165,16 +1165,24 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
     place_at = {c.i: c for c in cands if c.type == "PLACE" and c.j - c.i <= 2}
     place_to = {c.j: c for c in cands if c.type == "PLACE" and c.j - c.i <= 2}
     org_word = {c.i for c in cands if c.type == "ORG" and c.j - c.i == 1}
+
+    def town_before(s_: int) -> bool:
+        # an untagged word before a station (or its officer) that reads as its town: rare (a name
+        # commoner than a rare word too), not an abbreviation, and where the name clearly starts
+        if s_ == 0:
+            return False
+        w = words[s_ - 1]
+        return (s_ - 1 not in taken and _name_word(w) and context.rare(w, context.RESIDENT_PLACE_RANK)
+                and len(w) > 2 and not context.is_abbreviation(w)
+                and not (s_ > 1 and s_ - 2 not in taken and _name_word(words[s_ - 2]) and context.rare(words[s_ - 2])))
+
     extra = []
     for s_ in range(len(words)):
         if words[s_] in STATION_OFFICERS and s_ > 1 and s_ - 1 not in place_to and words[s_ - 1] in WARD_NAME_WORDS \
                 and not {s_ - 2, s_ - 1} & taken and _name_word(words[s_ - 2]):
             extra.append(_place_candidate(si, words, s_ - 2, s_))  # "अरावली विहार थानाधिकारी"
             continue
-        if words[s_] in STATION_OFFICERS and s_ > 0 and s_ - 1 not in taken and s_ - 1 not in place_to \
-                and _name_word(words[s_ - 1]) and context.rare(words[s_ - 1], context.RESIDENT_PLACE_RANK) \
-                and len(words[s_ - 1]) > 2 and not context.is_abbreviation(words[s_ - 1]) \
-                and not (s_ > 1 and s_ - 2 not in taken and _name_word(words[s_ - 2]) and context.rare(words[s_ - 2])):
+        if words[s_] in STATION_OFFICERS and s_ - 1 not in place_to and town_before(s_):
             extra.append(_place_candidate(si, words, s_ - 1, s_))  # "टहला थानाधिकारी": the station's town
             continue
         if words[s_] not in context.STATION_WORDS or s_ in taken:
@@ -1183,10 +1191,7 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
             start, end = s_, place_at[s_ + 1].j
         elif s_ in place_to:
             start, end = place_to[s_].i, s_ + 1
-        elif s_ > 0 and s_ - 1 not in taken and s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS \
-                and _name_word(words[s_ - 1]) and context.rare(words[s_ - 1], context.RESIDENT_PLACE_RANK) \
-                and len(words[s_ - 1]) > 2 and not context.is_abbreviation(words[s_ - 1]) \
-                and not (s_ > 1 and _name_word(words[s_ - 2]) and s_ - 2 not in taken and context.rare(words[s_ - 2])):
+        elif s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS and town_before(s_):
             # "कुंडली थाने में मुकदमा दर्ज": a station names its town, a name commoner than a rare
             # word too (कुंडली is also a horoscope); both are found
             start, end = s_ - 1, s_ + 1
@@ -1576,7 +1581,7 @@ def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> i
         w = words[k]
         if w in heads and k > c.j + undertaking:
             end = k + 1
-            while undertaking and end < len(words) and words[end] in COMPANY_SUFFIXES and end not in taken:
+            while undertaking and end < len(words) and words[end] in context.COMPANY_SUFFIXES and end not in taken:
                 end += 1
             return end
         if w in heads:
@@ -1588,7 +1593,6 @@ def _org_named_after_place(words: list[str], c: Candidate, taken: set[int]) -> i
     return None
 
 
-COMPANY_SUFFIXES = {"लिमिटेड", "लि", "लि."}
 ADVERBS = {"दोबारा", "फिर", "पुनः", "अब", "तब", "जल्द", "भी", "ही", "तो", "सिर्फ", "केवल", "अभी", "आज", "कल"}
 
 
