@@ -340,3 +340,13 @@ def test_rows_of_share_buttons_go_and_a_dated_line_keeps_its_date():
             "प्रकाशित: 12 मार्च 2024 | Share: Facebook | Twitter | WhatsApp\n\nराहुल ने कहा।")
     kept = [text[a:b] for a, b in clean(text).body]
     assert kept == ["मोदी ने कहा।", "प्रकाशित: 12 मार्च 2024", "राहुल ने कहा।"]
+
+
+def test_a_wire_desk_credit_under_a_story_is_left_out():
+    text = ("जयपुर में बारिश से तीन लोगों की मौत हो गई।\n\nभाषा कुंज सुरेश\n\nसुरेश\n\n"
+            "अस्पताल का ऑडिट जुलाई में होना था।\n\nभाषा विवाद पर बोले मंत्री\n")
+    kept = "\n".join(text[s:e] for s, e in clean(text).body)
+    assert "कुंज" not in kept and "सुरेश" not in kept
+    assert "भाषा विवाद पर बोले मंत्री" in kept  # a headline about language stays
+    first = "भाषा संजय नरेश\n\nजयपुर में बारिश हुई।"
+    assert any(first[s:e] == "भाषा संजय नरेश" for s, e in clean(first).body)  # a first line is no credit

@@ -559,6 +559,28 @@ def _menu_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
     return out
 
 
+# PTI-Bhasha's desk credit under a story: "भाषा संजय नरेश", the agency then the first names
+# of the editors who handled it (not people of the story). Only after a finished paragraph,
+# and only names: a headline "भाषा विवाद पर बोले मंत्री" has function words.
+WIRE_DESK_NAME_RE = re.compile(r"[\u0900-\u0963\u0966-\u097f]{2,12}")
+WIRE_DESK_CREDIT_RE = re.compile(r"(?:भाषा|पीटीआई-भाषा|पीटीआई भाषा)((?:\s+[\u0900-\u0963\u0966-\u097f]{2,12}){1,4})")
+CREDIT_NOT_NAMES = {"पर", "के", "की", "का", "में", "से", "को", "ने", "और", "है", "हैं", "था", "नहीं", "भी", "विवाद",
+                    "बोले", "बोली", "मुद्दा", "आंदोलन", "नीति"}
+
+
+def _is_wire_desk_credit(line: str, previous: str | None, after_credit: bool) -> bool:
+    """The credit line, or a line of one or two bare names right under one (the desk's
+    sign-off repeated: "भाषा कुंज सुरेश" then "सुरेश")."""
+    line = line.strip()
+    if after_credit:
+        names = line.split()
+        return 1 <= len(names) <= 2 and all(WIRE_DESK_NAME_RE.fullmatch(w) for w in names) \
+            and not set(names) & CREDIT_NOT_NAMES
+    m = WIRE_DESK_CREDIT_RE.fullmatch(line)
+    return bool(m) and previous is not None and previous.rstrip().endswith(SENTENCE_ENDS) \
+        and not set(m.group(1).split()) & CREDIT_NOT_NAMES
+
+
 def clean(text: str) -> Cleaned:
     """The article's title and the ranges of ``text`` that are article, not web furniture.
 
@@ -573,6 +595,7 @@ def clean(text: str) -> Cleaned:
     kept: list[tuple[int, int]] = []
     first_content_seen = False
     in_link_list = False
+    after_credit = False
     for k, (s, e) in enumerate(lines):
         line = text[s:e]
         if k in menu:
@@ -586,6 +609,10 @@ def clean(text: str) -> Cleaned:
             continue
         if _is_boilerplate_line(line):
             continue
+        if kept and _is_wire_desk_credit(line, text[kept[-1][0]:kept[-1][1]], after_credit):
+            after_credit = True
+            continue
+        after_credit = False
         if not first_content_seen:
             first_content_seen = True
             if e - s <= TITLE_MAX_CHARS:
