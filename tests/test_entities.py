@@ -1461,3 +1461,48 @@ def test_a_trade_between_an_age_and_a_name_still_introduces_the_name():
     doc = analyse("चंदौली घाट के रहने वाले 52 साल के किसान रामबाबू सहनी ने बताया कि बाढ़ आई। 40 साल के किसान अब"
                   " परेशान हैं।")
     assert set(by_type(doc, "PERSON")) == {"रामबाबू सहनी"}
+
+
+def test_trains_are_no_bodies_or_places_and_a_stretch_of_line_names_its_towns():
+    doc = analyse("सीमांचल एक्सप्रेस के छह डिब्बे पटरी से उतर गए। अकाल तख्त एक्सप्रेस 14 घंटे देरी से चली। साप्ताहिक"
+                  " एक्सप्रेस रद्द रही। हादसा बुढ़वल-गोंडा रेलखंड पर हुआ। घटना गंजबासौदा और कलहार स्टेशनों के बीच"
+                  " हुई। इस रेलखंड पर काम चल रहा था।")
+    assert not any("एक्सप्रेस" in o or "तख्त" in o for o in by_type(doc, "ORG"))
+    places = set(by_type(doc, "PLACE"))
+    assert {"बुढ़वल", "गोंडा", "गंजबासौदा", "कलहार"} <= places
+    assert not places & {"साप्ताहिक एक्सप्रेस", "रेलखंड"}
+
+
+def test_railway_and_village_offices_before_names():
+    doc = analyse("ग्राम प्रधान शिवकुमारी देवी, प्रधान प्रतिनिधि ललन यादव निलंबित हुए। लाइनमैन रोहित कुमार (28) झुलस"
+                  " गए। थाना प्रभारी ने बताया कि गेटमैन ने फाटक बंद कर दिया था।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"ललन यादव", "रोहित कुमार"} <= people
+    assert not people & {"प्रतिनिधि ललन यादव", "लाइनमैन रोहित कुमार", "गेटमैन"}
+
+
+def test_forest_divisions_hockey_bodies_and_state_teams():
+    doc = analyse("सूचना मिलने पर ब्रह्मपुरी वन मंडल के उप वन संरक्षक मौके पर पहुंचे। रामनगर वन प्रभाग की टीम ने"
+                  " छापा मारा। हॉकी सिमडेगा के अध्यक्ष ने बताया कि खिलाड़ियों को हॉकी झारखंड के ट्रायल में बुलाया"
+                  " जाएगा। स्वर्ण पदक जीतने वाली झारखंड टीम की खिलाड़ियों को सम्मानित किया गया।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"ब्रह्मपुरी वन मंडल", "रामनगर वन प्रभाग", "हॉकी सिमडेगा", "हॉकी झारखंड"} <= orgs
+    assert "झारखंड टीम" not in orgs
+    assert {"ब्रह्मपुरी", "सिमडेगा", "झारखंड"} <= set(by_type(doc, "PLACE"))
+
+
+def test_courts_of_a_bureau_or_a_magistrate_are_named_whole():
+    doc = analyse("आरोपी को एसीबी मामलों की विशेष अदालत में पेश किया गया। उसे विशेष सतर्कता न्यायाधीश अदालत में पेश"
+                  " किया। आरोपियों को अपर मुख्य न्यायिक मजिस्ट्रेट की अदालत में पेश किया गया। जज की अदालत में सुनवाई"
+                  " हुई।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"एसीबी मामलों की विशेष अदालत", "विशेष सतर्कता न्यायाधीश अदालत",
+            "अपर मुख्य न्यायिक मजिस्ट्रेट की अदालत"} <= orgs
+    assert not any(o.startswith(("मामलों", "मुख्य")) or o.endswith("जज की अदालत") for o in orgs)
+
+
+def test_anti_doping_agencies_and_a_special_police_establishment_are_known_bodies():
+    doc = analyse("विशेष पुलिस स्थापना (एसपीई) की सागर इकाई ने छापा मारा। नाडा के आंकड़े बताते हैं कि मामले बढ़े।")
+    orgs = by_type(doc, "ORG")
+    assert {"विशेष पुलिस स्थापना", "नाडा"} <= set(orgs)
+    assert {m.text for m in orgs["विशेष पुलिस स्थापना"].mentions} == {"विशेष पुलिस स्थापना", "एसपीई"}

@@ -585,6 +585,23 @@ def hub_named_after_town(words: list[str], k: int, free: Callable[[int], bool],
     return _named_after_town(words, k, free, name_word, hub_after, NOT_HUB_NAMES)
 
 
+STATIONS = normalise_token("स्टेशनों")
+AND_WORDS = ("और", "व", "एवं")
+
+
+def stations_of_a_stretch(words: list[str], k: int, free: Callable[[int], bool],
+                          name_word: Callable[[str], bool]) -> tuple[int, int] | None:
+    """``[k, k+1)`` for an untagged town-like name in ``X और Y स्टेशनों के बीच`` (either
+    one): the two stations a stretch of line runs between are places."""
+    n = len(words)
+    if not (free(k) and name_word(words[k]) and len(words[k]) > 2 and town_like(words[k])
+            and not words[k].endswith(COMMON_ENDINGS) and not is_abbreviation(words[k])):
+        return None
+    second = k + 1 < n and words[k + 1] == STATIONS and k > 0 and words[k - 1] in AND_WORDS
+    first = k + 3 < n and words[k + 1] in AND_WORDS and words[k + 3] == STATIONS
+    return (k, k + 1) if second or first else None
+
+
 # Words after a constituency's name: "तेनुघाट सीट पर", "जसराणा विधानसभा सीट", "बलिया संसदीय क्षेत्र".
 SEAT_AFTER = {("सीट",), ("विधानसभा", "सीट"), ("लोकसभा", "सीट"), ("विधानसभा", "क्षेत्र"), ("संसदीय", "क्षेत्र"),
               ("निर्वाचन", "क्षेत्र"), ("विधानसभा", "सीटों"), ("सीटों",), ("उपचुनाव",), ("विधानसभा", "उपचुनाव")}
@@ -712,7 +729,9 @@ def town_like(word: str) -> bool:
 # परिषद", "सिसवा ग्राम पंचायत" (longest first).
 LOCAL_BODIES = (("नगर", "पालिका", "परिषद"), ("नगरपालिका", "परिषद"), ("नगर", "पालिका"), ("नगरपालिका",),
                 ("नगर", "परिषद"), ("नगर", "निगम"), ("नगर", "पंचायत"), ("ग्राम", "पंचायत"), ("क्षेत्र", "पंचायत"),
-                ("जनपद", "पंचायत"), ("पंचायत", "समिति"))
+                ("जनपद", "पंचायत"), ("पंचायत", "समिति"),
+                # a forest division is named after its town the same way: "ब्रह्मपुरी वन मंडल"
+                ("वन", "मंडल"), ("वन", "प्रभाग"), ("वन", "परिक्षेत्र"))
 
 
 def local_body_after(words: list[str], k: int) -> int | None:

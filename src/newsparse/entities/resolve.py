@@ -754,6 +754,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             taken.update(range(c.j, end))
     place_ends = {x.i: x.j for x in out if x.type == "PLACE"}
     out = [c for c in out if not _names_a_train(words, c, place_ends)]
+    out = [_team_of_place(si, words, c) for c in out]
     person_spans = {x.i: x.j for x in out if x.type == "PERSON"}
     for n, c in enumerate(out):
         if c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and c.j + 1 < len(words) \
@@ -804,9 +805,31 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out = _bodies_of_foreign_states(si, words, out)
     out = _court_names(si, words, out)
     out = _aged_people(si, words, out)
+    out = [c for c in out if not (c.type == "PLACE" and c.j - c.i == 1 and words[c.i] in RAIL_SECTION_WORDS)]
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
+            + _towns_of_rail_sections(si, words, out)
             + _police_stations(si, words, out)
             + _heads_named_in_governments(si, words, out) + _forces_of_countries(si, words, out))
+
+
+# A stretch of railway line, named by the towns at its ends: "कटिहार-बरौनी रेलखंड".
+RAIL_SECTION_WORDS = {normalise_token(w) for w in ("रेलखंड", "रेलखंडों", "सेक्शन")}
+
+
+def _towns_of_rail_sections(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """The towns a stretch of line is named by are places themselves, each one
+    ("कटिहार-बरौनी रेलखंड": कटिहार, बरौनी); the stretch stays a place too."""
+    out = []
+    for c in cands:
+        if c.type != "PLACE" or words[c.j - 1] not in RAIL_SECTION_WORDS or "-" not in words[c.i:c.j - 1]:
+            continue
+        start = c.i
+        for k in range(c.i, c.j):
+            if words[k] == "-" or k == c.j - 1:
+                if start < k and not any(x.type == "PLACE" and (x.i, x.j) == (start, k) for x in cands):
+                    out.append(_place_candidate(si, words, start, k))
+                start = k + 1
+    return out
 
 
 def _aged_people(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -847,7 +870,10 @@ COURT_DESCRIPTORS = {normalise_token(w) for w in (
     "सीजेएम", "एसीजेएम", "एसडीएम", "पॉक्सो", "पोक्सो", "फास्ट", "ट्रैक", "फास्टट्रैक", "परिवार", "उपभोक्ता",
     "सिविल", "आर्थिक", "अपराध", "अपराधों", "मामलों", "एमपीआईडी", "सीबीआई", "एनआईए", "ईडी", "पीएमएलए", "एनडीपीएस",
     "एससी-एसटी", "एससी/एसटी", "भ्रष्टाचार", "निवारण", "किशोर", "न्याय", "बोर्ड", "लोक", "अदालत", "ग्राम",
-    "राजस्व", "तहसील", "कुटुंब", "पारिवारिक", "वाणिज्यिक", "श्रम", "उपभोक्ता", "फोरम", "ड्यूटी", "रेलवे")}
+    "राजस्व", "तहसील", "कुटुंब", "पारिवारिक", "वाणिज्यिक", "श्रम", "उपभोक्ता", "फोरम", "ड्यूटी", "रेलवे",
+    "एसीबी", "सतर्कता", "विजिलेंस", "न्यायाधीश", "लोकायुक्त", "ईओडब्ल्यू")}
+# What a court's name may take a genitive after: the cases it hears, the judge who sits in it.
+COURT_GENITIVE_BEFORE = {normalise_token(w) for w in ("मामलों", "अपराधों", "मजिस्ट्रेट", "न्यायाधीश", "जज")}
 
 
 def _court_names(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -860,14 +886,16 @@ def _court_names(si: int, words: list[str], cands: list[Candidate]) -> list[Cand
             continue
         i = k
         while i > 0 and k - i < 8 and (words[i - 1] in COURT_DESCRIPTORS or words[i - 1] in ("(", ")") or (
-                words[i - 1] in ("की", "के") and i > 1 and words[i - 2] in ("मामलों", "अपराधों"))):
-            i -= 1  # (a genitive only after the cases it hears: "आर्थिक अपराध मामलों की विशेष अदालत")
+                words[i - 1] in ("की", "के") and i > 1 and words[i - 2] in COURT_GENITIVE_BEFORE)):
+            i -= 1  # (a genitive only after the cases it hears or the judge who sits in it:
+            # "आर्थिक अपराध मामलों की विशेष अदालत", "अपर मुख्य न्यायिक मजिस्ट्रेट की अदालत")
         while i < k and words[i] in ("(", ")", "एवं", "व"):
             i += 1
         if k - i < 1 or not any(words[x] in COURT_DESCRIPTORS for x in range(i, k)) or any(
                 c.from_gazetteer and c.i <= i and c.j >= k + 1 for c in out):
             continue  # (nor a court the gazetteer names whole)
-        out = [c for c in out if not (c.type == "ORG" and i <= c.i and c.j <= k + 1 and c.i <= k < c.j)]
+        # (a body inside goes too: "एसीबी | मामलों की विशेष अदालत" is one court)
+        out = [c for c in out if not (c.type == "ORG" and i <= c.i and c.j <= k + 1)]
         if not any(c.i < k + 1 and i < c.j for c in out):
             out.append(Candidate(si, i, k + 1, "ORG", from_context=True))
     return out
@@ -1431,19 +1459,42 @@ INSTITUTION_OFFICES = {"अधीक्षक", "चिकित्सा अध
 TRAIN_WORDS = {"एक्सप्रेस", "मेल", "सुपरफास्ट", "पैसेंजर", "राजधानी", "शताब्दी", "जनशताब्दी", "वंदे", "स्पेशल"}
 
 
+def _train_word_at(words: list[str], k: int) -> bool:
+    return words[k] in TRAIN_WORDS and words[k] != "राजधानी" or (
+        words[k] == "राजधानी" and k + 1 < len(words) and words[k + 1] == "एक्सप्रेस")
+
+
 def _names_a_train(words: list[str], c: Candidate, place_ends: dict[int, int]) -> bool:
     """Is the place ``c`` part of a train's name (places joined by hyphens, then एक्सप्रेस)?
-    ``place_ends`` maps each place candidate's first token to its end."""
+    ``place_ends`` maps each place candidate's first token to its end. A body the model
+    finds in a train's name is none either: "सीमांचल एक्सप्रेस", "अकाल तख्त | एक्सप्रेस"
+    (a newspaper named so is in the gazetteer: "इंडियन एक्सप्रेस")."""
+    if c.type == "ORG":
+        return c.j < len(words) and words[c.j] == "एक्सप्रेस" or (
+            not c.from_gazetteer and words[c.j - 1] in TRAIN_WORDS - {"राजधानी", "स्पेशल"})
     if c.type != "PLACE":
         return False
+    if not c.from_gazetteer and c.j - c.i >= 2 and words[c.j - 1] == "एक्सप्रेस":
+        return True  # "साप्ताहिक एक्सप्रेस"
     k = c.j
     while k < len(words):
         if words[k] == "-" and k + 1 < len(words):
             k = place_ends.get(k + 1, k + 2)
             continue
-        return words[k] in TRAIN_WORDS and words[k] != "राजधानी" or (
-            words[k] == "राजधानी" and k + 1 < len(words) and words[k + 1] == "एक्सप्रेस")
+        return _train_word_at(words, k)
     return False
+
+
+TEAM_WORDS = {"टीम", "टीमों"}
+
+
+def _team_of_place(si: int, words: list[str], c: Candidate) -> Candidate:
+    """A state's or a town's side ("झारखंड टीम", "बिहार हॉकी टीम") is no organisation of
+    its own: only its place is named."""
+    if c.type != "ORG" or c.from_gazetteer or words[c.j - 1] not in TEAM_WORDS or c.j - c.i > 3:
+        return c
+    known = [m for m in gz.find_gazetteer_mentions(words[c.i:c.j - 1]) if m.type == gz.PLACE and m.start == 0]
+    return _from_gazetteer(si, c.i, c.i + known[0].end, known[0]) if known else c
 
 
 def _origin_of_person(words: list[str], c: Candidate, person_spans: dict[int, int]) -> bool:
@@ -1473,7 +1524,7 @@ PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्�
                       ("रेल", "मंडल"), ("रेलवे", "मंडल"), ("नगर", "पंचायत"), ("जिला", "पंचायत"),
                       ("स्टील", "प्लांट"), ("इस्पात", "संयंत्र"), ("चीनी", "मिल"), ("शुगर", "मिल"),
                       ("सेंट्रल", "जेल"), ("जिला", "जेल"), ("केंद्रीय", "कारा"), ("जिला", "कारागार"),
-                      ("केंद्रीय", "कारागार")}
+                      ("केंद्रीय", "कारागार"), ("वन", "मंडल"), ("वन", "प्रभाग"), ("वन", "परिक्षेत्र")}
 # Words after a place that make the place's body: "दुर्ग नगर निगम", "छत्तीसगढ़ कैबिनेट".
 PLACE_BODY_WORDS = {inst[0] for inst in PLACE_INSTITUTIONS} | {
     "सरकार", "कैबिनेट", "मंत्रिमंडल", "प्रशासन", "पुलिस", "क्षेत्रीय", "विकास", "कलेक्ट्रेट", "कोतवाली", "थाना",
@@ -1532,6 +1583,13 @@ def _join_place_and_institution(si: int, words: list[str], cands: list[Candidate
             continue
         kind_hospital = out[-1] if out and out[-1].type == "ORG" and (out[-1].i, out[-1].j) == (c.i - 2, c.i) \
             else None  # ("सदर अस्पताल" alone is taken for a hospital's name)
+        if c.type == "PLACE" and c.j - c.i <= 2 and c.i >= 1 and words[c.i - 1] == "हॉकी" and c.i - 1 not in covered \
+                and c.j < len(words) and words[c.j] in context.ASSOCIATION_FOLLOWERS and c.from_gazetteer:
+            # "हॉकी झारखंड के अध्यक्ष", "हॉकी सिमडेगा ने": a state's or district's hockey body is
+            # named so (the place still a place in it)
+            out.append(Candidate(si, c.i - 1, c.j, "ORG", from_model=c.from_model, from_context=True))
+            out.append(c)
+            continue
         if c.type == "PLACE" and c.j - c.i <= 2 and c.i >= 1 and words[c.i - 1] in CLINIC_HEADS \
                 and c.i - 1 not in covered:
             # "सीएचसी नगरा": a health centre is named by its town after it too
@@ -1726,6 +1784,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                     or (context.dateline_place(words, k, _name_word) if free(k) else None)
                     or context.place_before_bracketed_place(words, k, known_places, free, _name_word)
                     or context.hub_named_after_town(words, k, free, _name_word)
+                    or context.stations_of_a_stretch(words, k, free, _name_word)
                     or context.named_venue(words, k, free, _name_word)
                     or context.place_of_ward(words, k, free, _name_word)
                     or context.place_named_by_its_unit(words, k, free, _name_word))
