@@ -1506,3 +1506,31 @@ def test_anti_doping_agencies_and_a_special_police_establishment_are_known_bodie
     orgs = by_type(doc, "ORG")
     assert {"विशेष पुलिस स्थापना", "नाडा"} <= set(orgs)
     assert {m.text for m in orgs["विशेष पुलिस स्थापना"].mentions} == {"विशेष पुलिस स्थापना", "एसपीई"}
+
+
+def test_an_office_holders_surname_that_is_a_town_and_a_worker_named_with_his_age():
+    doc = analyse("नाराज कार्यकर्ताओं ने कांग्रेस जिलाध्यक्ष रामनिवास ढाका के नेतृत्व में प्रदर्शन किया। ढाका ने आरोप"
+                  " लगाया कि सरकार विफल है। बांग्लादेश की राजधानी ढाका में बैठक हुई। एक निजी एजेंसी के कर्मी सूरज"
+                  " लोहरा (24) करंट की चपेट में आकर झुलस गए।")
+    people = by_type(doc, "PERSON")
+    assert {"रामनिवास ढाका", "सूरज लोहरा"} <= set(people)
+    assert {m.text for m in people["रामनिवास ढाका"].mentions} == {"रामनिवास ढाका", "ढाका"}
+    assert "ढाका" in by_type(doc, "PLACE")  # the capital, in its own sentence
+
+
+def test_where_one_lives_and_a_locality_before_its_city_are_places():
+    doc = analyse("सिंदेवाही तहसील के मरेगांव में रहने वाली शालिनी मेश्राम जंगल गई थीं। बगल की झोपड़ी में रहने वाले"
+                  " मुन्ना लाल (60) ने बताया। बदमाशों ने बस्ती (उत्तर प्रदेश) निवासी यात्री रमेश पांडेय (31) पर वार"
+                  " किया। आरोपी राहुल (24), निवासी करोंद भोपाल, को पकड़ा गया।")
+    places = set(by_type(doc, "PLACE"))
+    assert {"मरेगांव", "बस्ती", "करोंद", "भोपाल"} <= places and "झोपड़ी" not in places
+
+
+def test_railway_police_stations_a_stations_police_a_colonys_station_and_a_health_centre():
+    doc = analyse("यात्रियों की शिकायत पर जीआरपी थाना बीना ने केस दर्ज किया। आरपीएफ पोस्ट बीना के प्रभारी ने कहा कि"
+                  " जीआरपी और आरपीएफ जांच कर रही हैं। तहरीर पर बांसडीह कोतवाली पुलिस ने केस दर्ज किया। उद्योग नगर थाना"
+                  " प्रभारी ने बताया। घायलों को सीएचसी रसड़ा ले जाया गया। फिर वे आरपीएफ पोस्ट पर गए।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"जीआरपी थाना बीना", "आरपीएफ पोस्ट बीना", "बांसडीह कोतवाली", "उद्योग नगर थाना", "सीएचसी रसड़ा"} <= orgs
+    assert not orgs & {"थाना बीना", "बांसडीह कोतवाली पुलिस", "आरपीएफ पोस्ट"}
+    assert {"बीना", "उद्योग नगर", "रसड़ा"} <= set(by_type(doc, "PLACE"))

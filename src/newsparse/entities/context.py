@@ -355,9 +355,11 @@ def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], 
             or (k > 0 and words[k - 1] in KIN_AFTER_AGE)
             # a list of people with their ages: "कमला देवी (60) , शांति (48) , …"
             or (k >= 4 and words[k - 1] == "," and _aged_before(words, k - 1))
-            or (j == k + 2 and rare(words[k + 1], PERSON_RANK) and k > 0 and words[k - 1] in NAME_OPENERS)):
+            or (j == k + 2 and rare(words[k + 1], PERSON_RANK) and (
+                k > 0 and words[k - 1] in NAME_OPENERS or words[k] in EVERYDAY_GIVEN_NAMES))):
         # a frequent first word needs a name part after it (गुड्डी बाई), a relative's word before
         # (पोता अंकित (14)), or a rare surname after it where a name begins (निवासी कैलाश प्रजापत (29))
+        # or after a given name that is also a word (कर्मी सूरज लोहरा (24))
         return None
     return (k, j) if aged_at(words, j) else None
 
@@ -407,10 +409,11 @@ def person_before_alias(words: list[str], k: int, free: Callable[[int], bool],
 
 
 def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
-                     name_word: Callable[[str], bool], person_at: Callable[[int], bool]
-                     ) -> tuple[int, int] | None:
+                     name_word: Callable[[str], bool], person_at: Callable[[int], bool],
+                     place_at: Callable[[int], bool] = lambda x: False) -> tuple[int, int] | None:
     """``[k, j)`` if an untagged place name starts at ``k`` in an address:
-    ``निवासी रामसाला``, ``थाना इकमा``, ``शंकरगंज थाना``, ``हुसैनपुर कला निवासी मो. अशफाक``."""
+    ``निवासी रामसाला``, ``थाना इकमा``, ``शंकरगंज थाना``, ``हुसैनपुर कला निवासी मो. अशफाक``,
+    ``निवासी करोंद भोपाल`` (a locality, then its city: ``place_at`` says where a known place starts)."""
     w = words[k]
     if not (free(k) and name_word(w) and rare(w) and len(w) > 2) or (k > 0 and words[k - 1] == "-"):
         return None  # (nor the second half of a compound: "आनन-फानन | जिले के सभी थानों")
@@ -424,7 +427,7 @@ def place_in_address(words: list[str], k: int, free: Callable[[int], bool],
     if before in ADDRESS_BEFORE and before != RESIDENT:
         return k, j
     if before == RESIDENT and (after in ADDRESS_AFTER or after in DISTRICT_WORDS or after == ","
-                               or j == len(words) or _aged_before(words, k - 1)):
+                               or j == len(words) or _aged_before(words, k - 1) or place_at(j)):
         return k, j  # ("रामखेलावन (35) निवासी पैंतेपुर तथा …": one just named by age lives there)
     if before == "के" and k >= 3 and words[k - 2] in AREA_WORDS and words[k - 3] in STATION_WORDS:
         return k, j  # "महमूदाबाद थाना क्षेत्र के बड़ागांव में"

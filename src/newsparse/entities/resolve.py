@@ -154,6 +154,8 @@ INSTITUTION_WORDS = {"अस्पताल", "हॉस्पिटल", "क�
 MEMORIAL_WORDS = {"मेमोरियल", "स्मृति", "स्मारक"}
 STATION_KINDS = {normalise_token(w) for w in ("साइबर", "क्राइम", "महिला", "मेडिकल", "यातायात", "ट्रैफिक", "अजाक", "सदर",
                                                "जीआरपी", "कोतवाली", "शहर", "ग्रामीण", "देहात", "सिटी", "पुलिस")}
+# The railways' police forces, whose stations and posts are named with them: "जीआरपी थाना बीना".
+RAIL_FORCES = {normalise_token(w) for w in ("जीआरपी", "आरपीएफ")}
 # Officers in charge of a station, written after its town: "टहला थानाधिकारी".
 STATION_OFFICERS = {normalise_token(w) for w in ("थानाधिकारी", "थानाध्यक्ष", "थानेदार")}
 # Kinds of station a town has one of, which name it without the town: "शहर कोतवाली", "देहात थाना".
@@ -754,7 +756,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             taken.update(range(c.j, end))
     place_ends = {x.i: x.j for x in out if x.type == "PLACE"}
     out = [c for c in out if not _names_a_train(words, c, place_ends)]
-    out = [_team_of_place(si, words, c) for c in out]
+    out = [_station_of_its_police(_team_of_place(si, words, c), words) for c in out]
     person_spans = {x.i: x.j for x in out if x.type == "PERSON"}
     for n, c in enumerate(out):
         if c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and c.j + 1 < len(words) \
@@ -780,6 +782,13 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                                                     or words[c.i - 1] in EVERYDAY_GIVEN_NAMES):
             # a surname alone, after the given name the model left out: "विकास | शर्मा",
             # "कालूराम | मीणा" (which it took for a place)
+            out[n] = Candidate(si, c.i - 1, c.j, "PERSON", from_model=c.from_model, from_context=True)
+            taken.add(c.i - 1)
+        elif c.j - c.i == 1 and c.type == "PLACE" and c.i > 1 and c.i - 1 not in taken \
+                and _name_word(words[c.i - 1]) and context.rare(words[c.i - 1], context.PERSON_RANK) \
+                and not words[c.i - 1].endswith(context.COMMON_ENDINGS) and _role_before(words, c.i - 1):
+            # "कांग्रेस जिलाध्यक्ष रामनिवास | ढाका": after an office and a given name, a surname
+            # that is also a town (ढाका, सागर, बरेली) is the office holder's
             out[n] = Candidate(si, c.i - 1, c.j, "PERSON", from_model=c.from_model, from_context=True)
             taken.add(c.i - 1)
     out = _retype_listed_places(si, words, out)
@@ -1213,12 +1222,22 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
         if words[s_] in STATION_OFFICERS and s_ - 1 not in place_to and town_before(s_):
             extra.append(_place_candidate(si, words, s_ - 1, s_))  # "टहला थानाधिकारी": the station's town
             continue
-        if words[s_] not in context.STATION_WORDS or s_ in taken:
-            continue
+        if not (words[s_] in context.STATION_WORDS or words[s_] == "पोस्ट" and s_ > 0 and words[s_ - 1] in RAIL_FORCES) \
+                or s_ in taken:
+            continue  # ("आरपीएफ पोस्ट बीना": the railway force's post at a station)
         if s_ + 1 in place_at:
             start, end = s_, place_at[s_ + 1].j
+        elif words[s_] == "पोस्ट":
+            if not (s_ + 1 < len(words) and s_ + 1 not in taken and _name_word(words[s_ + 1])):
+                continue
+            start, end = s_, s_ + 2  # "आरपीएफ पोस्ट बीना": the town it is at, whatever the model made of it
+            extra.append(_place_candidate(si, words, s_ + 1, s_ + 2))
         elif s_ in place_to:
             start, end = place_to[s_].i, s_ + 1
+        elif s_ > 1 and words[s_ - 1] in WARD_NAME_WORDS and not {s_ - 2, s_ - 1} & taken \
+                and _name_word(words[s_ - 2]) and s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS:
+            start, end = s_ - 2, s_ + 1  # "उद्योग नगर थाना प्रभारी": a station named after its colony
+            extra.append(_place_candidate(si, words, s_ - 2, s_))
         elif s_ + 1 < len(words) and words[s_ + 1] in STATION_FOLLOWERS and town_before(s_):
             # "कुंडली थाने में मुकदमा दर्ज": a station names its town, a name commoner than a rare
             # word too (कुंडली is also a horoscope); both are found
@@ -1236,8 +1255,9 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
             continue
         if end < len(words) and words[end] in context.AREA_WORDS | {"अंतर्गत", "इलाकों"}:
             continue
-        while start > 0 and start - 1 not in taken and words[start - 1] in STATION_KINDS and words[start] != "पुलिस":
-            start -= 1  # "साइबर क्राइम थाना लखनऊ": what kind of station, part of its name
+        while start > 0 and (start - 1 not in taken or start - 1 in org_word and words[start - 1] in RAIL_FORCES) \
+                and (words[start - 1] in STATION_KINDS or words[start - 1] in RAIL_FORCES) and words[start] != "पुलिस":
+            start -= 1  # "साइबर क्राइम थाना लखनऊ", "जीआरपी थाना बीना": what kind of station, part of its name
         extra.append(Candidate(si, start, end, "ORG", from_context=True))
     return extra
 
@@ -1495,6 +1515,14 @@ def _team_of_place(si: int, words: list[str], c: Candidate) -> Candidate:
         return c
     known = [m for m in gz.find_gazetteer_mentions(words[c.i:c.j - 1]) if m.type == gz.PLACE and m.start == 0]
     return _from_gazetteer(si, c.i, c.i + known[0].end, known[0]) if known else c
+
+
+def _station_of_its_police(c: Candidate, words: list[str]) -> Candidate:
+    """"बांसडीह कोतवाली पुलिस ने": the station's police is the station, named without them."""
+    if c.type == "ORG" and not c.from_gazetteer and c.j - c.i >= 3 and words[c.j - 1] == "पुलिस" \
+            and words[c.j - 2] in context.STATION_WORDS:
+        return Candidate(c.sentence, c.i, c.j - 1, "ORG", from_model=c.from_model, from_context=c.from_context)
+    return c
 
 
 def _origin_of_person(words: list[str], c: Candidate, person_spans: dict[int, int]) -> bool:
@@ -1765,7 +1793,7 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
     out: list[Candidate] = []
     k = 0
     while k < len(words):
-        span = context.place_in_address(words, k, free, _name_word, person_at)
+        span = context.place_in_address(words, k, free, _name_word, person_at, known_places.__contains__)
         typ = "PLACE"
         if span is None:
             span = context.person_after_role(words, k, free, _name_word, _office_before)
@@ -1789,6 +1817,10 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                     or context.place_of_ward(words, k, free, _name_word)
                     or context.place_named_by_its_unit(words, k, free, _name_word))
             typ = "PLACE" if span else typ
+        if span is None and k in everyday_places and free(k) and k + 2 < len(words) and words[k + 1] == "(" \
+                and k + 2 in known_places and known_places[k + 2] < len(words) and words[known_places[k + 2]] == ")":
+            # "बस्ती (उत्तर प्रदेश) निवासी": a town whose name is also a word, placed in its state
+            span, typ = (k, k + 1), "PLACE"
         if span is None and free(k) and k + 2 < len(words) and words[k + 1] in ("के", "की", "का") \
                 and (after := person_spans.get(k + 2)) is not None and after < len(words) \
                 and (context.aged_at(words, after) or words[after] == "ने") \
@@ -1802,14 +1834,20 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                      or words[k + 1] in REFERRAL_VERBS):
             # "अनुमंडलीय अस्पताल बिक्रमगंज ले जाया गया", "सीएचसी करहल में": the town a facility is in
             span, typ = (k, k + 1), "PLACE"
+            if words[k - 1] in CLINIC_HEADS and free(k - 1):
+                # (and "सीएचसी रसड़ा" is the town's health centre, as _join_place_and_institution has it)
+                out.append(Candidate(si, k - 1, k + 1, "ORG", from_context=True))
+                taken[k - 1] = True
         if span is None and k + 2 < len(words) and words[k + 1] == "के" and words[k + 2] in NEAR_WORDS and free(k) \
                 and words[k].endswith(context.PLACE_NAME_ENDINGS) and context.rare(words[k]) and len(words[k]) > 4 \
                 and _name_word(words[k]) and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
             # "ठियोग उपमंडल के धारगांव के पास": a town-like word one is near
             span, typ = (k, k + 1), "PLACE"
-        if span is None and free(k) and _lives_there_after(words, k + 1) and _name_word(words[k]) and not words[k].endswith(context.COMMON_ENDINGS) \
-                and words[k] not in PLACE_GENERIC and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
-            # "बदायूं जिले के उझानी के रहने वाले": where someone lives
+        if span is None and free(k) and _lives_there_after(words, k + 1) and _name_word(words[k]) \
+                and (words[k + 1] != "में" or context.town_like(words[k])) \
+                and not words[k].endswith(context.COMMON_ENDINGS) and words[k] not in PLACE_GENERIC and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
+            # "बदायूं जिले के उझानी के रहने वाले": where someone lives ("… की झोपड़ी में रहने वाले":
+            # in what, a town-like word only)
             span, typ = (k, k + 1), "PLACE"
         if span is None and k + 1 < len(words) and words[k + 1] in SEAT_CUES and free(k) and _name_word(words[k]) \
                 and context.rare(words[k]) and len(words[k]) > 2 \
@@ -1966,8 +2004,8 @@ REFERRAL_VERBS = {"ले", "भेजा", "भेजे", "भेज", "रे
 
 
 def _lives_there_after(words: list[str], j: int) -> bool:
-    """Does "के रहने वाले" follow ``j`` (the place before it is where someone lives)?"""
-    return (j + 2 < len(words) and words[j] in ("के", "की", "का") and words[j + 1] == "रहने"
+    """Does "के रहने वाले" ("में रहने वाली") follow ``j`` (the place before it is where someone lives)?"""
+    return (j + 2 < len(words) and words[j] in ("के", "की", "का", "में") and words[j + 1] == "रहने"
             and words[j + 2] in ("वाले", "वाली", "वाला"))
 
 
@@ -2263,7 +2301,10 @@ def _surnames_typed_as_others(doc: Document, cands: list[Candidate]) -> list[Can
     surnames = {_words(doc, c)[-1] for c in cands if c.type == "PERSON" and c.j - c.i >= 2}
     out = []
     for c in cands:
-        if c.type in ("PLACE", "ORG") and c.j - c.i == 1 and not c.from_gazetteer and not c.from_context \
+        toks = doc.sentences[c.sentence].tokens
+        # (a town the gazetteer knows too, where it acts: "रामनिवास ढाका" … "ढाका ने आरोप लगाया")
+        acts = c.j < len(toks) and toks[c.j].norm == "ने"
+        if c.type in ("PLACE", "ORG") and c.j - c.i == 1 and (acts or not c.from_gazetteer) and not c.from_context \
                 and _words(doc, c)[0] in surnames:
             c = Candidate(c.sentence, c.i, c.j, "PERSON", from_model=c.from_model)
         out.append(c)
