@@ -597,12 +597,13 @@ def stations_of_a_stretch(words: list[str], k: int, free: Callable[[int], bool],
     """``[k, k+1)`` for an untagged town-like name in ``X और Y स्टेशनों के बीच`` (either
     one): the two stations a stretch of line runs between are places."""
     n = len(words)
-    if not (free(k) and name_word(words[k]) and len(words[k]) > 2 and town_like(words[k])
-            and not words[k].endswith(COMMON_ENDINGS) and not is_abbreviation(words[k])):
-        return None
     second = k + 1 < n and words[k + 1] == STATIONS and k > 0 and words[k - 1] in AND_WORDS
     first = k + 3 < n and words[k + 1] in AND_WORDS and words[k + 3] == STATIONS
-    return (k, k + 1) if second or first else None
+    if not (second or first):
+        return None
+    w = words[k]
+    return (k, k + 1) if (free(k) and name_word(w) and len(w) > 2 and town_like(w)
+                          and not w.endswith(COMMON_ENDINGS) and not is_abbreviation(w)) else None
 
 
 # Words after a constituency's name: "तेनुघाट सीट पर", "जसराणा विधानसभा सीट", "बलिया संसदीय क्षेत्र".
