@@ -796,3 +796,23 @@ def test_a_bare_procession_after_a_victory_procession_is_that_procession():
     assert [e.type for e in doc.events if e.type in ("CAMPAIGN", "PROTEST")] == ["CAMPAIGN"]
     doc = analyse("किसानों ने कलेक्ट्रेट तक जुलूस निकाला।")
     assert [e.type for e in doc.events] == ["PROTEST"]
+
+
+def test_a_reward_declared_a_flag_off_and_selection_trials_are_events_a_press_officer_and_a_train_are_not():
+    doc = analyse("फरार आरोपी पर 10 हजार रुपये का इनाम घोषित किया गया है।")
+    assert [(e.type, e.trigger) for e in doc.events] == [("ANNOUNCEMENT", "इनाम घोषित किया")]
+    doc = analyse("रेल राज्य मंत्री ने रविवार को नई ट्रेन को हरी झंडी दिखाकर रवाना किया।")
+    assert [e.type for e in doc.events] == ["ANNOUNCEMENT"]
+    doc = analyse("मुख्य जनसंपर्क अधिकारी ने बताया कि अकाल तख्त एक्सप्रेस 14 घंटे देरी से चली।")
+    assert doc.events == []
+    doc = analyse("40 खिलाड़ियों को हॉकी झारखंड के चयन ट्रायल के लिए बुलाया जाएगा।")
+    assert [(e.type, e.status) for e in doc.events] == [("SPORTS", "planned")]
+
+
+def test_an_event_put_off_is_still_to_come_but_an_adjourned_hearing_was_held():
+    doc = analyse("विवाद के कारण संघ ने अंडर-19 टीम के चयन ट्रायल स्थगित कर दिए हैं।")
+    assert [(e.type, e.status) for e in doc.events if e.type == "SPORTS"] == [("SPORTS", "planned")]
+    doc = analyse("कर्मचारियों की हड़ताल टल गई है।")
+    assert [(e.type, e.status) for e in doc.events if e.type == "PROTEST"] == [("PROTEST", "planned")]
+    doc = analyse("सुप्रीम कोर्ट ने याचिका पर सुनवाई गुरुवार तक के लिए टाल दी है।")
+    assert "planned" not in [e.status for e in doc.events if e.type == "LEGAL"]

@@ -418,6 +418,8 @@ class _EventFinder:
                 break
             if w == "की" and nxt and nxt[:1].isalnum() and nxt not in VERB_AFTER_KI:
                 continue  # the genitive "की रणनीति", not the verb "की"
+            if w == "लिए" and k == j + 1 and words[j] == "के":
+                continue  # "ट्रायल के लिए बुलाया जाएगा": the postposition (for), not the verb (took)
             if w in OCCURRED and nxt in FUTURE_AUX:
                 found = "planned"  # "किया जाना है", "की जाएगी"
                 break
@@ -446,6 +448,10 @@ class _EventFinder:
             for n, (i, j, trig) in enumerate(found):
                 limit = found[n + 1][0] if n + 1 < len(found) else len(words)
                 status, negated = self.status(words, i, j, limit)
+                if trig.type != "LEGAL" and _postponed(words, j):
+                    # "चयन ट्रायल स्थगित कर दिए", "हड़ताल टली": put off, still to come (a hearing
+                    # adjourned, "सुनवाई टाल दी", was held)
+                    status = "planned"
                 if (trig.type in PROSPECT_TYPES or trig.type == "ELECTION" and not set(words[i:j]) & RESULT_WORDS) \
                         and _announced_ahead(words, i, j):
                     status = "planned"  # "धरने की घोषणा की", "प्रदर्शन की चेतावनी दी": still to come
@@ -581,6 +587,20 @@ def _announced_ahead(words: list[str], i: int, j: int) -> bool:
     if k < len(words) and words[k].endswith("ने") and len(words[k]) > 2 and words[k] not in GENITIVES_EV:
         k += 1
     return k + 1 < len(words) and words[k] in GENITIVES_EV and words[k + 1] in PROSPECT_NOUNS
+
+
+POSTPONE_WORDS = {normalise_token(w) for w in ("स्थगित", "टल", "टली", "टले", "टला", "टाल", "टाली", "टाले", "टाला",
+                                                "टलने", "टालने")}
+
+
+def _postponed(words: list[str], j: int) -> bool:
+    """Is the event ending at ``j`` put off by the words right after it ("को", "भी" between)?"""
+    for w in words[j:j + 3]:
+        if w in POSTPONE_WORDS:
+            return True
+        if w not in ("को", "भी", "फिर", "एक", "बार"):
+            return False
+    return False
 
 
 def _clause_tense(words: list[str]) -> str | None:
