@@ -861,6 +861,9 @@ def test_a_bare_party_court_or_union_speaks_for_the_one_named_before():
                                                "अनिल मानकर"]
     doc = analyse("अदालत ने कहा कि सुनवाई अगले महीने होगी।")
     assert [c.speaker for c in doc.claims] == ["अदालत"]
+    doc = analyse("प्रवर्तन निदेशालय (ईडी) ने झामुमो विधायक से पूछताछ की। एजेंसी ने तब एक बयान में कहा था कि छापेमारी"
+                  " में 50 लाख रुपये बरामद हुए।")
+    assert [c.speaker for c in doc.claims] == ["प्रवर्तन निदेशालय"]  # an investigating agency by its kind
 
 
 def test_figures_ages_between_commas_and_complaints():

@@ -640,3 +640,15 @@ def test_the_next_day_counts_from_the_day_last_spoken_of_however_far_back():
     doc = _run("23 जुलाई 2017 को गांव में विवाद हुआ था। पुलिस मौके पर पहुंची। दोनों पक्षों में बहस हुई। मामला थाने"
                " पहुंचा। अगले दिन प्राथमिकी दर्ज की गई।", "2024-03-12")
     assert [d.value for d in doc.dates if d.text == "अगले दिन"] == ["2017-07-24"]
+
+
+def test_a_day_something_is_set_for_lies_ahead_and_another_events_proposal_does_not_move_the_day():
+    doc = _run("प्रियंका ने कहा, “मेरा इंटरव्यू मंगलवार सुबह 10 बजे है। अब टिकट नहीं मिल रहा।”", "2024-01-15")
+    assert [(d.text, d.value) for d in doc.dates] == [("मंगलवार", "2024-01-16"), ("सुबह 10 बजे", "2024-01-16T10:00")]
+    doc = _run("सोमवार को भी स्थिति तनावपूर्ण है।", "2024-01-17")
+    assert [d.value for d in doc.dates] == ["2024-01-15"]  # a state that lasts is told of a day past
+    doc = _run("हाईकोर्ट ने बुधवार को संघ के 28 अगस्त को प्रस्तावित चुनाव पर रोक लगा दी। अधिकारियों की बैठक"
+               " गुरुवार सुबह 11 बजे प्रस्तावित है।", "2024-08-22")
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("बुधवार", "2024-08-21"), ("28 अगस्त", "2024-08-28"), ("गुरुवार", "2024-08-22"),
+        ("सुबह 11 बजे", "2024-08-22T11:00")]

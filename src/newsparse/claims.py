@@ -131,6 +131,8 @@ GENERIC_BODY_SPEAKERS = {normalise_token(w): kind for w, kind in (
     ("पार्टी", "PARTY"), ("अदालत", _COURT_WORDS), ("कोर्ट", _COURT_WORDS), ("न्यायालय", _COURT_WORDS),
     ("बेंच", _COURT_WORDS), ("पीठ", _COURT_WORDS), ("खंडपीठ", _COURT_WORDS), ("संगठन", _UNION_WORDS),
     ("यूनियन", _UNION_WORDS), ("कंपनी", _COMPANY_WORDS),
+    # ("प्रवर्तन निदेशालय (ईडी) … एजेंसी ने कहा": an investigating agency by its kind)
+    ("एजेंसी", frozenset(normalise_token(w) for w in ("निदेशालय", "ब्यूरो", "एजेंसी", "अभिकरण"))),
     # ("विदेश मंत्रालय … मंत्रालय ने कहा", "भारत मौसम विज्ञान विभाग … विभाग ने कहा")
     *((w, frozenset({normalise_token(w)})) for w in ("मंत्रालय", "विभाग", "बोर्ड", "आयोग", "निगम", "प्राधिकरण",
                                                      "परिषद", "ब्यूरो", "दूतावास", "उच्चायोग")))}

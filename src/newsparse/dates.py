@@ -226,6 +226,10 @@ FUTURE_ENDING_RE = re.compile(r"(?:[ेोू]|[एओऊ])ं?(?:गा|गी|
 FUTURE_STOP_ENDINGS = ("योगी", "रोगी", "भोगी", "योगे")
 FUTURE_WORDS = {"करें", "हों", "जाएं", "जायें", "रहें", "दें", "लें", "आएं", "सकें", "बनें", "चलें", "रखें",
                 "प्रस्तावित", "जाए", "जाये"}
+# Words between a day and the "is" that sets something for it: "मंगलवार सुबह 10 बजे है", "रविवार को है".
+HOUR_WORDS_BEFORE_IS = {"को", "सुबह", "शाम", "दोपहर", "रात", "बजे", "से"}
+# "proposed": the date's own event lies ahead right after it ("28 अगस्त को प्रस्तावित चुनाव").
+PROPOSED = "प्रस्तावित"
 PAST_WORDS = {_fold(w) for w in [
     "था", "थी", "थे", "थीं", "हुआ", "हुई", "हुए", "हुईं", "गया", "गई", "गए", "गयी", "गये", "गईं",
     "बना", "बनी", "बने", "छपा", "छपी",
@@ -822,6 +826,9 @@ def _word_tense(words: list[str]) -> int | None:
         return 1  # "प्रशासन ने शनिवार तक आवाजाही सीमित कर दी है": a limit set now runs until a day ahead
     if words[:1] == ["से"] and any(a == "जारी" and b in ("है", "हैं") for a, b in zip(words[1:5], words[2:6])):
         return -1  # "मरम्मत रविवार सुबह से जारी है और बुधवार तक पूरी होगी": going on since a day past
+    k = next((x for x, w in enumerate(words[:5]) if w not in HOUR_WORDS_BEFORE_IS and not w.isdigit()), None)
+    if k is not None and words[k] in ("है", "हैं"):
+        return 1  # "मेरा इंटरव्यू मंगलवार सुबह 10 बजे है": what is set for a day is ahead ("था" if past)
     infinitive_seen = False
     for i, w in enumerate(words):
         if w in ("कर", "करके") and i > 0 and not infinitive_seen and not (
@@ -829,6 +836,8 @@ def _word_tense(words: list[str]) -> int | None:
             # "सोमवार शाम गांव का दौरा कर … अनशन ख़त्म करने की अपील की थी": the day is the
             # first act's, so what is asked for later does not set its tense
             infinitive_seen = True
+        if w == PROPOSED and i > 1 and i + 1 < len(words) and words[i + 1] not in ("है", "हैं", "था", "थी", "थे"):
+            continue  # "बुधवार को संघ के प्रस्तावित चुनाव पर रोक लगा दी": another event's, ahead
         if _is_future(words, i):
             return 1
         if w == "तक" and i <= 3 and words[i + 1:i + 3] == ["के", "लिए"]:
