@@ -1534,3 +1534,24 @@ def test_railway_police_stations_a_stations_police_a_colonys_station_and_a_healt
     assert {"जीआरपी थाना बीना", "आरपीएफ पोस्ट बीना", "बांसडीह कोतवाली", "उद्योग नगर थाना", "सीएचसी रसड़ा"} <= orgs
     assert not orgs & {"थाना बीना", "बांसडीह कोतवाली पुलिस", "आरपीएफ पोस्ट"}
     assert {"बीना", "उद्योग नगर", "रसड़ा"} <= set(by_type(doc, "PLACE"))
+
+
+def test_state_pollution_boards_forces_committees_and_a_region_are_known_and_an_ied_is_no_body():
+    doc = analyse("उत्तर प्रदेश प्रदूषण नियंत्रण बोर्ड की टीम ने नमूने लिए। लोनिवि के अधिशासी अभियंता ने सफाई दी। झारखंड"
+                  " जगुआर और सीआरपीएफ ने अभियान चलाया। बच्चों को बाल कल्याण समिति के सामने पेश किया गया। पूरे एनसीआर में"
+                  " ग्रैप लागू है। सुरक्षाबलों ने आईईडी बरामद किया।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"उत्तर प्रदेश प्रदूषण नियंत्रण बोर्ड", "लोनिवि", "झारखंड जगुआर", "बाल कल्याण समिति"} <= orgs
+    assert not orgs & {"आईईडी", "सुरक्षाबलों"}
+    assert "एनसीआर" in by_type(doc, "PLACE")
+
+
+def test_a_surname_that_is_a_region_a_martyr_and_a_body_to_save_a_river():
+    doc = analyse("कांग्रेस जिलाध्यक्ष सुनील गढ़वाल ने आरोप लगाया कि सरकार विफल है। इस विस्फोट में अजय शहीद हो गए।"
+                  " बांडी नदी बचाओ संघर्ष समिति के संयोजक ने कहा कि फैक्टरी बंद हो। बच्चे ने मास्टर साहब को बताया।"
+                  " कॉलोनाइजर ने प्लॉट काटे।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"सुनील गढ़वाल", "अजय"} <= people
+    assert not people & {"अजय शहीद", "मास्टर", "कॉलोनाइजर"}
+    assert "गढ़वाल" not in by_type(doc, "PLACE")
+    assert "बांडी नदी बचाओ संघर्ष समिति" in by_type(doc, "ORG")

@@ -747,6 +747,8 @@ def local_body_after(words: list[str], k: int) -> int | None:
 # महासभा", "किसान संघर्ष समिति"), and what may follow such a name when it acts or owns.
 ASSOCIATION_HEADS = {normalise_token(w) for w in ("मंच", "महासभा", "एसोसिएशन", "यूनियन")}
 STRUGGLE = normalise_token("संघर्ष")
+SAVE = normalise_token("बचाओ")
+RIVER_WORDS = {normalise_token(w) for w in ("नदी", "झील", "तालाब", "जंगल", "पहाड़")}
 ASSOCIATION_FOLLOWERS = {"ने", "के", "की", "का", "से", "को", "द्वारा", "("}
 # Words that make "X मंच" a stage or platform, not a body.
 NOT_ASSOCIATION_WORDS = {normalise_token(w) for w in (
@@ -774,6 +776,15 @@ def association_name(words: list[str], k: int, free: Callable[[int], bool],
     while i > 0 and head_start - i < 4 and free(i - 1) and name_word(words[i - 1]) \
             and words[i - 1] not in NOT_ASSOCIATION_WORDS:
         i -= 1
+    if i < head_start and words[i] == SAVE:
+        # "बांडी नदी बचाओ संघर्ष समिति", "गंगा बचाओ मंच": what the body would save names it,
+        # a river or a town already found (it stays a place too)
+        x = i
+        while x > 0 and i - x < 2 and (words[x - 1] in RIVER_WORDS or name_word(words[x - 1])) \
+                and words[x - 1] not in NOT_ASSOCIATION_WORDS:
+            x -= 1
+        if x < i and words[x] not in RIVER_WORDS:
+            i = x
     if head_start - i < (1 if words[k] == STRUGGLE else 2) and not (head_start - i == 1 and rare(words[i])):
         return None  # (one everyday word before मंच names no body: "किसान मंच" is too thin)
     return i, j

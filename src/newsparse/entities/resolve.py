@@ -432,7 +432,7 @@ NAME_INTRODUCERS = {"आए", "आये", "लौटे", "पहुंचे",
 
 # Words of a person's state that the model may take into the name ("सुधीर प्रसाद फ़रार").
 STATE_WORDS_AFTER_NAME = {"फरार", "घायल", "गिरफ्तार", "लापता", "मृत", "बरामद", "गंभीर", "सुरक्षित", "जख्मी", "झुलस",
-                          "झुलसे", "झुलसी", "बेहोश", "पंचतत्व", "पंचतत्वों"}  # ("… पंचतत्व में विलीन": cremated)
+                          "झुलसे", "झुलसी", "बेहोश", "पंचतत्व", "पंचतत्वों", "शहीद"}  # ("… पंचतत्व में विलीन": cremated)
 # Second words of a name that are not a name by themselves: "सरिता देवी", "गुड्डी बाई", "राम कुमार".
 GIVEN_NAME_FOLLOWERS = {"देवी", "बाई", "कुमारी", "कुमार", "बेगम", "बानो", "खातून", "प्रसाद", "लाल", "चंद"}
 # Auxiliaries, common verbs and particles that may stand between a role and a name
@@ -791,6 +791,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # that is also a town (ढाका, सागर, बरेली) is the office holder's
             out[n] = Candidate(si, c.i - 1, c.j, "PERSON", from_model=c.from_model, from_context=True)
             taken.add(c.i - 1)
+    out = _surname_taken_for_a_place(si, words, out)
     out = _retype_listed_places(si, words, out)
     out = _join_cut_names(si, words, out)
     everyday_places = {m.start for m in gaz if m.type == gz.PLACE and m.ambiguous and m.end - m.start == 1}
@@ -838,6 +839,28 @@ def _towns_of_rail_sections(si: int, words: list[str], cands: list[Candidate]) -
                 if start < k and not any(x.type == "PLACE" and (x.i, x.j) == (start, k) for x in cands):
                     out.append(_place_candidate(si, words, start, k))
                 start = k + 1
+    return out
+
+
+def _surname_taken_for_a_place(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """"कांग्रेस जिलाध्यक्ष सुनील | गढ़वाल ने आरोप लगाया": an office holder's given name, then a
+    one-word place that acts, is his whole name (a place he went to is no agent: "डीएम सुनील
+    बस्ती पहुंचे"; nor after an office of a place: "एसडीएम सदर | ...")."""
+    by_start = {c.i: c for c in cands}
+    joined: set[int] = set()
+    out = []
+    for c in cands:
+        if id(c) in joined:
+            continue
+        nxt = by_start.get(c.j)
+        if c.type == "PERSON" and c.j - c.i == 1 and nxt is not None and nxt.type == "PLACE" \
+                and nxt.j - nxt.i == 1 and nxt.j < len(words) and words[nxt.j] == "ने" \
+                and _role_before(words, c.i) and not _office_of_a_place_before(words, c.i):
+            out.append(Candidate(si, c.i, nxt.j, "PERSON", roles=c.roles, from_model=c.from_model,
+                                 from_context=True))
+            joined.add(id(nxt))
+            continue
+        out.append(c)
     return out
 
 
