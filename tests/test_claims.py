@@ -930,3 +930,13 @@ def test_a_party_shouting_a_slogan_is_named():
 def test_one_of_a_place_or_body_with_an_emphatic_particle_is_still_anonymous():
     doc = analyse("गांव के ही एक शिक्षक ने बताया कि स्कूल में पानी की व्यवस्था नहीं है।")
     assert [(c.speaker_type, c.speaker) for c in doc.claims] == [("anonymous", "गांव के ही एक शिक्षक")]
+
+
+def test_an_office_by_its_full_title_then_its_abbreviation_a_bare_forum_and_a_timeline():
+    doc = analyse("संवाद सूत्र, बलिया : बेसिक शिक्षा अधिकारी (बीएसए) शिवनारायण सिंह ने मंगलवार को स्कूल का निरीक्षण किया।"
+                  " बीएसए ने बताया कि शिक्षक 23 दिन से गायब थे। दून हरित मंच ने पेड़ कटान का विरोध किया। मंच ने कहा कि"
+                  " पेड़ नहीं कटने चाहिए।")
+    assert [c.speaker for c in doc.claims] == ["शिवनारायण सिंह", "दून हरित मंच"]
+    doc = analyse("घटनाक्रम\n\n9 अगस्त, रात 11:40 बजे : पूरनपुर में गिरफ्तारी\n\n10 अगस्त, दोपहर 3 बजे : अदालत में"
+                  " पेशी\n", published="2024-08-10")
+    assert doc.claims == []

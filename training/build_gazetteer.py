@@ -816,6 +816,8 @@ ROLE_SYNONYMS = [
 # "not a name", and stripped as a role only before a full name.
 ROLE_SURNAMES = ["पटवारी", "प्रधान", "मुखिया", "चौधरी", "ठाकुर", "कप्तान", "मेजर", "प्रमुख", "नायक", "सिपाही"]
 ROLES = list(dict.fromkeys(r.strip() for r in _ROLE_BASE.replace("\n", "").split("|") if r.strip()))
+# Every spelling of an office is an office: "बेसिक शिक्षा अधिकारी (बीएसए) शिवनारायण सिंह" then "बीएसए ने बताया".
+ROLES += [w for group in ROLE_SYNONYMS for w in group if w not in ROLES]
 
 # Words the NER may tag as a person or place but that never are one on their own.
 NOT_NAMES = """बजे|लोन|ईएमआई|उन्होंने|उनका|उनकी|उनके|उन्हें|उनको|उन|उस|उसने|उसका|उसकी|उसके|उसे|वह|वे|वो|यह|ये|इस|इन|इसने|इन्होंने|

@@ -124,13 +124,15 @@ DATELINE_LEAD_RE = re.compile(r"[^\s,।:()]{2,25}(?: [^\s,।:()]{2,25})?\s*,\s
 # party, or the last organisation with one of these words in its name.
 _COURT_WORDS = frozenset(normalise_token(w) for w in ("अदालत", "कोर्ट", "न्यायालय", "हाईकोर्ट", "हाइकोर्ट", "अधिकरण",
                                                       "ट्रिब्यूनल", "एनजीटी"))
-_UNION_WORDS = frozenset(normalise_token(w) for w in ("यूनियन", "संगठन", "संघ", "मंच", "मोर्चा", "समिति", "एसोसिएशन"))
+_UNION_WORDS = frozenset(normalise_token(w) for w in ("यूनियन", "संगठन", "संघ", "मंच", "मोर्चा", "समिति", "एसोसिएशन",
+                                                     "महासंघ"))
 _COMPANY_WORDS = frozenset(normalise_token(w) for w in ("कंपनी", "लिमिटेड", "लि", "इंडस्ट्रीज", "कॉरपोरेशन", "मिल",
                                                         "मिल्स", "प्राइवेट"))
 GENERIC_BODY_SPEAKERS = {normalise_token(w): kind for w, kind in (
     ("पार्टी", "PARTY"), ("अदालत", _COURT_WORDS), ("कोर्ट", _COURT_WORDS), ("न्यायालय", _COURT_WORDS),
     ("बेंच", _COURT_WORDS), ("पीठ", _COURT_WORDS), ("खंडपीठ", _COURT_WORDS), ("संगठन", _UNION_WORDS),
-    ("यूनियन", _UNION_WORDS), ("कंपनी", _COMPANY_WORDS),
+    ("यूनियन", _UNION_WORDS), ("मंच", _UNION_WORDS), ("समिति", _UNION_WORDS), ("मोर्चा", _UNION_WORDS),
+    ("एसोसिएशन", _UNION_WORDS), ("महासंघ", _UNION_WORDS), ("कंपनी", _COMPANY_WORDS),
     # ("प्रवर्तन निदेशालय (ईडी) … एजेंसी ने कहा": an investigating agency by its kind)
     ("एजेंसी", frozenset(normalise_token(w) for w in ("निदेशालय", "ब्यूरो", "एजेंसी", "अभिकरण"))),
     # ("विदेश मंत्रालय … मंत्रालय ने कहा", "भारत मौसम विज्ञान विभाग … विभाग ने कहा")
@@ -1132,9 +1134,15 @@ class _SentenceReader:
         # the headline starts after the previous colon or after a sentence glued before it
         start = max((k for k, w in enumerate(words[:colon]) if w in (":", "।", "?", "!")
                      or (w == "." and k > 0 and words[k - 1] in FINAL_WORDS)), default=-1) + 1
-        if colon - start < 4 or words[colon - 1] in IMPERATIVES:
-            return
+        if colon - start < 4 or words[colon - 1] in IMPERATIVES or self.only_a_date(start, colon):
+            return  # (nor a timeline's entry: "9 अगस्त, रात 11:40 बजे : पूरनपुर में गिरफ्तारी")
         self.add(colon, self.classify(colon + 1, n), (colon, colon + 1), (start, colon))
+
+    def only_a_date(self, i: int, j: int) -> bool:
+        """Are tokens [i, j) only dates and times (and the commas between them)?"""
+        dated = [(d.start, d.end) for d in self.ctx.doc.dates]
+        return all(_is_punct(self.words[k]) or any(s <= self.toks[k].start and self.toks[k].end <= e for s, e in dated)
+                   for k in range(i, j))
 
     def unattributed(self, k: int, taken: set[int]) -> None:
         words, lex = self.words, self.lex
