@@ -940,3 +940,9 @@ def test_an_office_by_its_full_title_then_its_abbreviation_a_bare_forum_and_a_ti
     doc = analyse("घटनाक्रम\n\n9 अगस्त, रात 11:40 बजे : पूरनपुर में गिरफ्तारी\n\n10 अगस्त, दोपहर 3 बजे : अदालत में"
                   " पेशी\n", published="2024-08-10")
     assert doc.claims == []
+
+
+def test_a_district_magistrate_is_no_sub_divisional_magistrate():
+    doc = analyse("सपा ने सरकार को घेरा, डीएम बोले- जिले में खाद की कमी नहीं\n\nसूचना पर एसडीएम महरौनी अंकुर श्रीवास्तव"
+                  " मौके पर पहुंचे। जिलाधिकारी सत्यप्रकाश मौर्य ने कहा कि जिले में खाद की कोई कमी नहीं है।")
+    assert [c.speaker for c in doc.claims] == ["सत्यप्रकाश मौर्य", "सत्यप्रकाश मौर्य"]  # the headline's डीएम too

@@ -350,3 +350,9 @@ def test_a_wire_desk_credit_under_a_story_is_left_out():
     assert "भाषा विवाद पर बोले मंत्री" in kept  # a headline about language stays
     first = "भाषा संजय नरेश\n\nजयपुर में बारिश हुई।"
     assert any(first[s:e] == "भाषा संजय नरेश" for s, e in clean(first).body)  # a first line is no credit
+
+
+def test_a_topics_line_is_furniture():
+    from newsparse.ingest import _is_boilerplate_line
+
+    assert _is_boilerplate_line("टॉपिक्स: Delhi Hit and Run, Mehrauli Accident, दिल्ली पुलिस")

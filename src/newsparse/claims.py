@@ -35,6 +35,7 @@ from importlib import resources
 
 from .document import Claim, Document, Entity, Sentence, Token
 from .entities import gazetteer as gz
+from .entities.context import is_abbreviation
 from .normalise import normalise_token
 
 # Quotation marks: (opening, closing).  Straight quotes open and close alike.
@@ -270,7 +271,7 @@ class _Context:
         role = " ".join(role_words)
         offices = gz.same_office(role)  # "पुलिस अधीक्षक" is the "एसपी" named before
         for ent in self.doc.entities:
-            if ent.type == "PERSON" and any(normalise_token(r).endswith(o) for r in ent.roles for o in offices):
+            if ent.type == "PERSON" and any(_office_ends(normalise_token(r), o) for r in ent.roles for o in offices):
                 return _Speaker(ent.name, "named", ent.id, pos)
 
         # the role written right before a name earlier on ("एडीजी अभय कुमार प्रसाद", "संगठन ऑल इंडिया …")
@@ -302,6 +303,15 @@ class _Context:
 
 
 SPOKESPERSONS = {"प्रवक्ता", "प्रवक्ताओं"}
+
+
+def _office_ends(role: str, office: str) -> bool:
+    """Does ``role`` end in ``office``: a compound ending in it ("जिलाध्यक्ष" … "अध्यक्ष") or a
+    phrase, but an abbreviation only whole ("एसडीएम" is no "डीएम")?"""
+    if not role.endswith(office):
+        return False
+    rest = role[:-len(office)]
+    return not rest or rest.endswith(" ") or not is_abbreviation(office)
 
 
 def _one_of_a_body(phrase: list[str], lex: Lexicon) -> bool:

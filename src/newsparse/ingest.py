@@ -368,7 +368,7 @@ BOILERPLATE_LINES: list[str] = [
     # "follow us on Facebook and Twitter" nags, in Hindi
     r".{0,150}(?:फेसबुक|ट्विटर|यूट्यूब|इंस्टाग्राम|टेलीग्राम|व्हाट्सएप).{0,100}"
     r"(?:फॉलो|जुड़ें|ज्वाइन|सब्सक्राइब|लाइक) (?:करें|कर सकते हैं|कीजिए).{0,50}",
-    r"टैग्स?\s*:.{0,300}",
+    r"(?:टैग्स?|टॉपिक्स|टॉपिक)\s*:.{0,300}",
     # BBC Hindi picture credits: "इमेज स्रोत, Getty Images" (a caption's words stay: they
     # are the article's, often with a date or a name; only its label goes, see BOILERPLATE_SPANS)
     r"(?:इमेज|तस्वीर|फ़ोटो|फोटो) (?:स्रोत|का स्रोत)\s*[,:].{0,120}",

@@ -385,9 +385,12 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
             and not words[cand.i - 1].endswith(context.COMMON_ENDINGS) and not _role_before(words, cand.i) \
             and not gz.find_gazetteer_mentions(words[cand.i - 1:cand.i]) \
             and (cand.i < 2 or words[cand.i - 2] in ("के", "की", ",", "और", "व", "तथा", "एवं")
-                 or words[cand.i - 2] in NAME_INTRODUCERS):
+                 or words[cand.i - 2] in NAME_INTRODUCERS or gz.is_title_prefix(words[cand.i - 2])
+                 or (words[cand.i - 2] == "." and cand.i > 2 and gz.is_title_prefix(words[cand.i - 3]))
+                 or _office_of_a_place_before(words, cand.i - 2)):
         # "उज्जैन के अंकित सोलंकी (21)" with only the surname tagged: the word before it is
-        # the first name (after a place's genitive or in a list, where a name begins)
+        # the first name (after a place's genitive or in a list, where a name begins; after a
+        # title, "डा. सीमा | श्रीवास्तव"; after an office's place, "एसडीएम महरौनी अंकुर | श्रीवास्तव")
         cand.i -= 1
     elif cand.i == i and len(name) == 1 and name[0] in GIVEN_NAME_FOLLOWERS and cand.i > 0 \
             and _name_word(words[cand.i - 1]) and not words[cand.i - 1].endswith(context.COMMON_ENDINGS):
@@ -843,8 +846,8 @@ def _towns_of_rail_sections(si: int, words: list[str], cands: list[Candidate]) -
 
 
 def _surname_taken_for_a_place(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
-    """"कांग्रेस जिलाध्यक्ष सुनील | गढ़वाल ने आरोप लगाया": an office holder's given name, then a
-    one-word place that acts, is his whole name (a place he went to is no agent: "डीएम सुनील
+    """"कांग्रेस जिलाध्यक्ष सुनील | गढ़वाल ने आरोप लगाया", "सरपंच ओमप्रकाश | ढाका को सूचना दी": an
+    office holder's given name, then a one-word place that acts or is told, is his whole name (a place he went to is no agent: "डीएम सुनील
     बस्ती पहुंचे"; nor after an office of a place: "एसडीएम सदर | ...")."""
     by_start = {c.i: c for c in cands}
     joined: set[int] = set()
@@ -854,7 +857,7 @@ def _surname_taken_for_a_place(si: int, words: list[str], cands: list[Candidate]
             continue
         nxt = by_start.get(c.j)
         if c.type == "PERSON" and c.j - c.i == 1 and nxt is not None and nxt.type == "PLACE" \
-                and nxt.j - nxt.i == 1 and nxt.j < len(words) and words[nxt.j] == "ने" \
+                and nxt.j - nxt.i == 1 and nxt.j < len(words) and words[nxt.j] in ("ने", "को") \
                 and _role_before(words, c.i) and not _office_of_a_place_before(words, c.i):
             out.append(Candidate(si, c.i, nxt.j, "PERSON", roles=c.roles, from_model=c.from_model,
                                  from_context=True))
