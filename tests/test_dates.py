@@ -652,3 +652,10 @@ def test_a_day_something_is_set_for_lies_ahead_and_another_events_proposal_does_
     assert [(d.text, d.value) for d in doc.dates] == [
         ("बुधवार", "2024-08-21"), ("28 अगस्त", "2024-08-28"), ("गुरुवार", "2024-08-22"),
         ("सुबह 11 बजे", "2024-08-22T11:00")]
+
+
+def test_a_day_one_says_one_will_do_something_on_lies_ahead():
+    doc = _run("मिश्र और मुखिया ने बुधवार को पुजारी से मुलाकात करने की बात कही है।", "2024-08-20")
+    assert [d.value for d in doc.dates] == ["2024-08-21"]
+    doc = _run("आरोपी ने सोमवार को ठगी करने की बात कबूल की।", "2024-08-20")
+    assert [d.value for d in doc.dates] == ["2024-08-19"]  # owning up to what was done: past

@@ -840,6 +840,9 @@ def _word_tense(words: list[str]) -> int | None:
             continue  # "बुधवार को संघ के प्रस्तावित चुनाव पर रोक लगा दी": another event's, ahead
         if _is_future(words, i):
             return 1
+        if w.endswith("ने") and len(w) > 2 and words[i + 1:i + 3] == ["की", "बात"] and i + 3 < len(words) \
+                and words[i + 3].startswith("कह") and not infinitive_seen:
+            return 1  # "बुधवार को पुजारी से मुलाकात करने की बात कही है": what one says one will do lies ahead
         if w == "तक" and i <= 3 and words[i + 1:i + 3] == ["के", "लिए"]:
             return 1  # "बुधवार को 11 बजे तक के लिए स्थगित कर दी": what lasts until that day ends ahead
         if w in CLOSURE_NOUNS and i + 1 < len(words) and words[i + 1] in DECLARED and not infinitive_seen:
