@@ -562,8 +562,9 @@ def _menu_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
 # PTI-Bhasha's desk credit under a story: "भाषा संजय नरेश", the agency then the first names
 # of the editors who handled it (not people of the story). Only after a finished paragraph,
 # and only names: a headline "भाषा विवाद पर बोले मंत्री" has function words.
-WIRE_DESK_NAME_RE = re.compile(r"[\u0900-\u0963\u0966-\u097f]{2,12}")
-WIRE_DESK_CREDIT_RE = re.compile(r"(?:भाषा|पीटीआई-भाषा|पीटीआई भाषा)((?:\s+[\u0900-\u0963\u0966-\u097f]{2,12}){1,4})")
+_DESK_NAME = r"[\u0900-\u0963\u0966-\u097f]{2,12}"  # one Devanagari word, no danda
+WIRE_DESK_NAME_RE = re.compile(_DESK_NAME)
+WIRE_DESK_CREDIT_RE = re.compile(rf"(?:भाषा|पीटीआई-भाषा|पीटीआई भाषा)((?:\s+{_DESK_NAME}){{1,4}})")
 CREDIT_NOT_NAMES = {"पर", "के", "की", "का", "में", "से", "को", "ने", "और", "है", "हैं", "था", "नहीं", "भी", "विवाद",
                     "बोले", "बोली", "मुद्दा", "आंदोलन", "नीति"}
 

@@ -759,7 +759,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             taken.update(range(c.j, end))
     place_ends = {x.i: x.j for x in out if x.type == "PLACE"}
     out = [c for c in out if not _names_a_train(words, c, place_ends)]
-    out = [_station_of_its_police(_team_of_place(si, words, c), words) for c in out]
+    out = [_station_of_its_police(words, _team_of_place(si, words, c)) for c in out]
     person_spans = {x.i: x.j for x in out if x.type == "PERSON"}
     for n, c in enumerate(out):
         if c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and c.j + 1 < len(words) \
@@ -847,8 +847,9 @@ def _towns_of_rail_sections(si: int, words: list[str], cands: list[Candidate]) -
 
 def _surname_taken_for_a_place(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
     """"कांग्रेस जिलाध्यक्ष सुनील | गढ़वाल ने आरोप लगाया", "सरपंच ओमप्रकाश | ढाका को सूचना दी": an
-    office holder's given name, then a one-word place that acts or is told, is his whole name (a place he went to is no agent: "डीएम सुनील
-    बस्ती पहुंचे"; nor after an office of a place: "एसडीएम सदर | ...")."""
+    office holder's given name, then a one-word place that acts or is told, is his whole name (a
+    place he went to is no agent: "डीएम सुनील बस्ती पहुंचे"; nor after an office of a place:
+    "एसडीएम सदर | ...")."""
     by_start = {c.i: c for c in cands}
     joined: set[int] = set()
     out = []
@@ -1506,6 +1507,7 @@ TRAIN_WORDS = {"एक्सप्रेस", "मेल", "सुपरफा�
 
 
 def _train_word_at(words: list[str], k: int) -> bool:
+    """Does a train's name end at ``k`` (राजधानी only as "राजधानी एक्सप्रेस": else the capital)?"""
     return words[k] in TRAIN_WORDS and words[k] != "राजधानी" or (
         words[k] == "राजधानी" and k + 1 < len(words) and words[k + 1] == "एक्सप्रेस")
 
@@ -1543,7 +1545,7 @@ def _team_of_place(si: int, words: list[str], c: Candidate) -> Candidate:
     return _from_gazetteer(si, c.i, c.i + known[0].end, known[0]) if known else c
 
 
-def _station_of_its_police(c: Candidate, words: list[str]) -> Candidate:
+def _station_of_its_police(words: list[str], c: Candidate) -> Candidate:
     """"बांसडीह कोतवाली पुलिस ने": the station's police is the station, named without them."""
     if c.type == "ORG" and not c.from_gazetteer and c.j - c.i >= 3 and words[c.j - 1] == "पुलिस" \
             and words[c.j - 2] in context.STATION_WORDS:
@@ -1871,7 +1873,8 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
             span, typ = (k, k + 1), "PLACE"
         if span is None and free(k) and _lives_there_after(words, k + 1) and _name_word(words[k]) \
                 and (words[k + 1] != "में" or context.town_like(words[k])) \
-                and not words[k].endswith(context.COMMON_ENDINGS) and words[k] not in PLACE_GENERIC and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
+                and not words[k].endswith(context.COMMON_ENDINGS) and words[k] not in PLACE_GENERIC \
+                and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
             # "बदायूं जिले के उझानी के रहने वाले": where someone lives ("… की झोपड़ी में रहने वाले":
             # in what, a town-like word only)
             span, typ = (k, k + 1), "PLACE"
