@@ -946,3 +946,10 @@ def test_a_district_magistrate_is_no_sub_divisional_magistrate():
     doc = analyse("सपा ने सरकार को घेरा, डीएम बोले- जिले में खाद की कमी नहीं\n\nसूचना पर एसडीएम महरौनी अंकुर श्रीवास्तव"
                   " मौके पर पहुंचे। जिलाधिकारी सत्यप्रकाश मौर्य ने कहा कि जिले में खाद की कोई कमी नहीं है।")
     assert [c.speaker for c in doc.claims] == ["सत्यप्रकाश मौर्य", "सत्यप्रकाश मौर्य"]  # the headline's डीएम too
+
+
+def test_a_deed_alleged_in_a_headline_is_no_speaker():
+    doc = analyse("- डिस्टिलरी का दूषित पानी नदी में छोड़ने का आरोप, डीएम ने बनाई जांच कमेटी\n\nसुल्तानपुर में मछलियां मरीं।")
+    assert doc.claims == []
+    doc = analyse("भाजपा का आरोप, सरकार ने किसानों को ठगा\n\nलखनऊ में बैठक हुई।")
+    assert [(c.speaker, c.text) for c in doc.claims] == [("भाजपा", "सरकार ने किसानों को ठगा")]  # as the text names it

@@ -923,6 +923,8 @@ class _SentenceReader:
         if words[k] in PRONOUN_GENITIVES and k + 1 < len(words) and words[k + 1] in NOUN_CUE_HEADS:
             return (words[k], words[k + 1]), self.pronoun_speaker(k)
         cue = _match_at(words, k, self.lex.noun_cues)
+        if cue and k > 0 and words[k - 1].endswith("ने") and len(words[k - 1]) > 3:
+            return None  # "पानी नदी में छोड़ने का आरोप, …": the deed alleged, not who alleges it
         found = self.speaker_before(k) if cue else None
         if found and any(w in VERBS_TAKING_NOUN_CUES for w in words[found[0]:k]):
             return None  # "सपा ने भाजपा पर लगाया प्रशासन के दुरुपयोग का आरोप": the noun is an object
