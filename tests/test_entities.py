@@ -1564,3 +1564,13 @@ def test_a_given_name_after_a_title_or_an_offices_place_and_a_head_told_by_a_sur
     people = set(by_type(doc, "PERSON"))
     assert {"सीमा श्रीवास्तव", "अंकुर श्रीवास्तव", "ओमप्रकाश ढाका", "संतोष कुमार गौतम"} <= people
     assert "ढाका" not in by_type(doc, "PLACE") and "डीएपी" not in by_type(doc, "ORG")
+
+
+def test_a_sector_with_a_dash_a_town_council_in_one_word_a_bodys_hospital_and_health_workers():
+    doc = analyse("आग सेक्टर-63 की झुग्गियों में लगी। दूदू नगरपालिका के अध्यक्ष ने कहा। मरीजों को ईएसआईसी अस्पताल"
+                  " बिहटा भेजा गया। एएनएम सरोज मालवीय ने टीका लगाया। एमएसपी पर खरीद होगी। रेमडेसिविर की कमी है।")
+    places = set(by_type(doc, "PLACE"))
+    assert {"सेक्टर-63", "दूदू", "बिहटा"} <= places and "दूदू नगरपालिका" not in places
+    orgs = set(by_type(doc, "ORG"))
+    assert {"दूदू नगरपालिका", "ईएसआईसी अस्पताल"} <= orgs and "एमएसपी" not in orgs
+    assert "सरोज मालवीय" in by_type(doc, "PERSON")

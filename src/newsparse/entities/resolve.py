@@ -760,6 +760,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     place_ends = {x.i: x.j for x in out if x.type == "PLACE"}
     out = [c for c in out if not _names_a_train(words, c, place_ends)]
     out = [_station_of_its_police(words, _team_of_place(si, words, c)) for c in out]
+    out = _hospitals_of_bodies(si, words, out)
     person_spans = {x.i: x.j for x in out if x.type == "PERSON"}
     for n, c in enumerate(out):
         if c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and c.j + 1 < len(words) \
@@ -1545,6 +1546,14 @@ def _team_of_place(si: int, words: list[str], c: Candidate) -> Candidate:
     return _from_gazetteer(si, c.i, c.i + known[0].end, known[0]) if known else c
 
 
+def _hospitals_of_bodies(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A body known by its initials, then "अस्पताल", is its hospital: "ईएसआईसी अस्पताल"."""
+    starts = {c.i for c in cands}
+    return [Candidate(si, c.i, c.j + 1, "ORG", from_model=c.from_model, from_context=True)
+            if c.type == "ORG" and c.j - c.i == 1 and context.is_abbreviation(words[c.i]) and c.j < len(words)
+            and words[c.j] in HOSPITAL_HEADS - CLINIC_HEADS and c.j not in starts else c for c in cands]
+
+
 def _station_of_its_police(words: list[str], c: Candidate) -> Candidate:
     """"बांसडीह कोतवाली पुलिस ने": the station's police is the station, named without them."""
     if c.type == "ORG" and not c.from_gazetteer and c.j - c.i >= 3 and words[c.j - 1] == "पुलिस" \
@@ -1580,7 +1589,8 @@ PLACE_INSTITUTIONS = {("हाई", "कोर्ट"), ("हाईकोर्�
                       ("रेल", "मंडल"), ("रेलवे", "मंडल"), ("नगर", "पंचायत"), ("जिला", "पंचायत"),
                       ("स्टील", "प्लांट"), ("इस्पात", "संयंत्र"), ("चीनी", "मिल"), ("शुगर", "मिल"),
                       ("सेंट्रल", "जेल"), ("जिला", "जेल"), ("केंद्रीय", "कारा"), ("जिला", "कारागार"),
-                      ("केंद्रीय", "कारागार"), ("वन", "मंडल"), ("वन", "प्रभाग"), ("वन", "परिक्षेत्र")}
+                      ("केंद्रीय", "कारागार"), ("वन", "मंडल"), ("वन", "प्रभाग"), ("वन", "परिक्षेत्र"),
+                      ("नगरपालिका",)}
 # Words after a place that make the place's body: "दुर्ग नगर निगम", "छत्तीसगढ़ कैबिनेट".
 PLACE_BODY_WORDS = {inst[0] for inst in PLACE_INSTITUTIONS} | {
     "सरकार", "कैबिनेट", "मंत्रिमंडल", "प्रशासन", "पुलिस", "क्षेत्रीय", "विकास", "कलेक्ट्रेट", "कोतवाली", "थाना",
@@ -1894,11 +1904,13 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
             # "घंटाघर पर", "घंटाघर चौक": the clock tower is a named landmark of its town
             span = (k, k + 2 if k + 1 < len(words) and words[k + 1] in LANDMARK_WORDS and free(k + 1) else k + 1)
             typ = "PLACE"
-        if span is None and words[k] == "सेक्टर" and free(k) and k + 1 < len(words) and words[k + 1].isdigit() \
-                and not (k > 0 and not free(k - 1)) and not (
-                    k + 2 < len(words) and words[k + 2] in QUANTITY_UNITS):
-            # "सेक्टर 14 में धरना": a numbered sector of a planned city is a locality (not "सेक्टर 5 प्रतिशत")
-            span, typ = (k, k + 2), "PLACE"
+        dash = 1 if words[k] == "सेक्टर" and k + 2 < len(words) and words[k + 1] == "-" else 0
+        if span is None and words[k] == "सेक्टर" and free(k) and k + 1 + dash < len(words) \
+                and words[k + 1 + dash].isdigit() and not (k > 0 and not free(k - 1)) and not (
+                    k + 2 + dash < len(words) and words[k + 2 + dash] in QUANTITY_UNITS):
+            # "सेक्टर 14 में धरना", "सेक्टर-63 की झुग्गियां": a numbered sector of a planned city is a
+            # locality (not "सेक्टर 5 प्रतिशत")
+            span, typ = (k, k + 2 + dash), "PLACE"
         if span is None and words[k] in CITY_LOCALITY_FIRST:
             # "सिविल लाइंस", "मॉडल टाउन", "सदर बाजार": localities many towns have, by these names
             n_loc = max((len(loc) for loc in CITY_LOCALITIES if tuple(words[k:k + len(loc)]) == loc
