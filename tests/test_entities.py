@@ -1560,9 +1560,9 @@ def test_a_surname_that_is_a_region_a_martyr_and_a_body_to_save_a_river():
 def test_a_given_name_after_a_title_or_an_offices_place_and_a_head_told_by_a_surname_that_is_a_town():
     doc = analyse("जांच के लिए एसीएमओ डा. सीमा श्रीवास्तव की अध्यक्षता में समिति बनाई है। सूचना पर एसडीएम महरौनी अंकुर"
                   " श्रीवास्तव और सीओ राजेंद्र पाल मौके पर पहुंचे। उसने सरपंच ओमप्रकाश ढाका को सूचना दी। एआरएम संतोष"
-                  " कुमार गौतम ने बताया कि डीएपी की कमी नहीं है।")
+                  " कुमार गौतम ने बताया कि डीएपी की कमी नहीं है। एसडीएम सदर अंकित खंडेलवाल ने बताया कि सर्वे होगा।")
     people = set(by_type(doc, "PERSON"))
-    assert {"सीमा श्रीवास्तव", "अंकुर श्रीवास्तव", "ओमप्रकाश ढाका", "संतोष कुमार गौतम"} <= people
+    assert {"सीमा श्रीवास्तव", "अंकुर श्रीवास्तव", "ओमप्रकाश ढाका", "संतोष कुमार गौतम", "अंकित खंडेलवाल"} <= people
     assert "ढाका" not in by_type(doc, "PLACE") and "डीएपी" not in by_type(doc, "ORG")
 
 

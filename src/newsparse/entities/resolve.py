@@ -367,9 +367,10 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
     start = i + _find_sub(words[i:j], name)  # where the bare name sits in the span
     cand = Candidate(si, start, start + len(name), "PERSON", roles=roles, from_model=True)
     if cand.i == i and len(name) == 1 and cand.i > 1 and _name_word(words[cand.i - 1]) \
-            and _role_before(words, cand.i - 1):
+            and (_role_before(words, cand.i - 1) or _office_of_a_place_before(words, cand.i - 2)):
         # "प्रदेश उपाध्यक्ष अभिनव बारोलिया" with only the surname tagged: the word
-        # between a role and the surname is the first name
+        # between a role and the surname is the first name (also after an office's place:
+        # "एसडीएम सदर अंकित | खंडेलवाल")
         cand.i -= 1
     elif cand.i == i and len(name) == 2 and cand.i > 1 and _name_word(words[cand.i - 1]) \
             and words[cand.i - 1] not in context.ROLE_QUALIFIERS \
