@@ -589,7 +589,6 @@ def hub_named_after_town(words: list[str], k: int, free: Callable[[int], bool],
 
 
 STATIONS = normalise_token("स्टेशनों")
-AND_WORDS = ("और", "व", "एवं")
 
 
 def stations_of_a_stretch(words: list[str], k: int, free: Callable[[int], bool],
@@ -597,8 +596,8 @@ def stations_of_a_stretch(words: list[str], k: int, free: Callable[[int], bool],
     """``[k, k+1)`` for an untagged town-like name in ``X और Y स्टेशनों के बीच`` (either
     one): the two stations a stretch of line runs between are places."""
     n = len(words)
-    second = k + 1 < n and words[k + 1] == STATIONS and k > 0 and words[k - 1] in AND_WORDS
-    first = k + 3 < n and words[k + 1] in AND_WORDS and words[k + 3] == STATIONS
+    second = k + 1 < n and words[k + 1] == STATIONS and k > 0 and words[k - 1] in LIST_JOINERS
+    first = k + 3 < n and words[k + 1] in LIST_JOINERS and words[k + 3] == STATIONS
     if not (second or first):
         return None
     w = words[k]

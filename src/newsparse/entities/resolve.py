@@ -1552,7 +1552,7 @@ def _hospitals_of_bodies(si: int, words: list[str], cands: list[Candidate]) -> l
     starts = {c.i for c in cands}
     return [Candidate(si, c.i, c.j + 1, "ORG", from_model=c.from_model, from_context=True)
             if c.type == "ORG" and c.j - c.i == 1 and context.is_abbreviation(words[c.i]) and c.j < len(words)
-            and words[c.j] in HOSPITAL_HEADS - CLINIC_HEADS and c.j not in starts else c for c in cands]
+            and words[c.j] in HOSPITAL_WORDS and c.j not in starts else c for c in cands]
 
 
 def _station_of_its_police(words: list[str], c: Candidate) -> Candidate:
@@ -1748,7 +1748,8 @@ def _government_of(c: Candidate, words: list[str]) -> Candidate:
 
 # Community and primary health centres, named by their town before or after them: "जेवर सीएचसी", "सीएचसी नगरा".
 CLINIC_HEADS = {normalise_token(w) for w in ("सीएचसी", "पीएचसी")}
-HOSPITAL_HEADS = {normalise_token(w) for w in ("अस्पताल", "हॉस्पिटल", "चिकित्सालय")} | CLINIC_HEADS
+HOSPITAL_WORDS = {normalise_token(w) for w in ("अस्पताल", "हॉस्पिटल", "चिकित्सालय")}
+HOSPITAL_HEADS = HOSPITAL_WORDS | CLINIC_HEADS
 # Kinds of a town's hospital between the town and the head: "औरंगाबाद सदर अस्पताल".
 HOSPITAL_KINDS = {normalise_token(w) for w in ("सदर", "जिला", "मंडलीय", "रेफरल", "अनुमंडलीय", "सामान्य")}
 # ... and the kinds that name a town's hospital with the town after them: "क्षेत्रीय अस्पताल कुल्लू".
