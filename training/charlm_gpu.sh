@@ -6,11 +6,15 @@
 #   training/charlm_gpu.sh BUILD OUT
 #
 # BUILD holds what training/prepare.py wrote (ner/hi_newsparse.{train,dev}_2h.json,
-# text/lm_train.txt, text/lm_dev.txt); OUT receives the taggers (float16) and the LMs.
+# text/lm_train.txt, text/lm_dev.txt), each file optionally xz'd (FILE.xz) to fit the
+# device's 64 MiB upload; OUT receives the taggers (float16) and the LMs.
 # Environment: BUDGET (seconds for the whole run, 520), CHARLM_S (seconds for the LMs, 225), LM_EVAL
 # (LM steps between checkpoints, 200), EVAL_INTERVAL (tagger steps between dev scores, 300),
-# PYTHON.  Measured on one H100 (2026-11-26): LMs 10 epochs (dev perplexity 4.49), taggers
+# TAGGERS (the taggers trained at once, each LR:BATCH; "0.02:32 0.05:32 0.1:32"), PYTHON.
+# Measured on one H100. 2026-11-26, three taggers: LMs 10 epochs (dev perplexity 4.49), taggers
 # ~1,000 steps each; best IL-NER dev 0.7901 at lr 0.02 (the shipped model: 0.790).
+# 2026-11-27, BUDGET=540 CHARLM_S=190 TAGGERS="0.02:32 0.03:64": LMs 8 epochs (4.55), two taggers
+# at 0.27 s a step, ~1,250 steps each; lr 0.02 fell from 0.781 to 0.772, lr 0.03/64 peaked at 0.789.
 set -u
 BUILD=${1:?BUILD dir}
 OUT=${2:?OUT dir}
@@ -19,7 +23,12 @@ T0=$(date +%s)
 BUDGET=${BUDGET:-520}; CHARLM_S=${CHARLM_S:-225}
 HERE=$(cd "$(dirname "$0")" && pwd)
 MODELS="$HERE/../src/newsparse/data/models"
-W=$(mktemp -d); mkdir -p "$W/charlm" "$W/models" "$W/logs" "$OUT"
+W=$(mktemp -d); mkdir -p "$W/charlm" "$W/models" "$W/logs" "$W/in/ner" "$W/in/text" "$OUT"
+for f in ner/hi_newsparse.train_2h.json ner/hi_newsparse.dev_2h.json text/lm_train.txt text/lm_dev.txt; do
+  if [ -f "$BUILD/$f" ]; then ln -s "$(cd "$(dirname "$BUILD/$f")" && pwd)/$(basename "$f")" "$W/in/$f"
+  else xz -dc "$BUILD/$f.xz" > "$W/in/$f" || exit 1; fi
+done
+BUILD="$W/in"
 charlm() {
   timeout "$1" $PY -m stanza.models.charlm --train_file "$BUILD/text/lm_train.txt" --eval_file "$BUILD/text/lm_dev.txt" \
     --direction "$2" --shorthand hi_newsparse --char_hidden_dim 256 --cutoff 5 --epochs 50 --eval_steps "${LM_EVAL:-200}" \
@@ -38,10 +47,11 @@ COMMON=(--wordvec_pretrain_file "$MODELS/pretrain.pt" --shorthand hi_newsparse -
   --charlm_forward_file "$F" --charlm_backward_file "$B" --train_file "$BUILD/ner/hi_newsparse.train_2h.json"
   --eval_file "$BUILD/ner/hi_newsparse.dev_2h.json" --max_steps 30000 --max_steps_no_improve 6000)
 LEFT=$(( BUDGET - $(date +%s) + T0 ))
-for lr in 0.02 0.05 0.1; do
-  $PY "$HERE/charlm_warm_start.py" "$MODELS/ner.pt" "$W/start_$lr.pt" "$F" "$B" "$lr" || exit 1
-  timeout "$LEFT" $PY -m stanza.models.ner_tagger "${COMMON[@]}" --finetune --finetune_load_name "$W/start_$lr.pt" \
-    --save_name "warm_$lr.pt" > "$W/logs/warm_$lr.log" 2>&1 &
+for spec in ${TAGGERS:-0.02:32 0.05:32 0.1:32}; do
+  lr=${spec%:*}; bs=${spec#*:}; name="${lr}_b$bs"
+  $PY "$HERE/charlm_warm_start.py" "$MODELS/ner.pt" "$W/start_$name.pt" "$F" "$B" "$lr" || exit 1
+  timeout "$LEFT" $PY -m stanza.models.ner_tagger "${COMMON[@]}" --batch_size "$bs" --finetune \
+    --finetune_load_name "$W/start_$name.pt" --save_name "warm_$name.pt" > "$W/logs/warm_$name.log" 2>&1 &
 done
 wait
 for f in "$W"/logs/warm_*.log; do echo "$f"; grep -o "step [0-9]*: .*dev_score = [0-9.]*" "$f" | sed 's/train_loss = [0-9.]*, //'; done
