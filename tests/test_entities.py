@@ -1574,3 +1574,27 @@ def test_a_sector_with_a_dash_a_town_council_in_one_word_a_bodys_hospital_and_he
     orgs = set(by_type(doc, "ORG"))
     assert {"दूदू नगरपालिका", "ईएसआईसी अस्पताल"} <= orgs and "एमएसपी" not in orgs
     assert "सरोज मालवीय" in by_type(doc, "PERSON")
+
+
+def test_a_rider_a_shri_institution_a_bill_a_locality_named_after_someone_and_a_two_word_village():
+    doc = analyse("कार सवार मोहन पांडेय (34) को हिरासत में लिया गया। छात्रा श्री गांधी इंटर कॉलेज की है और उसने इंटर"
+                  " में टॉप किया। सदन ने उत्तर प्रदेश सहकारी समिति (संशोधन) विधेयक पारित किया। अशोक नगर थाना प्रभारी"
+                  " हरिप्रसाद जाट ने बताया कि जांच होगी। मृतक की पहचान गांव नंगला फतेहपुर निवासी शाहनवाज (31) पुत्र"
+                  " यासीन के रूप में हुई। विपक्ष चाहता है कि इसे संयुक्त संसदीय समिति (जेपीसी) के पास भेजा जाए।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"मोहन पांडेय", "हरिप्रसाद जाट", "शाहनवाज", "यासीन"} <= people
+    assert not people & {"सवार मोहन पांडेय", "अशोक"}
+    places = set(by_type(doc, "PLACE"))
+    assert {"अशोक नगर", "नंगला फतेहपुर"} <= places and not places & {"इंटर", "नंगला", "यासीन"}
+    orgs = set(by_type(doc, "ORG"))
+    assert {"श्री गांधी इंटर कॉलेज", "संयुक्त संसदीय समिति"} <= orgs
+    assert not any("सहकारी समिति" in o for o in orgs)
+
+
+def test_a_given_name_with_the_town_where_he_works_and_a_resident_taken_for_a_body():
+    doc = analyse("उसकी शादी चकिया निवासी अमित यादव (28) के साथ हुई थी। अमित सूरत की एक कपड़ा मिल में काम करता है।"
+                  " मृतकों की पहचान बस चालक हरियाणा के पलवल निवासी सतपाल (46) के रूप में हुई।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"अमित यादव", "सतपाल"} <= people and "अमित सूरत" not in people
+    assert {"सूरत", "पलवल"} <= set(by_type(doc, "PLACE"))
+    assert not any("निवासी" in o for o in by_type(doc, "ORG"))

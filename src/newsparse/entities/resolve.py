@@ -14,7 +14,8 @@ the model does not tag every repeat of a name it tagged once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..document import Document, Entity, Mention, Sentence
@@ -34,7 +35,11 @@ NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर�
                     # discourse words that open a sentence before a name: "हालांकि साहू ने कहा"
                     "हालांकि", "दरअसल", "बहरहाल", "फिलहाल", "उधर", "इधर", "लेकिन", "मगर", "जबकि", "इसलिए",
                     "वैसे", "खासकर", "यानी", "प्रतिपक्ष", "परिजन", "लौटे", "व्यापारी", "दुकानदार", "ग्रामीण",
-                    "सहयोगी"}
+                    "सहयोगी",
+                    # who rode what: "कार सवार मोहन पांडेय", "बाइक सवार युवक"
+                    "सवार",
+                    # adverbs of place ending a postposition phrase: "विधान भवन के बाहर यादव ने कहा"
+                    "बाहर", "भीतर", "अंदर", "सामने"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
                  "पालिका", "नगरपालिका",
@@ -143,6 +148,10 @@ PERSON_LANDMARK_WORDS = MONUMENT_WORDS | FACILITY_WORDS | {"नहर", "से�
                                                           "पुलिया", "कैंप", "बाजार", "मार्केट", normalise_token("अखाड़ा"),
                                                           normalise_token("अखाड़े")}
 # ("इंदिरा गांधी नहर", "अशोक राजपथ", "व्हीलर सीनेट हॉल")
+# Heads of a locality named after a person, and the words after नगर that make it a town's body.
+LOCALITY_AFTER_NAME = {"नगर", "विहार", "पुरम", "कॉलोनी", "कालोनी", "एन्क्लेव"}
+TOWN_BODY_WORDS = {"निगम", "पालिका", "पंचायत", "परिषद", "आयुक्त", "निकाय", "विकास", "निगमों", "पालिकाओं",
+                   "निरीक्षक", "कोतवाल", "प्रमुख", "अध्यक्ष", "सेठ"}
 # A word in a model span that makes it (or the part up to it) a place.
 PLACE_HEAD_WORDS = LANDMARK_WORDS | FACILITY_WORDS
 # The last word of a political party's name ("… पार्टी", "… जनता दल").
@@ -530,6 +539,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 words[j + 1] in PLACE_GENERIC or words[j + 1] in context.BLOCK_WORDS or words[j + 1] in (
                     "में", "से", "के", "की", "का", "निवासी", "क्षेत्र")):
             typ, j, wala_end = "PLACE", j + 1, j + 1  # "निहाल सिंह वाला ब्लॉक": Punjab's towns named "X वाला"
+        elif typ == "PERSON" and j + 1 < len(words) and words[j] in LOCALITY_AFTER_NAME \
+                and words[j + 1] not in TOWN_BODY_WORDS:
+            # "अशोक नगर थाना", "राजीव गांधी नगर में": a locality named after someone (not "नगर
+            # निगम", a town's body)
+            typ, j = "PLACE", j + 1
         elif typ == "PERSON" and (landmark_end := _landmark_after_name(words, j)) is not None:
             # "नरेंद्र मोदी स्टेडियम" with only the name tagged, "इंदिरा गांधी अंतरराष्ट्रीय हवाई
             # अड्डे", "राजीव गांधी खेल परिसर"
@@ -820,11 +834,51 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out = _bodies_of_foreign_states(si, words, out)
     out = _court_names(si, words, out)
     out = _aged_people(si, words, out)
+    out = _with_their_shri(words, out)
+    out = _villages_of_residents(si, words, out)
     out = [c for c in out if not (c.type == "PLACE" and c.j - c.i == 1 and words[c.i] in RAIL_SECTION_WORDS)]
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
             + _towns_of_rail_sections(si, words, out)
             + _police_stations(si, words, out)
             + _heads_named_in_governments(si, words, out) + _forces_of_countries(si, words, out))
+
+
+def _villages_of_residents(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """Between "गांव" and "निवासी" stands one village's name, however many places were found in
+    it: "गांव नंगला फतेहपुर निवासी शाहनवाज" is the village नंगला फतेहपुर (फतेहपुर alone is also
+    a district)."""
+    out = cands
+    for k, w in enumerate(words):
+        if w not in context.VILLAGE_WORDS_BEFORE_LIST:
+            continue
+        end = next((e for e in range(k + 3, min(len(words), k + 5)) if words[e] == context.RESIDENT), None)
+        if end is None or not all(_name_word(x) for x in words[k + 1:end]):
+            continue
+        inside = {id(c) for c in out if k < c.i and c.j <= end}
+        if len(inside) < 2 or any(c.type != "PLACE" for c in out if id(c) in inside) \
+                or any(c.i < end and c.j > k + 1 and id(c) not in inside for c in out):
+            continue
+        out = [c for c in out if id(c) not in inside] + [Candidate(si, k + 1, end, "PLACE", from_context=True)]
+    return out
+
+
+SHRI = normalise_token("श्री")
+# Heads of a place that is a building a श्री may open: "श्री महाकालेश्वर मंदिर", "श्री कल्याण
+# राजकीय महाविद्यालय".
+SHRI_PLACE_HEADS = MONUMENT_WORDS | {normalise_token(w) for w in ("मठ", "धाम", "महाविद्यालय", "ठाकुरबाड़ी")}
+
+
+def _with_their_shri(words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """An institution's name keeps the श्री it opens with ("श्री कल्याण राजकीय अस्पताल", "श्री
+    साईबाबा संस्थान ट्रस्ट"): it is part of the name, not a person's title."""
+    taken = {k for c in cands for k in range(c.i, c.j)}
+    out = []
+    for c in cands:
+        if c.i > 0 and words[c.i - 1] == SHRI and c.i - 1 not in taken and (
+                c.type == "ORG" or (c.type == "PLACE" and words[c.j - 1] in SHRI_PLACE_HEADS)):
+            c = replace(c, i=c.i - 1)
+        out.append(c)
+    return out
 
 
 # A stretch of railway line, named by the towns at its ends: "कटिहार-बरौनी रेलखंड".
@@ -877,7 +931,9 @@ def _aged_people(si: int, words: list[str], cands: list[Candidate]) -> list[Cand
     taken = {k for c in cands for k in range(c.i, c.j)}
     out = []
     for c in cands:
-        if c.type != "PLACE" or not context.aged_at(words, c.j) or c.j - c.i > 4:
+        # (an "organisation" too when it runs through निवासी: "पलवल निवासी सतपाल (46)")
+        resident_span = c.type == "ORG" and context.RESIDENT in words[c.i:c.j]
+        if (c.type != "PLACE" and not resident_span) or not context.aged_at(words, c.j) or c.j - c.i > 4:
             out.append(c)
             continue
         i = c.i
@@ -1128,6 +1184,10 @@ BODY_SPAN_MAX = 7
 BODY_NAME_WORDS = {normalise_token(w) for w in ("राज्य", "राष्ट्रीय", "जिला", "केंद्रीय", "भारतीय", "प्रदेश")}
 
 
+# Pronouns that may stand right before a body's name: "इसे संयुक्त संसदीय समिति (जेपीसी) के पास भेजे".
+DEMONSTRATIVES = {"इसे", "उसे", "इन्हें", "उन्हें", "इसको", "उसको", "इस", "उस", "इन", "उन", "यह", "वह", "ये", "वे"}
+
+
 def _bodies_before_abbreviations(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
     """A run of words ending in a body's head noun (or its head and a place) before a bracketed
     abbreviation is the body's name, however little of it the model tagged; the places inside
@@ -1154,7 +1214,7 @@ def _bodies_before_abbreviations(si: int, words: list[str], cands: list[Candidat
                     and _name_word(words[start - 2]) and not context.is_abbreviation(words[start - 2]):
                 start -= 1  # "जमा बीमा और ऋण गारंटी निगम" (not "एनडीआरएफ और ओडिशा … बल")
             elif (_name_word(w) or w in BODY_NAME_WORDS) and w not in POSTPOSITIONS and w != context.LOCATED \
-                    and not PUNCT_RE.match(w):
+                    and w not in DEMONSTRATIVES and not PUNCT_RE.match(w):
                 start -= 1
             else:
                 break
@@ -2114,6 +2174,8 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
         return False
     if c.type == "ORG" and not c.from_gazetteer and gz.is_role(text):
         return False  # "एसपी सिटी ने बताया": an office the model took for a body
+    if c.type == "ORG" and _law_after(words, c.j):
+        return False  # "उत्तर प्रदेश नगर पालिका (संशोधन) विधेयक": a bill's title, not the body
     if c.type in ("PERSON", "PLACE") and len(span) == 2 and span[0] in DEITIES and span[1] in IDOL_WORDS:
         return False  # "दुर्गा प्रतिमा": a goddess's idol, neither a person nor a place
     if c.type == "PERSON" and len(span) == 1 and span[0] in DEITIES and c.j < len(words) \
@@ -2137,6 +2199,18 @@ def _acceptable(c: Candidate, words: list[str]) -> bool:
     return True
 
 
+# Words that make the name before them a law's or a bill's title.
+LAW_WORDS = {"विधेयक", "अधिनियम", "एक्ट", "बिल", "अध्यादेश", "संहिता", "नियमावली"}
+AMENDMENT_WORDS = {"संशोधन", "संशोधित", "द्वितीय", "तृतीय"}
+
+
+def _law_after(words: list[str], j: int) -> bool:
+    """Does a law's title end at ``j`` ("… विधेयक", "… (संशोधन) विधेयक", "… अधिनियम, 1973")?"""
+    if j + 2 < len(words) and words[j] == "(" and words[j + 1] in AMENDMENT_WORDS and words[j + 2] == ")":
+        j += 3
+    return j < len(words) and words[j] in LAW_WORDS
+
+
 class _Cluster:
     def __init__(self, typ: str, key: str, display: list[str]):
         self.type = typ
@@ -2153,6 +2227,7 @@ def annotate_entities(doc: Document) -> None:
     for si, sent in enumerate(doc.sentences):
         cands.extend(_candidates(si, sent))
     cands = _propagate(doc, _rejoin_split_names(doc, cands))
+    cands = _given_name_then_place(doc, cands)
     cands = _pakistani_party_initials(doc, cands)
     cands = _no_generic_young_people(doc, cands)
     clusters = _cluster(doc, cands)
@@ -2220,6 +2295,31 @@ def _pakistani_party_initials(doc: Document, cands: list[Candidate]) -> list[Can
 
 def _words(doc: Document, c: Candidate) -> list[str]:
     return [t.norm for t in doc.sentences[c.sentence].tokens[c.i:c.j]]
+
+
+# Words after a person's given name and a town that say the town is where something is: "अमित
+# सूरत की एक मिल में काम करता है", "आदित्य बांसडीह के आदर्श इंटर कॉलेज का छात्र है".
+GENITIVE_OR_LOCATIVE = {"की", "के", "का", "में"}
+
+
+def _given_name_then_place(doc: Document, cands: list[Candidate]) -> list[Candidate]:
+    """A two-word "person" the model found whose first word is the given name of someone the
+    article names in full with another surname, and whose second word is a town the gazetteer
+    knows, followed by a genitive or में, is that person's short name and the town: "अमित यादव"
+    … "अमित सूरत की एक कपड़ा मिल में काम करता है"."""
+    full_names = [_words(doc, c) for c in cands if c.type == "PERSON" and c.j - c.i >= 2]
+    out = []
+    for c in cands:
+        toks = doc.sentences[c.sentence].tokens
+        words = [t.norm for t in toks]
+        if c.type == "PERSON" and c.j - c.i == 2 and not c.roles and c.j < len(words) \
+                and words[c.j] in GENITIVE_OR_LOCATIVE and gz.place_by_alias(words[c.i + 1]) \
+                and any(n[0] == words[c.i] and n[-1] != words[c.i + 1] for n in full_names):
+            out.append(Candidate(c.sentence, c.i, c.i + 1, "PERSON", from_model=c.from_model))
+            out.append(_place_candidate(c.sentence, words, c.i + 1, c.j))
+            continue
+        out.append(c)
+    return out
 
 
 def _rejoin_split_names(doc: Document, cands: list[Candidate]) -> list[Candidate]:
@@ -2342,13 +2442,21 @@ def _surnames_typed_as_others(doc: Document, cands: list[Candidate]) -> list[Can
     person the article names in full is that person: "महेश चंद्र मीणा ने …" then "मीणा के
     मुताबिक" (tagged a place), "देवेंद्र फडणवीस" then "फडणवीस ने कहा" (tagged an organisation)."""
     surnames = {_words(doc, c)[-1] for c in cands if c.type == "PERSON" and c.j - c.i >= 2}
+    one_word = Counter((c.type, _words(doc, c)[0]) for c in cands if c.j - c.i == 1)
     out = []
     for c in cands:
         toks = doc.sentences[c.sentence].tokens
         # (a town the gazetteer knows too, where it acts: "रामनिवास ढाका" … "ढाका ने आरोप लगाया")
         acts = c.j < len(toks) and toks[c.j].norm == "ने"
-        if c.type in ("PLACE", "ORG") and c.j - c.i == 1 and (acts or not c.from_gazetteer) and not c.from_context \
-                and _words(doc, c)[0] in surnames:
+        word = _words(doc, c)[0]
+        if c.type in ("PLACE", "ORG") and c.j - c.i == 1 and not c.from_context and (
+                ((acts or not c.from_gazetteer) and word in surnames)
+                # a name the model took for a place once, in a list of towns, and for a person
+                # more often ("शाहनवाज पर मेरठ, मुजफ्फरनगर … में मुकदमे"), or after a kinship
+                # word ("पुत्र यासीन")
+                or (c.type == "PLACE" and not c.from_gazetteer and (
+                    one_word[("PERSON", word)] > one_word[("PLACE", word)]
+                    or (c.i > 0 and toks[c.i - 1].norm in context.KINSHIP_BEFORE_RESIDENT)))):
             c = Candidate(c.sentence, c.i, c.j, "PERSON", from_model=c.from_model)
         out.append(c)
     return out
