@@ -1598,3 +1598,12 @@ def test_a_given_name_with_the_town_where_he_works_and_a_resident_taken_for_a_bo
     assert {"अमित यादव", "सतपाल"} <= people and "अमित सूरत" not in people
     assert {"सूरत", "पलवल"} <= set(by_type(doc, "PLACE"))
     assert not any("निवासी" in o for o in by_type(doc, "ORG"))
+
+
+def test_a_weather_centre_with_its_city_before_its_director_and_a_regional_centre():
+    doc = analyse("मौसम केंद्र जयपुर के निदेशक डॉ. नरेंद्र सिंह ने बताया कि लू चलेगी। गुवाहाटी स्थित क्षेत्रीय मौसम"
+                  " विज्ञान केंद्र ने अलर्ट जारी किया।")
+    orgs = set(by_type(doc, "ORG"))
+    assert "मौसम केंद्र जयपुर" in orgs and "जयपुर" not in orgs
+    assert any(o.startswith("क्षेत्रीय मौसम विज्ञान केंद्र") for o in orgs)
+    assert {"जयपुर", "गुवाहाटी"} <= set(by_type(doc, "PLACE"))

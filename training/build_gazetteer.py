@@ -920,7 +920,7 @@ government|ndma|National Disaster Management Authority|राष्ट्री�
 government|ncsk|National Commission for Safai Karamcharis|राष्ट्रीय सफाई कर्मचारी आयोग|NCSK|
 government|nhm|National Health Mission|राष्ट्रीय स्वास्थ्य मिशन/एनएचएम|NHM|
 government|bc_commission|Backward Classes Commission|पिछड़ा वर्ग आयोग/राज्य पिछड़ा वर्ग आयोग|
-government|met_centre|Meteorological Centre|मौसम विज्ञान केंद्र/मौसम केंद्र|
+government|met_centre|Meteorological Centre|मौसम विज्ञान केंद्र/मौसम केंद्र/क्षेत्रीय मौसम विज्ञान केंद्र|
 university|rims|Rajendra Institute of Medical Sciences|राजेंद्र आयुर्विज्ञान संस्थान/रिम्स|RIMS|
 university|pgims|Pt. B.D. Sharma Postgraduate Institute of Medical Sciences|पीजीआईएमएस/पीजीआईएमएस रोहतक|PGIMS|
 government|jjb|Juvenile Justice Board|किशोर न्याय बोर्ड|JJB|

@@ -777,9 +777,13 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out = [_station_of_its_police(words, _team_of_place(si, words, c)) for c in out]
     out = _hospitals_of_bodies(si, words, out)
     person_spans = {x.i: x.j for x in out if x.type == "PERSON"}
+    # (a city right after an office named by it is that office's city, joined to it by
+    # _offices_in_cities: "मौसम केंद्र जयपुर के निदेशक")
+    city_office_ends = {x.j for x in out if x.type == "ORG" and words[x.j - 1] in CITY_OFFICE_HEADS}
     for n, c in enumerate(out):
         if c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and c.j + 1 < len(words) \
-                and words[c.j] in ("के", "की", "का") and words[c.j + 1] in INSTITUTION_OFFICES:
+                and words[c.j] in ("के", "की", "का") and words[c.j + 1] in INSTITUTION_OFFICES \
+                and not (c.type == "PLACE" and c.i in city_office_ends):
             # "रिम्स के अधीक्षक": what has a superintendent is an institution
             out[n] = Candidate(si, c.i, c.j, "ORG", from_model=c.from_model, from_context=True)
         elif c.type == "PERSON" and c.j - c.i == 1 and c.j + 1 < len(words) and words[c.j] in ("के", "की") \
