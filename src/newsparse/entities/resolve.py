@@ -2314,15 +2314,16 @@ def _given_name_then_place(doc: Document, cands: list[Candidate]) -> list[Candid
     full_names = [_words(doc, c) for c in cands if c.type == "PERSON" and c.j - c.i >= 2]
     out = []
     for c in cands:
-        toks = doc.sentences[c.sentence].tokens
-        words = [t.norm for t in toks]
-        if c.type == "PERSON" and c.j - c.i == 2 and not c.roles and c.j < len(words) \
-                and words[c.j] in GENITIVE_OR_LOCATIVE and gz.place_by_alias(words[c.i + 1]) \
+        if c.type != "PERSON" or c.j - c.i != 2 or c.roles:
+            out.append(c)
+            continue
+        words = [t.norm for t in doc.sentences[c.sentence].tokens]
+        if c.j < len(words) and words[c.j] in GENITIVE_OR_LOCATIVE and gz.place_by_alias(words[c.i + 1]) \
                 and any(n[0] == words[c.i] and n[-1] != words[c.i + 1] for n in full_names):
             out.append(Candidate(c.sentence, c.i, c.i + 1, "PERSON", from_model=c.from_model))
             out.append(_place_candidate(c.sentence, words, c.i + 1, c.j))
-            continue
-        out.append(c)
+        else:
+            out.append(c)
     return out
 
 
