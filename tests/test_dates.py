@@ -659,3 +659,11 @@ def test_a_day_one_says_one_will_do_something_on_lies_ahead():
     assert [d.value for d in doc.dates] == ["2024-08-21"]
     doc = _run("आरोपी ने सोमवार को ठगी करने की बात कबूल की।", "2024-08-20")
     assert [d.value for d in doc.dates] == ["2024-08-19"]  # owning up to what was done: past
+
+
+def test_a_morning_hour_after_the_night_of_a_named_day_is_the_next_morning():
+    doc = _run("गुरुवार देर रात से ही घाटों पर भीड़ जुटने लगी और सुबह चार बजे से स्नान शुरू हो गया।", "2024-02-09")
+    assert [(d.text, d.value) for d in doc.dates] == [
+        ("गुरुवार देर रात", "2024-02-08"), ("सुबह चार बजे", "2024-02-09T04:00")]
+    doc = _run("गुरुवार सुबह सात बजे बैठक हुई और रात नौ बजे तक चली।", "2024-02-09")
+    assert [d.value for d in doc.dates] == ["2024-02-08", "2024-02-08T07:00", "2024-02-08T21:00"]

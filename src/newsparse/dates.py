@@ -1068,6 +1068,19 @@ class _Context:
         found = self.past_story_day(c.sentence, self.since)
         return found or (ref if use_publication else None)
 
+    def morning_after_night(self, c: _Cand, day: str) -> str:
+        """The next day for a morning hour told after the night of the day its sentence names:
+        in "गुरुवार देर रात से भीड़ जुटने लगी और सुबह चार बजे से स्नान शुरू हुआ" the bathing began
+        on Friday morning."""
+        base = self.bases[c.sentence]
+        text = self.sentences[c.sentence]
+        days = [pos for pos, v in self.day_values.get(c.sentence, []) if pos < c.nstart and v and v[:10] == day[:10]]
+        if not days or not MORNING_WORDS_RE.match(text, c.nstart - base):
+            return day
+        if not NIGHT_WORD_RE.search(text, days[-1] - base, c.nstart - base):
+            return day
+        return _iso(_dt.date.fromisoformat(day[:10]) + _dt.timedelta(days=1)) + day[10:]
+
     def clock_day(self, c: _Cand) -> str | None:
         """The day a clock time belongs to.
 
@@ -1083,6 +1096,8 @@ class _Context:
             return None  # "20 से 25 फरवरी तक सुबह 6 बजे से": the hours of every day of the range
         tense = self.tense(c)
         day = self.context_day(c, use_publication=False)
+        if day is not None and len(day) >= 10 and day[:4].isdigit():
+            day = self.morning_after_night(c, day)
         near = self.day_values.get(c.sentence, []) + self.day_values.get(c.sentence - 1, [])
         if day is None and any(v is None for _, v in near):
             return None  # its day is near but unknown ("मंगलवार दोपहर 11 बजकर 45 मिनट", no date given)
@@ -1243,6 +1258,9 @@ def _resolve_day_month(c: _Cand, ctx: _Context) -> str | None:
 
 
 DAY_PRECISION = {"date", "weekday", "relday", "event_day", "part_of_day"}
+# A morning hour, and a night before it: "गुरुवार देर रात … सुबह चार बजे" is the next morning.
+MORNING_WORDS_RE = re.compile(r"(?:सुबह|तड़के|तडके|भोर)")
+NIGHT_WORD_RE = re.compile(r"(?<![\w\u0900-\u097F])(?:देर रात|रात|आधी रात|मध्यरात्रि)(?![\u0900-\u097F])")
 # A range of days just closed before a clock time: "20 से 25 फरवरी तक | सुबह 6 बजे".
 DAILY_AFTER_RANGE_RE = re.compile(r"(?:\sसे|-)\s*\S+(?:\s+\S+)?\s+तक\s*(?:रोजाना\s+|रोज\s+|हर\s+दिन\s+)?$")
 
