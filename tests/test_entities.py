@@ -1056,7 +1056,8 @@ def test_an_offices_zone_or_range_is_no_given_name():
 def test_institutions_named_after_people_and_people_named_in_full_first():
     doc = analyse("पांच को अजमेर के जवाहरलाल नेहरू (जेएलएन) अस्पताल रेफर किया गया। अल्मोड़ा स्थित गोविंद बल्लभ पंत "
                   "राष्ट्रीय हिमालयी पर्यावरण संस्थान के वैज्ञानिक ने चेताया। राहुल गांधी अस्पताल पहुंचे।")
-    assert set(by_type(doc, "ORG")) == {"जवाहरलाल नेहरू (जेएलएन) अस्पताल",
+    # (named without the abbreviation bracketed inside: the mention keeps it)
+    assert set(by_type(doc, "ORG")) == {"जवाहरलाल नेहरू अस्पताल",
                                         "गोविंद बल्लभ पंत राष्ट्रीय हिमालयी पर्यावरण संस्थान"}
     assert set(by_type(doc, "PERSON")) == {"राहुल गांधी"}
     doc = analyse("उनके चचेरे भाई महेंद्र सिंह गुर्जर (52) ने विरोध किया। मुख्य आरोपी महेंद्र सिंह फरार है।")
@@ -1607,3 +1608,54 @@ def test_a_weather_centre_with_its_city_before_its_director_and_a_regional_centr
     assert "मौसम केंद्र जयपुर" in orgs and "जयपुर" not in orgs
     assert any(o.startswith("क्षेत्रीय मौसम विज्ञान केंद्र") for o in orgs)
     assert {"जयपुर", "गुवाहाटी"} <= set(by_type(doc, "PLACE"))
+
+
+def test_a_player_after_his_position_with_a_score_in_brackets_and_a_list_closed_by_samet():
+    doc = analyse("टीम ने 310 रन बनाए, जिसमें विकेटकीपर रजत पालीवाल (76) की पारी अहम रही। बाद में पालीवाल ने कहा कि"
+                  " पिच अच्छी थी। इस बीच, मथुरा, आगरा और गढ़मुक्तेश्वर समेत प्रदेश के कई घाटों पर भीड़ रही।")
+    people = set(by_type(doc, "PERSON"))
+    assert "रजत पालीवाल" in people and "पालीवाल" not in people
+    places = set(by_type(doc, "PLACE"))
+    assert "गढ़मुक्तेश्वर" in places and not any("समेत" in p for p in places)
+
+
+def test_a_regional_datelines_town_after_the_credit_and_a_station_named_with_its_kind():
+    doc = analyse("संवाद सहयोगी, मानेसर : सेक्टर-8 की एक कंपनी ने 200 कर्मचारियों को निकाल दिया। धूरी सिटी थाना"
+                  " प्रभारी इंस्पेक्टर कुलदीप सिंह ने बताया कि मामला दर्ज कर लिया गया है।")
+    places = set(by_type(doc, "PLACE"))
+    assert {"मानेसर", "धूरी"} <= places
+    assert "मानेसर" not in by_type(doc, "PERSON")
+    assert "धूरी सिटी थाना" in by_type(doc, "ORG")
+
+
+def test_hospitals_named_by_initials_with_a_bracketed_abbreviation_or_after_an_everyday_word():
+    doc = analyse("हड़ताल के चलते एसएमएस अस्पताल में मरीज परेशान रहे। बच्चों को जेके लोन अस्पताल, गणगौरी अस्पताल और"
+                  " जनाना अस्पताल में भेजा गया। सवाई मानसिंह (एसएमएस)"
+                  " मेडिकल कॉलेज के प्राचार्य ने बैठक बुलाई। ग्वालियर के सरकारी कमलाराजा अस्पताल में आग लगी। घायल को पहले"
+                  " रेफरल अस्पताल ले जाया गया, फिर सौ शैय्या अस्पताल भेजा गया।")
+    orgs = set(by_type(doc, "ORG"))
+    assert {"एसएमएस अस्पताल", "जेके लोन अस्पताल", "कमलाराजा अस्पताल"} <= orgs
+    assert any(o.startswith("सवाई मानसिंह") and o.endswith("मेडिकल कॉलेज") for o in orgs)
+    assert not orgs & {"लोन अस्पताल", "रेफरल अस्पताल", "शैय्या अस्पताल"}
+
+
+def test_an_office_with_its_charge_a_seers_title_and_a_coach_before_his_town():
+    doc = analyse("एसपी मेला राकेश कुमार ओझा ने बताया कि 6,500 पुलिसकर्मी तैनात हैं। महामंडलेश्वर स्वामी प्रज्ञानंद गिरि"
+                  " ने कहा कि स्नान से मन शुद्ध होता है। रितु के कोच जगदीश श्योराण ने कहा कि वे निराश हैं।"
+                  " श्योराण भिवानी के बापोड़ा रोड पर एक अखाड़ा चलाते हैं।")
+    people = by_type(doc, "PERSON")
+    assert {"राकेश कुमार ओझा", "स्वामी प्रज्ञानंद गिरि", "जगदीश श्योराण"} <= set(people)
+    assert not set(people) & {"मेला राकेश कुमार ओझा", "महामंडलेश्वर स्वामी", "स्वामी"}
+    assert "भिवानी" in by_type(doc, "PLACE") and "श्योराण भिवानी" not in by_type(doc, "PLACE")
+    seer = next(e for e in doc.entities if e.name == "स्वामी प्रज्ञानंद गिरि")
+    assert len(seer.mentions) == 1
+
+
+def test_a_hospital_is_one_body_under_its_acronym_and_its_bracketed_abbreviation():
+    doc = analyse("गंभीर घायलों को दरभंगा मेडिकल कॉलेज अस्पताल में भर्ती कराया गया। डीएमसीएच के अधीक्षक ने बताया कि"
+                  " हालत स्थिर है। मरीज सवाई मानसिंह (एसएमएस) अस्पताल में भर्ती है। एसएमएस अस्पताल के अधीक्षक ने बयान दिया।")
+    orgs = by_type(doc, "ORG")
+    assert set(orgs) == {"दरभंगा मेडिकल कॉलेज अस्पताल", "सवाई मानसिंह अस्पताल"}
+    assert {m.text for m in orgs["दरभंगा मेडिकल कॉलेज अस्पताल"].mentions} == {"दरभंगा मेडिकल कॉलेज अस्पताल", "डीएमसीएच"}
+    assert {m.text for m in orgs["सवाई मानसिंह अस्पताल"].mentions} == {"सवाई मानसिंह (एसएमएस) अस्पताल",
+                                                                      "एसएमएस अस्पताल"}

@@ -315,7 +315,7 @@ DISTRICTS = {
 गाजियाबाद=Ghaziabad|गाजीपुर=Ghazipur|गोंडा=Gonda|गोरखपुर=Gorakhpur|हमीरपुर=Hamirpur|हापुड़=Hapur|हरदोई=Hardoi|
 हाथरस=Hathras|जालौन=Jalaun|जौनपुर=Jaunpur|झांसी/झाँसी=Jhansi|कन्नौज=Kannauj|कानपुर देहात=Kanpur Dehat|कानपुर=Kanpur|
 कानपुर नगर=Kanpur Nagar|कासगंज=Kasganj|कौशांबी=Kaushambi|कुशीनगर=Kushinagar|लखीमपुर खीरी/लखीमपुर=Lakhimpur Kheri|
-ललितपुर=Lalitpur|लखनऊ=Lucknow|महाराजगंज=Maharajganj|महोबा=Mahoba|मैनपुरी=Mainpuri|मथुरा=Mathura|मऊ=Mau|मेरठ=Meerut|
+ललितपुर=Lalitpur|लखनऊ=Lucknow|महाराजगंज/महराजगंज=Maharajganj|महोबा=Mahoba|मैनपुरी=Mainpuri|मथुरा=Mathura|मऊ=Mau|मेरठ=Meerut|
 मिर्जापुर=Mirzapur|मुरादाबाद=Moradabad|मुजफ्फरनगर=Muzaffarnagar|पीलीभीत=Pilibhit|प्रतापगढ़=Pratapgarh|रायबरेली=Raebareli|
 रामपुर=Rampur|सहारनपुर=Saharanpur|संभल=Sambhal|संत कबीर नगर/संतकबीरनगर=Sant Kabir Nagar|शाहजहांपुर=Shahjahanpur|
 शामली=Shamli|श्रावस्ती=Shravasti|सिद्धार्थनगर/सिद्धार्थ नगर=Siddharthnagar|सीतापुर=Sitapur|सोनभद्र=Sonbhadra|
@@ -761,7 +761,7 @@ _ROLE_BASE = """प्रधानमंत्री|पूर्व प्र�
 सचिव|निदेशक|महानिदेशक|उपनिदेशक|संयुक्त निदेशक|सीईओ|सीएमडी|प्रबंध निदेशक|एमडी|चेयरपर्सन|कुलपति|कुलसचिव|
 प्राचार्य|प्रिंसिपल|प्रधानाध्यापक|शिक्षक|प्रोफेसर|सीएमओ|मुख्य चिकित्सा अधिकारी|सीएमएचओ|सिविल सर्जन|डॉक्टर|
 अधिकारी|प्रवक्ता|पत्रकार|संवाददाता|चीफ|सीएम|पीएम|पूर्व सीएम|पूर्व पीएम|राजदूत|उच्चायुक्त|राष्ट्राध्यक्ष|चांसलर|
-सेनाध्यक्ष|थलसेना प्रमुख|वायुसेना प्रमुख|नौसेना प्रमुख|सीडीएस|सेना प्रमुख|शंकराचार्य|पीठाधीश्वर|इमाम|शाही इमाम|
+सेनाध्यक्ष|थलसेना प्रमुख|वायुसेना प्रमुख|नौसेना प्रमुख|सीडीएस|सेना प्रमुख|शंकराचार्य|पीठाधीश्वर|महामंडलेश्वर|जगद्गुरु|श्रीमहंत|मेलाधिकारी|अपर मेलाधिकारी|इमाम|शाही इमाम|
 प्रत्याशी|उम्मीदवार|कार्यकर्ता|समाजसेवी|व्यवसायी|उद्योगपति|अभिनेता|अभिनेत्री|गायक|खिलाड़ी|कप्तान|कोच|
 प्रदेश कांग्रेस अध्यक्ष|प्रदेश भाजपा अध्यक्ष|भाजपा प्रदेश अध्यक्ष|कांग्रेस प्रदेश अध्यक्ष|पीसीसी चीफ|पीसीसी अध्यक्ष|
 राष्ट्रीय कार्यकारिणी सदस्य|सदस्य|संरक्षक|संस्थापक|आईएएस|आईपीएस|आईएएस अधिकारी|आईपीएस अधिकारी|पूर्व आईएएस|
@@ -1677,6 +1677,9 @@ ORG_PLACE_SUFFIXES = {
     "यूनिवर्सिटी": ("university", "University", "district city"),
     "व्यापार मंडल": ("union", "Traders' Association", "state ut district city"),
     "उद्योग व्यापार मंडल": ("union", "Traders' Association", "state ut district city"),
+    "उद्योग व्यापार प्रतिनिधिमंडल": ("union", "Udyog Vyapar Pratinidhimandal", "state ut district city"),
+    "व्यापार प्रतिनिधिमंडल": ("union", "Vyapar Pratinidhimandal", "state ut district city"),
+    "व्यापारी संघ": ("union", "Traders' Association", "state ut district city"),
     "बार एसोसिएशन": ("union", "Bar Association", "state ut district city"),
     "प्रेस क्लब": ("union", "Press Club", "state ut district city"),
     "नगर पंचायत": ("government", "Town Panchayat", "district city"),

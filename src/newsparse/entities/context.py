@@ -44,7 +44,7 @@ VILLAGE_PREFIXES = {"नगला", "नंगला", normalise_token("गढ�
 ROLE_QUALIFIERS = {"सदर", "सिटी", "देहात", "ग्रामीण", "नगर", "शहर", "पूर्वी", "पश्चिमी", "उत्तरी", "दक्षिणी",
                    "प्रथम", "द्वितीय", "तृतीय", "पूर्व", "पश्चिम", "उत्तर", "दक्षिण", "मध्य", "साहब", "साहेब",
                    "महोदय", "महोदया", "जोन", "जोनल", "रेंज", "ट्रैफिक", "क्राइम", "मुख्यालय", "परिक्षेत्र",
-                   "कैंट"}
+                   "कैंट", "मेला"}
 # What may follow a name introduced by its office: a comma, a postposition, a conjunction.
 NAME_ENDERS = {"ने", "को", "का", "के", "की", "से", "पर", "में", "व", "और", "एवं", "तथा", "समेत", "सहित", "भी", "ही",
                "द्वारा", "पुत्र", "पुत्री", "पत्नी", "उर्फ", "निवासी", "जी", "साहब",
@@ -139,7 +139,8 @@ EVERYDAY_GIVEN_NAMES = {normalise_token(w) for w in (
     "आशा", "उषा", "संतोष", "सागर", "चंदन", "मोती", "हीरा", "लक्ष्मी", "शांति", "प्रेम", "राजा", "मनोज", "सुख",
     "नरेश", "उमेश", "दिनेश", "गणेश", "महेश", "रमेश", "सुरेश", "मुकेश", "राकेश", "अशोक", "विनोद", "प्रमोद",
     "सुनील", "अनिल", "राजेश", "संजय", "अजय", "राहुल", "रवि", "शशि", "चांद", "तारा", "गीता", "सीता", "बबलू",
-    "अंकित", "आकाश", "अमन", "विनय", "नीरज", "पंकज", "मुन्ना", "पप्पू", "सोनू", "श्याम", "मोहन", "गोपाल")}
+    "अंकित", "आकाश", "अमन", "विनय", "नीरज", "पंकज", "मुन्ना", "पप्पू", "सोनू", "श्याम", "मोहन", "गोपाल",
+    "रजत", "हर्ष", "अरुण", "निर्मल", "विमल", "उज्ज्वल", "सपना", "प्रिया", "रश्मि", "कुसुम", "ममता", "नूतन")}
 
 
 def _name_part(word: str) -> bool:
@@ -168,7 +169,8 @@ def person_after_role(words: list[str], k: int, free: Callable[[int], bool],
             and words[k + 2] in NAME_ENDERS and not w.endswith(COMMON_ENDINGS)) or (
             # or a given name that is an everyday word and a rare surname: "एसपी विकास धनखड़ ने"
             w in EVERYDAY_GIVEN_NAMES and k + 2 < len(words) and rare(words[k + 1], PERSON_RANK)
-            and name_word(words[k + 1]) and words[k + 2] in NAME_ENDERS)):
+            and name_word(words[k + 1]) and (words[k + 2] in NAME_ENDERS or aged_at(words, k + 2)))):
+        # (… or an age in brackets after it, as team sheets and reports list people: "विकेटकीपर रजत चौकसे (88)")
         return None
     if w in ROLE_QUALIFIERS or len(w) < 2 or not name_word(w) or w.endswith("ीं"):
         return None  # (nor a feminine plural verb: "एसडीएम पहुंचीं, बात नहीं बनी")
@@ -631,6 +633,7 @@ DATELINE_CREDITS = {normalise_token(w) for w in (
     "संवाददाता", "प्रतिनिधि", "ब्यूरो", "एजेंसी", "एजेंसियां", "भाषा", "वार्ता", "आईएएनएस", "पीटीआई", "यूएनआई", "डेस्क",
     "न्यूज़", "रिपोर्टर")}
 REPORTER_WORDS = {"संवाददाता", "प्रतिनिधि", "रिपोर्टर"}
+CREDIT_OPENERS = REPORTER_WORDS | {normalise_token(w) for w in ("सहयोगी", "सूत्र", "ब्यूरो")}
 
 
 def dateline_place(words: list[str], k: int, name_word: Callable[[str], bool]) -> tuple[int, int] | None:
@@ -664,6 +667,11 @@ def dateline_place(words: list[str], k: int, name_word: Callable[[str], bool]) -
     while end > 0 and words[end - 1] in (".", "।", ":"):
         end -= 1
     if end - 1 == k and k >= 2 and part(k) and words[k - 1] == "," and words[k - 2] in REPORTER_WORDS:
+        return k, k + 1
+    # "संवाद सहयोगी, मानेसर : आईएमटी …", "संवाद सूत्र, सोनौली (महराजगंज) : …": the reporter's credit
+    # opens a regional paper's dateline, and its town stands before the colon
+    if 2 <= k <= 4 and words[k - 1] == "," and words[k - 2] in CREDIT_OPENERS and part(k) and k + 1 < n \
+            and (words[k + 1] == ":" or words[k + 1] == "(" and ":" in words[k + 2:k + 6]):
         return k, k + 1
     return None
 

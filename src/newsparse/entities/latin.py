@@ -409,3 +409,20 @@ def latin_name(hindi: str, entity_type: str | None = None) -> str:
             text = " ".join(p for p in parts if p)
             return re.sub(r" ?([-/]) ?", r"\1", re.sub(r" ([.,)])", r"\1", re.sub(r"\( ", "(", text)))
     return to_latin(hindi)
+
+
+# Institution words whose English initial an acronym uses: "एसटीएच" is सुशीला तिवारी *Hospital*.
+HEAD_INITIALS = {"अस्पताल": "H", "चिकित्सालय": "H", "हॉस्पिटल": "H", "कॉलेज": "C", "महाविद्यालय": "C",
+                 "विश्वविद्यालय": "U", "यूनिवर्सिटी": "U", "संस्थान": "I", "इंस्टीट्यूट": "I", "बैंक": "B",
+                 "लिमिटेड": "L", "निगम": "C", "प्राधिकरण": "A", "आयोग": "C", "बोर्ड": "B", "मेडिकल": "M"}
+
+
+def acronym_letters(word: str) -> str | None:
+    """The Latin letters a Devanagari acronym spells ("एसटीएच" → "STH"), or None."""
+    return _letters_abbreviation(unicodedata.normalize("NFC", word))
+
+
+def initials(tokens: list[str]) -> str:
+    """The Latin initials of a multi-word name ("सुशीला तिवारी अस्पताल" → "STH")."""
+    return "".join(HEAD_INITIALS.get(t) or romanise_word(t)[:1].upper() for t in tokens)
+

@@ -23,7 +23,7 @@ from . import context
 from . import gazetteer as gz
 from ..normalise import normalise_token
 from ..segment import ABBREVIATIONS, tokenize
-from .latin import latin_name
+from .latin import acronym_letters, initials, latin_name
 
 MODEL_TYPES = {"PER": "PERSON", "LOC": "PLACE", "ORG": "ORG"}
 POSTPOSITIONS = {"के", "की", "का", "ने", "को", "में", "से", "पर", "तक", "और", "व", "एवं", "भी", "ही",
@@ -77,6 +77,10 @@ def bio_spans(tags: list[str]) -> list[tuple[int, int, str]]:
             if t != "O":
                 start, typ = k, t[2:]
     return out
+
+
+# Words that close a list by what it includes ("X समेत कई शहरों"); never inside a name.
+INCLUSIVE_WORDS = {"समेत", "सहित"}
 
 
 def _model_spans(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -180,7 +184,7 @@ STUDENT_WORDS = {"छात्रा", "छात्र", "छात्राए
 AGE_GROUP_NOUNS = {"किशोर", "किशोरी", "युवक", "युवती", "बालक", "बालिका"}
 NAMESAKE_HONORIFICS = {normalise_token(w) for w in ("गुरु", "गुरू", "संत", "शहीद", "स्वामी", "महात्मा", "महर्षि", "पंडित",
                                                      "लोकनायक", "महाराजा", "महारानी", "रानी", "राजा", "बाबा", "वीर",
-                                                     "सर", "लाला")}  # (सर गंगाराम अस्पताल, लाला लाजपत राय अस्पताल)
+                                                     "सर", "लाला", "सवाई")}  # (सर गंगाराम अस्पताल, लाला लाजपत राय अस्पताल)
 HOSPITAL_AND_COLLEGE_WORDS = {"अस्पताल", "हॉस्पिटल", "कॉलेज", "महाविद्यालय", "विश्वविद्यालय", "यूनिवर्सिटी"}
 # Initials written as Hindi letter names before a name ("जी किशन रेड्डी", "के शिवलिंगप्पा"); the
 # genitive के only where an office or the start of a clause stands before it.
@@ -275,6 +279,8 @@ def _institution_after_name(words: list[str], j: int) -> int | None:
     while k < len(words) and k - start <= 3:
         w = words[k]
         if w in NAMED_INSTITUTION_ENDS:
+            while k + 1 < len(words) and words[k + 1] in NAMED_INSTITUTION_ENDS:
+                k += 1  # "… (एसएमएस) मेडिकल कॉलेज", "… मेडिकल कॉलेज अस्पताल": the name runs to its last word
             if k + 1 < len(words) and words[k + 1] in ARRIVAL_WORDS:
                 return None  # (someone going to a college or hospital)
             return k + 1 if k > j else None
@@ -364,7 +370,10 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
                       and m.end == len(rest)), None)
         return Candidate(si, i, j - 1, "PLACE", from_model=True) if place is not None else None
     lead = 0
-    while lead < len(name) and (name[lead] in NON_NAME_OPENERS or name[lead].endswith(ROLE_SUFFIXES)):
+    while lead < len(name) and (name[lead] in NON_NAME_OPENERS or name[lead].endswith(ROLE_SUFFIXES) or (
+            # "एसपी | मेला संजय कुमार ओझा": the office's charge after it, no part of the name
+            lead == 0 and len(name) > 2 and name[0] == words[i] and name[0] in context.ROLE_QUALIFIERS
+            and _role_before(words, i))):
         if name[lead].endswith(ROLE_SUFFIXES):
             roles.append(name[lead])
         lead += 1
@@ -484,6 +493,10 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
         i, j = _trim(words, i, j)
         while i < j and used[i]:
             i += 1  # (a span an earlier one was extended over: "… पंत | राष्ट्रीय … संस्थान")
+        if inside := [k for k in range(i + 1, j) if words[k] in INCLUSIVE_WORDS]:
+            # "गढ़मुक्तेश्वर समेत प्रदेश के घाटों पर": what a list includes, no part of a name
+            j = inside[0]
+            i, j = _trim(words, i, j)
         if "(" in words[i + 1:j]:
             # "भारतीय बैंक संगठन (आईबीए": the name ends at the bracket; the abbreviation
             # inside is its alias (joined by _merge_bracketed_aliases)
@@ -568,6 +581,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 i += 1  # "ब्रोकरेज फर्म | पारेख कैपिटल": what kind of body it is, not its name
         if typ == "PLACE" and j - i >= 2 and words[j - 1] in HOSPITAL_AND_COLLEGE_WORDS:
             typ = "ORG"  # "सफ़दरजंग अस्पताल", "राजेंद्र मेडिकल कॉलेज": a named hospital or college is a body
+        if typ == "ORG" and words[j - 1] in HOSPITAL_AND_COLLEGE_WORDS and i > 0 and tags[i - 1] == "O" \
+                and not used[i - 1] and context.is_abbreviation(words[i - 1]) and len(words[i - 1]) > 1:
+            i -= 1  # "जेके | लोन अस्पताल": the initials the model left out of a hospital's name
         if typ == "PLACE" and words[j - 1] not in FACILITY_WORDS and any(
                 len(inst) < j - i and tuple(words[j - len(inst):j]) == inst for inst in PLACE_INSTITUTIONS):
             typ = "ORG"  # "खाटूश्यामजी नगर पालिका": a town's body, all of it a place to the model
@@ -1045,7 +1061,11 @@ def _join_cut_names(si: int, words: list[str], cands: list[Candidate]) -> list[C
     """One name the model cut in two: two people with nothing between them ("एसएसपी दिनेश |
     प्रताप सिंह"), or a name ending in a middle name and a one-word place right after it that
     a postposition closes ("सुरेंद्र कुमार | ढाका ने": a surname that is also a place)."""
-    out = sorted(cands, key=lambda c: c.i)
+    # (a person inside a longer one is that one, extended over it: "महामंडलेश्वर | स्वामी |
+    # प्रज्ञानंद गिरि", the second name taken back to the first's word after the office)
+    out = sorted((c for c in cands if not (c.type == "PERSON" and any(
+        o.type == "PERSON" and o.i <= c.i and c.j <= o.j and o.j - o.i > c.j - c.i for o in cands))),
+        key=lambda c: c.i)
     n = 0
     while n + 1 < len(out):
         a, b = out[n], out[n + 1]
@@ -1378,6 +1398,13 @@ def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> 
                              if m.start == 0 and m.end == w and m.type == gz.PLACE), [])
         at_end = [(c.i + 1 + m.start, c.i + 1 + m.end, m) for m in gz.find_gazetteer_mentions(words[c.i + 1:c.j])
                   if m.end == c.j - c.i - 1]
+        if not at_start and (c.i, c.i + 1) not in have and words[c.j - 1] in context.STATION_WORDS \
+                and (c.j - c.i == 2 or c.j - c.i == 3 and words[c.i + 1] in STATION_KINDS) \
+                and words[c.i] not in STATION_KINDS and _name_word(words[c.i]) and len(words[c.i]) > 2 \
+                and context.rare(words[c.i], context.RESIDENT_PLACE_RANK) and not context.is_abbreviation(words[c.i]):
+            # "धूरी सिटी थाना", "रेवती थाना": a station is named after its town, known or not
+            have.add((c.i, c.i + 1))
+            extra.append(Candidate(si, c.i, c.i + 1, "PLACE", from_context=True))
         if not at_start and context.local_body_after(words, c.i + 1) == c.j and (c.i, c.i + 1) not in have \
                 and context.town_like(words[c.i]) and _name_word(words[c.i]):
             # "नवाबगंज नगर पालिका परिषद": a local body is named after its town, known or not
@@ -1823,6 +1850,9 @@ TOWN_HOSPITAL_NAMES = {normalise_token(w) for w in ("सदर",)}
 PARTICIPLE_ENDINGS = ("ते", "ने")
 # A hospital's name may be a fairly common word ("संजीवनी"): the head says what it names.
 HOSPITAL_NAME_RANK = 5_000
+# Words before a hospital's head that say what kind it is or how big, never its name.
+NOT_HOSPITAL_NAMES = (HOSPITAL_KINDS | TOWN_HOSPITAL_KINDS) - TOWN_HOSPITAL_NAMES | {normalise_token(w) for w in (
+    "शैय्या", "शय्या", "बेड", "बेडेड", "बिस्तर", "बिस्तरों", "सरकारी", "निजी", "प्राइवेट", "प्रमुख", "बड़े", "नजदीकी")}
 
 
 def _hospital_end(words: list[str], k: int, free: Callable[[int], bool]) -> int | None:
@@ -1852,8 +1882,13 @@ def _named_hospital(words: list[str], k: int, free: Callable[[int], bool]) -> tu
     "एमवाय अस्पताल", "सर गंगाराम अस्पताल", "एसएन मेडिकल कॉलेज" (not "जिला अस्पताल", "निजी अस्पताल")."""
     if not any(w in HOSPITAL_HEADS or w == "मेडिकल" for w in words[k + 1:k + 4]):
         return None  # (no head within reach: the common case, decided cheaply)
-    if k > 0 and free(k - 1) and _name_word(words[k - 1]):
-        return None  # (the name starts further left)
+    if words[k] in NOT_HOSPITAL_NAMES:
+        return None  # ("पहले रेफरल अस्पताल", "सौ शैय्या अस्पताल": what kind of hospital, not its name)
+    if k > 0 and free(k - 1) and _name_word(words[k - 1]) and (
+            context.rare(words[k - 1], HOSPITAL_NAME_RANK) or context.is_abbreviation(words[k - 1])
+            or words[k - 1] in NAMESAKE_HONORIFICS):
+        return None  # (the name starts further left; not after an everyday word: "इसके चलते | एसएमएस
+        # अस्पताल", "सरकारी | कमलाराजा अस्पताल")
     for width in (1, 2, 3):
         head = k + width
         if head >= len(words) or not all(free(x) and _name_word(words[x]) and not words[x].endswith(PARTICIPLE_ENDINGS)
@@ -1863,7 +1898,11 @@ def _named_hospital(words: list[str], k: int, free: Callable[[int], bool]) -> tu
         if width == 1 and name[0] in NAMESAKE_HONORIFICS:
             continue  # "सर | गंगाराम अस्पताल": the honorific starts the name
         if not (all(context.rare(w, HOSPITAL_NAME_RANK) or context.is_abbreviation(w)
-                    or (x == 0 and w in NAMESAKE_HONORIFICS) for x, w in enumerate(name))
+                    or (x == 0 and w in NAMESAKE_HONORIFICS)
+                    # (after initials any name word: "जेके लोन अस्पताल")
+                    or (x > 0 and context.is_abbreviation(name[0]) and w not in NOT_HOSPITAL_NAMES
+                        and not w.endswith(context.COMMON_ENDINGS))
+                    for x, w in enumerate(name))
                 or (width == 1 and name[0] in TOWN_HOSPITAL_NAMES)):
             return None
         end = _hospital_end(words, head, free)
@@ -2433,6 +2472,7 @@ def _cluster(doc: Document, cands: list[Candidate]) -> list[_Cluster]:
     order = _towns_taken_for_people(doc, order)
     order = _merge_nicknames(doc, order)
     order = _merge_bracketed_aliases(doc, order)
+    order = _merge_inner_abbreviations(order)
     return sorted(order, key=lambda cl: min((c.sentence, c.i) for c in cl.cands))
 
 
@@ -2454,6 +2494,13 @@ def _surnames_typed_as_others(doc: Document, cands: list[Candidate]) -> list[Can
         # (a town the gazetteer knows too, where it acts: "रामनिवास ढाका" … "ढाका ने आरोप लगाया")
         acts = c.j < len(toks) and toks[c.j].norm == "ने"
         word = _words(doc, c)[0]
+        if c.type == "PLACE" and c.j - c.i == 2 and c.from_model and not c.from_gazetteer and word in surnames \
+                and (known := [m for m in gz.find_gazetteer_mentions(_words(doc, c)[1:])
+                               if m.type == gz.PLACE and m.start == 0 and m.end == 1 and not m.ambiguous]):
+            # "श्योराण भिवानी के बापोड़ा रोड पर": the coach named in full before, then his town
+            out.append(Candidate(c.sentence, c.i, c.i + 1, "PERSON", from_model=True))
+            out.append(_from_gazetteer(c.sentence, c.i + 1, c.j, known[0]))
+            continue
         if c.type in ("PLACE", "ORG") and c.j - c.i == 1 and not c.from_context and (
                 ((acts or not c.from_gazetteer) and word in surnames)
                 # a name the model took for a place once, in a list of towns, and for a person
@@ -2614,6 +2661,15 @@ def _merge_org_short_forms(order: list[_Cluster]) -> list[_Cluster]:
                 base.cands.extend(cl.cands)
                 gone.add(id(cl))
                 continue
+        if len(cl.tokens) == 1 and (letters := acronym_letters(cl.tokens[0])) and len(letters) >= 3:
+            # "एसटीएच" for "सुशीला तिवारी अस्पताल" named in the same article: the acronym of its
+            # words (their English initials, an institution word by its English name)
+            fuller = [x for x in orgs if x is not cl and id(x) not in gone and len(x.tokens) == len(letters)
+                      and initials(x.tokens) == letters]
+            if len(fuller) == 1:
+                fuller[0].cands.extend(cl.cands)
+                gone.add(id(cl))
+                continue
         if len(cl.tokens) <= 2:
             # (a bare head such as "हाई कोर्ट" / "हाईकोर्ट" matches by its letters)
             fuller = [x for x in orgs if x is not cl and id(x) not in gone and len(x.tokens) > len(cl.tokens)
@@ -2721,6 +2777,32 @@ def _merge_bracketed_aliases(doc: Document, order: list[_Cluster]) -> list[_Clus
     return [cl for cl in order if id(cl) not in gone]
 
 
+# An abbreviation bracketed inside a name, between its words.
+INNER_BRACKET_RE = re.compile(r"(?<=\S) ?\([^()\s\d]{2,12}\) ?(?=\S)")
+
+
+def _merge_inner_abbreviations(order: list[_Cluster]) -> list[_Cluster]:
+    """"सवाई मानसिंह (एसएमएस) अस्पताल" is also "एसएमएस अस्पताल" and "सवाई मानसिंह अस्पताल": a body
+    whose abbreviation stands in brackets before its head word is the same body under either form."""
+    orgs = [cl for cl in order if cl.type == "ORG"]
+    by_tokens = {tuple(cl.tokens): cl for cl in orgs}
+    gone: set[int] = set()
+    for cl in orgs:
+        t = cl.tokens
+        if "(" not in t or id(cl) in gone:
+            continue
+        a = t.index("(")
+        if not (a >= 1 and a + 2 < len(t) - 1 and t[a + 2] == ")" and context.is_abbreviation(t[a + 1])):
+            continue
+        head = t[a + 3:]
+        for form in (tuple([t[a + 1]] + head), tuple(t[:a] + head)):
+            other = by_tokens.get(form)
+            if other is not None and other is not cl and id(other) not in gone:
+                cl.cands.extend(other.cands)
+                gone.add(id(other))
+    return [cl for cl in order if id(cl) not in gone]
+
+
 def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
     entities: list[Entity] = []
     for n, cl in enumerate(clusters, 1):
@@ -2752,6 +2834,8 @@ def _build_entities(doc: Document, clusters: list[_Cluster]) -> list[Entity]:
             name = " ".join(best.text.split())
             if cl.type == "ORG":
                 name = " ".join(_direct_case(name.split()))  # named in the direct case: झूंसी थाना
+                # named without the abbreviation bracketed inside it: "सवाई मानसिंह (एसएमएस) अस्पताल"
+                name = INNER_BRACKET_RE.sub(" ", name)
         if cl.type == "PLACE" and len(name.split()) > 1 and normalise_token(name.split()[-1]) in RIVER_WORDS:
             # a river is named bare ("ब्यास"); its mentions keep the word as written ("ब्यास नदी")
             name = " ".join(name.split()[:-1])
