@@ -490,3 +490,11 @@ def test_delhis_districts_by_direction():
     doc = analyse("बाहरी उत्तरी दिल्ली के अलीपुर इलाके में हादसा हुआ। उत्तर-पूर्वी दिल्ली के शास्त्री पार्क में आग लगी।")
     places = {e.name for e in doc.entities if e.type == "PLACE"}
     assert {"बाहरी उत्तरी दिल्ली", "अलीपुर", "उत्तर-पूर्वी दिल्ली", "शास्त्री पार्क"} <= places
+
+
+@pytest.mark.parametrize("name, english", [
+    ("किर्गिस्तान", "Kyrgyzstan"), ("बिश्केक", "Bishkek"), ("ताशकंद", "Tashkent"), ("बेनापोल", "Benapole"),
+    ("अटारी", "Attari"), ("सोनौली", "Sonauli"), ("महराजगंज", "Maharajganj"), ("लॉस एंजेलिस", "Los Angeles")])
+def test_border_posts_central_asian_capitals_and_spelling_variants_are_known_places(name, english):
+    entry = gz.place_by_alias(gz.normalise_phrase(name))
+    assert entry is not None and entry["en"] == english

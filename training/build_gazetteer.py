@@ -506,7 +506,11 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 हुगली नदी=Hooghly River:river:West Bengal|शिप्रा/क्षिप्रा=Shipra:river:Madhya Pradesh|साबरमती=Sabarmati:river:Gujarat|
 बागमती=Bagmati:river:Bihar|अलकनंदा=Alaknanda:river:Uttarakhand|भागीरथी=Bhagirathi:river:Uttarakhand|
 राप्ती=Rapti:river:Uttar Pradesh|हिंडन=Hindon:river:Uttar Pradesh|तुंगभद्रा=Tungabhadra:river:|पेरियार नदी=Periyar:river:Kerala|
-वाशिंगटन=Washington:city:|न्यूयॉर्क/न्यूयार्क=New York:city:|लंदन=London:city:|पेरिस=Paris:city:|मॉस्को/मास्को=Moscow:city:|
+वाशिंगटन/वॉशिंगटन=Washington:city:|बिश्केक=Bishkek:city:|ताशकंद=Tashkent:city:|अस्ताना=Astana:city:|
+दुशांबे=Dushanbe:city:|अश्गाबात=Ashgabat:city:|यांगून=Yangon:city:|हनोई=Hanoi:city:|मनामा=Manama:city:|
+कुवैत सिटी=Kuwait City:city:|बेनापोल=Benapole:city:|पेट्रापोल=Petrapole:city:West Bengal|वाघा=Wagah:city:|
+अटारी=Attari:city:Punjab|सोनौली=Sonauli:city:Uttar Pradesh|नौतनवा=Nautanwa:city:Uttar Pradesh|जोगबनी=Jogbani:city:Bihar|
+न्यूयॉर्क/न्यूयार्क=New York:city:|लंदन=London:city:|पेरिस=Paris:city:|मॉस्को/मास्को=Moscow:city:|
 बीजिंग=Beijing:city:|टोक्यो=Tokyo:city:|इस्लामाबाद=Islamabad:city:|लाहौर=Lahore:city:|कराची=Karachi:city:|
 रावलपिंडी=Rawalpindi:city:|पेशावर=Peshawar:city:|क्वेटा=Quetta:city:|मुल्तान=Multan:city:|ढाका=Dhaka:city:|
 चटगांव=Chittagong:city:|काठमांडू/काठमांडो=Kathmandu:city:|कोलंबो=Colombo:city:|काबुल=Kabul:city:|कंधार=Kandahar:city:|
@@ -514,7 +518,7 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 यरूशलम/येरुशलम/यरुशलम=Jerusalem:city:|तेल अवीव=Tel Aviv:city:|कीव/कीएव=Kyiv:city:|बर्लिन=Berlin:city:|रोम=Rome:city:|
 सिडनी=Sydney:city:|मेलबर्न=Melbourne:city:|टोरंटो=Toronto:city:|वैंकूवर=Vancouver:city:|बैंकॉक=Bangkok:city:|
 शंघाई=Shanghai:city:|वुहान=Wuhan:city:|जिनेवा=Geneva:city:|दावोस=Davos:city:|ब्रसेल्स=Brussels:city:|
-हेग=The Hague:city:|ल्हासा=Lhasa:city:|पोखरा=Pokhara:city:|वॉशिंगटन डीसी=Washington, D.C.:city:|लॉस एंजिल्स=Los Angeles:city:|
+हेग=The Hague:city:|ल्हासा=Lhasa:city:|पोखरा=Pokhara:city:|वॉशिंगटन डीसी=Washington, D.C.:city:|लॉस एंजिल्स/लॉस एंजेलिस/लॉस एंजलिस=Los Angeles:city:|
 शिकागो=Chicago:city:|सैन फ्रांसिस्को=San Francisco:city:|कैनबरा=Canberra:city:|ओटावा=Ottawa:city:|मक्का=Mecca:city:|
 मदीना=Medina:city:|बगदाद=Baghdad:city:|दमिश्क=Damascus:city:|बेरूत=Beirut:city:|काहिरा=Cairo:city:|इस्तांबुल=Istanbul:city:|
 अंकारा=Ankara:city:|सियोल=Seoul:city:|प्योंगयांग=Pyongyang:city:|हिरोशिमा=Hiroshima:city:|मनीला=Manila:city:|
@@ -610,6 +614,7 @@ COUNTRY_OVERRIDES = {
     "KR": ("दक्षिण कोरिया", "South Korea", ["कोरिया गणराज्य", "साउथ कोरिया"]),
     "KP": ("उत्तर कोरिया", "North Korea", ["नॉर्थ कोरिया", "उत्तरी कोरिया"]),
     "IR": ("ईरान", "Iran", []),
+    "KG": ("किर्गिस्तान", "Kyrgyzstan", ["किर्गिज़स्तान", "किर्गिजस्तान", "किर्गिज़िस्तान"]),
     "SY": ("सीरिया", "Syria", []),
     "TW": ("ताइवान", "Taiwan", []),
     "TZ": ("तंजानिया", "Tanzania", []),

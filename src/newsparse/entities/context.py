@@ -121,7 +121,7 @@ NAME_PARTS |= {normalise_token(w) for w in (
     "प्रजापति", "विश्वकर्मा", "राठौर", "राठौड़", "तोमर", "सोलंकी", "परमार", "गहलोत", "मंडल", "महतो", "मुंडा",
     "उरांव", "ओझा", "सहनी", "चौरसिया", "केसरी", "अंसारी", "कुरैशी", "सिद्दीकी", "शेख", "सैयद", "मिर्जा",
     "रिजवी", "जायसवाल", "मल्होत्रा", "भाटिया", "सेठी", "धवन", "गोस्वामी", "पुरोहित", "व्यास", "शास्त्री",
-    "राउत", "मल्लिक", "कदम", "सती", "महंती", "प्रधान", "दास", "साव", "सिद्धू", "ढिल्लों", "बराड़", "सेखों", "गिल", "संधू",
+    "राउत", "मल्लिक", "कदम", "सती", "महंती", "प्रधान", "दास", "साव", "साह", "सिद्धू", "ढिल्लों", "बराड़", "सेखों", "गिल", "संधू",
     # western UP, central India, Chhattisgarh and Jharkhand's tribes, as their papers name people
     "त्यागी", "ध्रुव", "चंद्राकर", "नेताम", "मंडावी", "कुर्रे", "धुर्वे", "उइके", "मरकाम", "कुजूर", "तिर्की",
     "एक्का", "लकड़ा", "मुर्मू", "हांसदा", "सोरेन", "किस्कू", "टुडू", "हेम्ब्रम", "बेसरा", "कौशिक", "भारद्वाज",
@@ -250,6 +250,8 @@ def _name_run_end(words: list[str], k: int, free: Callable[[int], bool],
         if words[j].endswith(COMMON_ENDINGS):
             return None
         j += 1
+        if words[j - 1] in NAME_PARTS and words[j - 1] not in MIDDLE_NAMES and j - 1 > k:
+            break  # a surname ends the name: "रामबाबू साह | हादसे के वक्त"
     return j
 
 
@@ -357,6 +359,9 @@ def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], 
             or (k > 0 and words[k - 1] in KIN_AFTER_AGE)
             # a list of people with their ages: "कमला देवी (60) , शांति (48) , …"
             or (k >= 4 and words[k - 1] == "," and _aged_before(words, k - 1))
+            # ... or first in such a list: "दो कांवड़ियों अंकित (19) और मोनू (22)"
+            or (words[k] in EVERYDAY_GIVEN_NAMES and j == k + 1 and j + 3 < len(words)
+                and words[j + 3] in (",", "और", "व", "तथा") and any(aged_at(words, x) for x in (j + 5, j + 6)))
             or (j == k + 2 and rare(words[k + 1], PERSON_RANK) and (
                 k > 0 and words[k - 1] in NAME_OPENERS or words[k] in EVERYDAY_GIVEN_NAMES))):
         # a frequent first word needs a name part after it (गुड्डी बाई), a relative's word before

@@ -855,6 +855,7 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
     out = _court_names(si, words, out)
     out = _aged_people(si, words, out)
     out = _with_their_shri(words, out)
+    out = _seers_without_swami(words, out)
     out = _villages_of_residents(si, words, out)
     out = [c for c in out if not (c.type == "PLACE" and c.j - c.i == 1 and words[c.i] in RAIL_SECTION_WORDS)]
     return (out + _places_named_in_orgs(si, words, out) + _towns_of_hubs(si, words, out)
@@ -897,6 +898,26 @@ def _with_their_shri(words: list[str], cands: list[Candidate]) -> list[Candidate
         if c.i > 0 and words[c.i - 1] == SHRI and c.i - 1 not in taken and (
                 c.type == "ORG" or (c.type == "PLACE" and words[c.j - 1] in SHRI_PLACE_HEADS)):
             c = replace(c, i=c.i - 1)
+        out.append(c)
+    return out
+
+
+# A seer's name: "स्वामी प्रज्ञानंद गिरि", "स्वामी चिदानंद सरस्वती" (the order's name ends it, or the
+# given name ends in -आनंद); there स्वामी is a title, as in the guidelines, not part of the name
+# the way it is in "स्वामी प्रसाद मौर्य".
+SWAMI = normalise_token("स्वामी")
+SEER_ORDER_NAMES = {normalise_token(w) for w in ("गिरि", "गिरी", "पुरी", "भारती", "सरस्वती", "तीर्थ", "अरण्य", "आश्रम")}
+
+
+def _seers_without_swami(words: list[str], cands: list[Candidate]) -> list[Candidate]:
+    """A seer's स्वामी is a title, kept as a role: "स्वामी प्रज्ञानंद गिरि" is प्रज्ञानंद गिरि."""
+    out = []
+    for c in cands:
+        if c.type == "PERSON" and c.j - c.i >= 2 and words[c.i] == SWAMI and (
+                words[c.j - 1] in SEER_ORDER_NAMES or words[c.i + 1].endswith("नंद")):
+            c = replace(c, i=c.i + 1, roles=list(c.roles) + ["स्वामी"])
+        elif c.type == "PERSON" and c.j - c.i == 1 and words[c.i] == SWAMI:
+            continue  # (the title alone, cut off a name the model split)
         out.append(c)
     return out
 
@@ -985,9 +1006,14 @@ COURT_DESCRIPTORS = {normalise_token(w) for w in (
     "सिविल", "आर्थिक", "अपराध", "अपराधों", "मामलों", "एमपीआईडी", "सीबीआई", "एनआईए", "ईडी", "पीएमएलए", "एनडीपीएस",
     "एससी-एसटी", "एससी/एसटी", "भ्रष्टाचार", "निवारण", "किशोर", "न्याय", "बोर्ड", "लोक", "अदालत", "ग्राम",
     "राजस्व", "तहसील", "कुटुंब", "पारिवारिक", "वाणिज्यिक", "श्रम", "उपभोक्ता", "फोरम", "ड्यूटी", "रेलवे",
-    "एसीबी", "सतर्कता", "विजिलेंस", "न्यायाधीश", "लोकायुक्त", "ईओडब्ल्यू")}
+    "एसीबी", "सतर्कता", "विजिलेंस", "न्यायाधीश", "लोकायुक्त", "ईओडब्ल्यू", "मेट्रोपॉलिटन", "महानगर", "उपमंडल",
+    "अनुमंडल", "अनुमंडलीय", "दंडाधिकारी", "न्यायिक दंडाधिकारी")}
 # What a court's name may take a genitive after: the cases it hears, the judge who sits in it.
 COURT_GENITIVE_BEFORE = {normalise_token(w) for w in ("मामलों", "अपराधों", "मजिस्ट्रेट", "न्यायाधीश", "जज")}
+
+
+# A court named by its town starts with these ("मल्लाकम मजिस्ट्रेट अदालत").
+COURT_TOWN_KINDS = {normalise_token(w) for w in ("मजिस्ट्रेट", "न्यायिक", "सत्र", "जिला")}
 
 
 def _court_names(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
@@ -1010,7 +1036,15 @@ def _court_names(si: int, words: list[str], cands: list[Candidate]) -> list[Cand
             continue  # (nor a court the gazetteer names whole)
         # (a body inside goes too: "एसीबी | मामलों की विशेष अदालत" is one court)
         out = [c for c in out if not (c.type == "ORG" and i <= c.i and c.j <= k + 1)]
+        town = i - 1 if i > 0 and words[i] in COURT_TOWN_KINDS and _name_word(words[i - 1]) \
+            and len(words[i - 1]) > 2 and context.rare(words[i - 1], context.RESIDENT_PLACE_RANK) \
+            and not context.is_abbreviation(words[i - 1]) and not words[i - 1].endswith(context.COMMON_ENDINGS) \
+            and not any(c.i <= i - 1 < c.j for c in out) else None
         if not any(c.i < k + 1 and i < c.j for c in out):
+            if town is not None:
+                # "मल्लाकम मजिस्ट्रेट अदालत": a magistrate's court named by its town, the town a place too
+                out.append(Candidate(si, town, town + 1, "PLACE", from_context=True))
+                i = town
             out.append(Candidate(si, i, k + 1, "ORG", from_context=True))
     return out
 
@@ -1459,6 +1493,11 @@ NUMBERED_ROAD_FIRST = {r[0] for r in NUMBERED_ROADS}
 ALERT_COLOURS = {"ऑरेंज", "येलो", "रेड", "ग्रीन"}
 
 
+# What a figure right after a road's name measures ("हाईवे 12 किलोमीटर तक जाम"): no number of the road.
+NUMBER_UNITS_AFTER_ROAD = {normalise_token(w) for w in ("किलोमीटर", "किमी", "मीटर", "घंटे", "घंटों", "दिन", "लोग",
+                                                         "लोगों", "वाहन", "वाहनों", "गाड़ियां", "ट्रक", "बजे")}
+
+
 def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> list[Candidate]:
     """Roads between towns and numbered roads as places: ``दिल्ली-अमृतसर राष्ट्रीय राजमार्ग``
     is one place, and its towns (दिल्ली, अमृतसर) are places too; ``एनएच-227`` is a place.
@@ -1491,8 +1530,13 @@ def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> l
         while head < n and words[head] in ROAD_QUALIFIERS:
             head += 1
         if len(towns) >= 2 and head < n and words[head] in ROAD_HEADS:
-            roads.append((k, head + 1, towns))
-            k = head + 1
+            end = head + 1
+            if end + 1 < n and words[end] == "-" and words[end + 1].isdigit():
+                end += 2  # (and its number: "दिल्ली-देहरादून राष्ट्रीय राजमार्ग-58")
+            elif end < n and words[end].isdigit() and not (end + 1 < n and words[end + 1] in NUMBER_UNITS_AFTER_ROAD):
+                end += 1
+            roads.append((k, end, towns))
+            k = end
             continue
         if not towns and k + 1 < n and words[k + 1] in EXPRESSWAY_WORDS and _name_word(words[k]) \
                 and words[k] not in ROAD_HEADS:
@@ -1986,6 +2030,14 @@ def _context_candidates(si: int, words: list[str], found: list[Candidate],
                 and _name_word(words[k]) and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))):
             # "ठियोग उपमंडल के धारगांव के पास": a town-like word one is near
             span, typ = (k, k + 1), "PLACE"
+        if span is None and free(k) and _name_word(words[k]) and len(words[k]) > 2 and context.rare(words[k]) \
+                and not context.is_abbreviation(words[k]) and not words[k].endswith(context.COMMON_ENDINGS) and (
+                    (k + 1 < len(words) and words[k + 1] in BORDER_POST_WORDS
+                     and (k == 0 or not (_name_word(words[k - 1]) and free(k - 1))))
+                    or (k > 0 and words[k - 1] in CAPITAL_WORDS
+                        and (k + 1 >= len(words) or words[k + 1] in POSTPOSITIONS or PUNCT_RE.match(words[k + 1])))):
+            # "ठूठीबारी बॉर्डर से", "किर्गिस्तान की राजधानी बिश्केक में": a border post's town, a capital
+            span, typ = (k, k + 1), "PLACE"
         if span is None and free(k) and _lives_there_after(words, k + 1) and _name_word(words[k]) \
                 and (words[k + 1] != "में" or context.town_like(words[k])) \
                 and not words[k].endswith(context.COMMON_ENDINGS) and words[k] not in PLACE_GENERIC \
@@ -2145,6 +2197,8 @@ def _office_inside(words: list[str], i: int, j: int) -> tuple[int, int] | None:
 
 SEAT_CUES = {"के", "की", "का", "विधायक"}  # (the word after a seat's name, checked first: it is cheap)
 NEAR_WORDS = {"पास", "निकट", "नजदीक", "समीप", "करीब"}
+BORDER_POST_WORDS = {normalise_token(w) for w in ("बॉर्डर", "बार्डर")}
+CAPITAL_WORDS = {normalise_token(w) for w in ("राजधानी",)}
 FACILITIES_BEFORE_TOWN = {"अस्पताल", "हॉस्पिटल", "सीएचसी", "पीएचसी"}
 REFERRAL_VERBS = {"ले", "भेजा", "भेजे", "भेज", "रेफर", "लाया", "लाए", "पहुंचाया", "पहुंचाए"}
 
@@ -2625,11 +2679,12 @@ def _merge_directions(order: list[_Cluster]) -> list[_Cluster]:
 
 def _merge_rivers(order: list[_Cluster]) -> list[_Cluster]:
     """"तीस्ता नदी" and "तीस्ता" in one article are one river: the longer form joins the
-    bare name (which keeps what the gazetteer knows of it)."""
+    bare name (which keeps what the gazetteer knows of it); so for a border post."""
     bare = {tuple(cl.tokens): cl for cl in order if cl.type == "PLACE"}
     gone: set[int] = set()
     for cl in order:
-        if cl.type == "PLACE" and len(cl.tokens) >= 2 and cl.tokens[-1] in RIVER_WORDS:
+        if cl.type == "PLACE" and len(cl.tokens) >= 2 and (cl.tokens[-1] in RIVER_WORDS or cl.tokens[-1] in BORDER_POST_WORDS):
+            # (so are "खनौरी बॉर्डर" and "खनौरी", the border post and its village)
             target = bare.get(tuple(cl.tokens[:-1]))
             if target is not None and target is not cl:
                 target.cands.extend(cl.cands)
