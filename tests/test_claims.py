@@ -953,3 +953,9 @@ def test_a_deed_alleged_in_a_headline_is_no_speaker():
     assert doc.claims == []
     doc = analyse("भाजपा का आरोप, सरकार ने किसानों को ठगा\n\nलखनऊ में बैठक हुई।")
     assert [(c.speaker, c.text) for c in doc.claims] == [("भाजपा", "सरकार ने किसानों को ठगा")]  # as the text names it
+
+
+def test_a_three_word_office_spoken_of_later_is_the_officer_named_with_it():
+    doc = analyse("शिकायत मिलने पर जिला कृषि अधिकारी विकेश कुमार पटेल ने पुलिस टीम के साथ छापा मारा। जिला कृषि अधिकारी के"
+                  " अनुसार इस माह जिले को 9,000 टन डीएपी की जरूरत है।")
+    assert [(c.speaker, c.speaker_type) for c in doc.claims] == [("विकेश कुमार पटेल", "named")]

@@ -1677,3 +1677,42 @@ def test_the_first_of_a_list_of_aged_people_and_a_surname_that_ends_the_name():
                   " हादसे के वक्त वहीं थे।")
     people = set(by_type(doc, "PERSON"))
     assert {"पवन", "मोनू", "रामबाबू साह"} <= people and "रामबाबू साह हादसे" not in people
+
+
+def test_ranks_regiments_a_predicate_after_a_pronoun_and_studios():
+    doc = analyse("कुमाऊं रेजिमेंट के लांस नायक भगत सिंह रावत शहीद हो गए। हवलदार मोहन सिंह नेगी ने कहा कि वे बहादुर थे।"
+                  " नायब सूबेदार राकेश कुमार को सम्मान मिला। शूटिंग मुंबई की कंपनी रेतघर फिल्म्स की ओर से हो रही थी।"
+                  " आयोजन सुरमयी इवेंट्स ने किया था।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"भगत सिंह रावत", "मोहन सिंह नेगी", "राकेश कुमार"} <= people
+    assert not people & {"बहादुर", "नायक भगत सिंह रावत", "नायब सूबेदार राकेश कुमार", "लांस"}
+    orgs = set(by_type(doc, "ORG"))
+    assert {"कुमाऊं रेजिमेंट", "रेतघर फिल्म्स", "सुरमयी इवेंट्स"} <= orgs and "आयोजन सुरमयी इवेंट्स" not in orgs
+
+
+def test_people_listed_by_where_they_are_from_and_an_officer_after_his_offices_town():
+    doc = analyse("पाला बदलने वालों में कांटी की जिला पार्षद रेखा कुमारी, मीनापुर के मो. शमीम अंसारी और साहेबगंज के"
+                  " विजय कुमार सहनी समेत सात पार्षद शामिल हैं। डीएसपी थानेसर सुभाष चंद्र ने बताया कि जाम हटा दिया गया।"
+                  " डीएम अमरेंद्र कुमार झा ने जांच के आदेश दिए।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"रेखा कुमारी", "मो. शमीम अंसारी", "विजय कुमार सहनी", "सुभाष चंद्र", "अमरेंद्र कुमार झा"} <= people
+    assert not people & {"मीनापुर के मो", "मो", "साहेबगंज", "थानेसर सुभाष चंद्र"}
+    assert {"मीनापुर", "साहेबगंज", "थानेसर"} <= set(by_type(doc, "PLACE"))
+
+
+def test_a_nickname_in_quotes_after_a_name_is_the_same_person():
+    doc = analyse("सपा के जिला उपाध्यक्ष जितेंद्र यादव ‘पिंटू’ ने आरोप लगाया कि सरकार खाद की कालाबाजारी रोकने में नाकाम"
+                  " रही है।")
+    people = by_type(doc, "PERSON")
+    assert set(people) == {"जितेंद्र यादव"}
+    assert {m.text for m in people["जितेंद्र यादव"].mentions} == {"जितेंद्र यादव", "पिंटू"}
+    assert [c.speaker for c in doc.claims] == ["जितेंद्र यादव"]
+
+
+def test_slogans_a_compound_forces_name_and_border_towns():
+    doc = analyse("पार्थिव शरीर गांव पहुंचा तो 'भारत माता की जय' और 'सुरेंद्र सिंह अमर रहें' के नारे गूंजने लगे। भारत-तिब्बत"
+                  " सीमा पुलिस (आईटीबीपी) का एक वाहन खाई में गिर गया। डेरा बाबा नानक के पास घुसपैठिया मारा गया।")
+    assert set(by_type(doc, "PERSON")) == {"सुरेंद्र सिंह"}
+    places = set(by_type(doc, "PLACE"))
+    assert "डेरा बाबा नानक" in places and "भारत" not in places
+    assert "भारत-तिब्बत सीमा पुलिस" in by_type(doc, "ORG")

@@ -456,6 +456,13 @@ class _SentenceReader:
                 found = self.speaker_before(rel - 1)
                 if found is not None:
                     return found
+        if last in ALL_QUOTES and end >= 4:
+            # "जितेंद्र यादव ‘पिंटू’ ने": a nickname in quotes after the name is no quotation
+            opening = next((x for x in range(end - 2, max(0, end - 4), -1) if words[x] in OPEN_QUOTES), None)
+            if opening is not None and opening >= 1 and not _is_punct(words[opening - 1]):
+                found = self.speaker_before(opening)
+                if found is not None:
+                    return found
         phrase_end = end
         if last == ")" and "(" in words[max(0, end - 6):end - 1]:
             # "नियंत्रक एवं महालेखा परीक्षक (सीएजी) ने": the abbreviation belongs to the phrase
@@ -571,7 +578,7 @@ class _SentenceReader:
         while i < end - 1 and words[i] in lex.determiners:
             i += 1
         core = words[i:end]
-        holder = self.ctx.role_holder(core, pos) if len(core) <= 2 else None
+        holder = self.ctx.role_holder(core, pos) if len(core) <= 3 else None
         if holder is None and len(core) == 2 and gz.is_role(core[1]):
             # "जदयू विधायक ने कहा": the party's MLA named before ("स्थानीय विधायक रमेश चौधरी")
             party = next((m for m in gz.find_gazetteer_mentions(core[:1]) if m.type == gz.PARTY), None)

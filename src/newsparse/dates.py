@@ -981,6 +981,7 @@ class _Context:
     months: dict = field(default_factory=dict)  # sentence -> [(nstart, month)] of dates and months
     since: set = field(default_factory=set)  # (sentence, nstart) of days that start a stretch: "रविवार से"
     told: set = field(default_factory=set)  # (sentence, nstart) of days something was told: "सोमवार को … बताया"
+    ahead: set = field(default_factory=set)  # (sentence, nstart) of days told as to come: "गुरुवार को परीक्षण होगा"
 
     def tense(self, c: _Cand) -> int | None:
         s, base = self.sentences[c.sentence], self.bases[c.sentence]
@@ -1117,7 +1118,7 @@ class _Context:
             return None
         ref = _iso(self.ref) if self.ref else None
         # (a day ahead named in between, "बुधवार को जांच होगी", is not the story's day)
-        found = self.past_story_day(c.sentence, self.told | self.since)
+        found = self.past_story_day(c.sentence, self.told | self.since | self.ahead)
         if found:
             return found
         return None
@@ -1301,6 +1302,10 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
                     ctx.since.add((si, c.nstart))
                 if _told_that_day(ctx.sentences[si], c.nend - ctx.bases[si]):
                     ctx.told.add((si, c.nstart))
+                if ctx.tense(c) == 1 and all((si, pos) in ctx.ahead for pos, _ in ctx.day_values[si][:-1]):
+                    # (not the end of a stretch begun on a day named before it: "हड़ताल मंगलवार आधी रात
+                    # से शुरू हुई और बुधवार आधी रात तक चलेगी" is on now, and its hours may be Wednesday's)
+                    ctx.ahead.add((si, c.nstart))
         ctx.recent_years.sort(key=lambda t: t[0])
         for c in group:
             if c.kind in ("part_of_day", "event_day"):

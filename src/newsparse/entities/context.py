@@ -940,6 +940,11 @@ def business_name(words: list[str], k: int, free: Callable[[int], bool], name_wo
     if i == k or not any(rare(w) or _name_part(w) or w in BUSINESS_OPENERS for w in words[i:k]) \
             or all(w in BUSINESS_OPENERS for w in words[i:k]):
         return None  # ("द इलेक्ट्रॉनिक्स रिसाइक्लिंग …": an opener alone names nothing)
+
+    def own(w: str) -> bool:
+        return rare(w) or _name_part(w) or w in BUSINESS_OPENERS
+    while i < k - 1 and not own(words[i]) and any(own(w) for w in words[i + 1:k]):
+        i += 1  # an everyday word before the name is no part of it: "आयोजन | सुरमयी इवेंट्स ने"
     return i, j
 
 

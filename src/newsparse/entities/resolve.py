@@ -211,7 +211,9 @@ BUSINESS_WORDS = {"मिष्ठान", "भंडार", "दूल्ह�
                   "मार्ट", "हब", "बर्तन", "क्लॉथ", "फर्नीचर", "पॉलिमर्स", "प्लास्टिक्स", "केमिकल्स", "टेक्सटाइल्स",
                   "फूड्स", "फार्मा", "सॉल्यूशंस", "बिल्डर्स", "डेवलपर्स", "लॉजिस्टिक्स", "हार्डवेयर", "पेपर्स",
                   "केबल्स", "स्विचगियर", "इलेक्ट्रिकल्स", "इलेक्ट्रिकल", "टेक्सटाइल", "प्रिंटर्स", "पैकेजिंग",
-                  "कोलियरीज", "कोलफील्ड्स", "ऑर्गेनिक्स", "मिल्स", "स्पिनिंग", "इंफ्रास्ट्रक्चर", "इंफ्राटेक"}
+                  "कोलियरीज", "कोलफील्ड्स", "ऑर्गेनिक्स", "मिल्स", "स्पिनिंग", "इंफ्रास्ट्रक्चर", "इंफ्राटेक",
+                  # studios and event firms: "रेतघर फिल्म्स", "सुरमयी इवेंट्स"
+                  "फिल्म्स", "फ़िल्म्स", "प्रोडक्शंस", "प्रोडक्शन्स", "पिक्चर्स", "इवेंट्स", "एंटरटेनमेंट", "स्टूडियोज"}
 # Business words that end a firm's own name ("शिवम ट्रैवल्स"); not the generic ones a
 # phrase like "हैरिटेज होटल" or "समाचार एजेंसी" ends with.
 FIRM_TITLE = normalise_token("मेसर्स")  # (M/s, before a firm's name)
@@ -290,6 +292,9 @@ def _institution_after_name(words: list[str], j: int) -> int | None:
     return None
 
 
+GENITIVES = {"के", "की", "का"}
+
+
 def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]]:
     """Pieces (i, j, type) of a model PER span: people, and places it runs into."""
     pieces: list[tuple[int, int, str]] = []
@@ -297,6 +302,14 @@ def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]
     k = i
     while k < j:
         w = words[k]
+        if w in GENITIVES and start < k < j - 1 and words[k + 1] != "." and k - start == 1 \
+                and context.town_like(words[start]):
+            # "मीनापुर के | मो. शमीम अंसारी": where the person is from, then the person (a genitive
+            # is no part of a name; the initial के is written with its dot)
+            pieces.append((start, k, "PLACE"))
+            start, typ = k + 1, "PERSON"
+            k += 1
+            continue
         if (w in RELATION_WORDS or w in ALIAS_WORDS or w in RESIDENCE_WORDS or w in PLACE_GENERIC) \
                 and not (w in SURNAME_GENERICS and k == j - 1 and k > start):
             if k > start:
@@ -345,6 +358,11 @@ def _role_then_name(words: list[str], i: int, j: int) -> int | None:
     return None
 
 
+# A pronoun and a copula around one word make it a predicate ("वे बहादुर थे"), not a name.
+SUBJECT_PRONOUNS = {"वे", "वह", "वो", "ये", "यह", "मैं", "हम", "तुम", "आप"}
+COPULAS = {"था", "थे", "थी", "थीं", "है", "हैं", "हूं", "हो", "रहे", "रहा", "रही"}
+
+
 def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | None:
     if any(w in BUSINESS_WORDS for w in words[i:j + 1]):
         # "मेहता गारमेंट्स", "जैन बर्तन भंडार": a shop named after its owner is an organisation
@@ -361,6 +379,8 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         i += 2
     while j - i > 1 and words[j - 1] in STATE_WORDS_AFTER_NAME:
         j -= 1  # "मालिक सुधीर प्रसाद फ़रार है": his state, not his name
+    if j - i > 1 and words[j - 1] == AMAR and j < len(words) and words[j] in LIVE_ON:
+        j -= 1  # "'सुरेंद्र सिंह अमर रहें' के नारे": the slogan's "live on", not his name
     name, roles = gz.strip_titles(words[i:j])
     if len(name) > 1 and gz.is_role(name[-1]) and gz.is_not_name(name[-1]):
         # "बोधगया थानाध्यक्ष ने बताया": an office of a place, no name at all; the place stays one
@@ -369,6 +389,13 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         place = next((m for m in gz.find_gazetteer_mentions(rest) if m.type == gz.PLACE and m.start == 0
                       and m.end == len(rest)), None)
         return Candidate(si, i, j - 1, "PLACE", from_model=True) if place is not None else None
+    if len(name) > 2 and name[0] == words[i] and i > 0 and gz.is_role(words[i - 1] + " " + name[0]):
+        roles.append(words[i - 1] + " " + name[0])  # "लांस | नायक भगत सिंह रावत": the rank's second word
+        name = name[1:]
+    if len(name) == 1 and gz.is_title_prefix(name[0]):
+        return None  # a title cut off its name ("मो" of "… के मो. शमीम")
+    if len(name) == 1 and i > 0 and words[i - 1] in SUBJECT_PRONOUNS and j < len(words) and words[j] in COPULAS:
+        return None  # "वे बहादुर थे": what someone is, not a name
     lead = 0
     while lead < len(name) and (name[lead] in NON_NAME_OPENERS or name[lead].endswith(ROLE_SUFFIXES) or (
             # "एसपी | मेला संजय कुमार ओझा": the office's charge after it, no part of the name
@@ -707,6 +734,16 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                     and words[pi - 1] not in NAME_INITIALS \
                     and not gz.is_role(words[pi - 1]) and not any(m.start == pi - 1 for m in gaz):
                 pi -= 1  # "केएल | राहुल": initials written as one word (not an office, एसपी, or a body)
+            if ptyp == "PERSON" and pj - pi >= 3 and _office_of_a_place_before(words, pi) \
+                    and _role_before(words, pi).split()[-1] not in ("विधायक", "सांसद") \
+                    and words[pi + 1] not in context.MIDDLE_NAMES \
+                    and any(m.type == gz.PLACE and m.start == pi and m.end == pi + 1 and not m.ambiguous for m in inside) \
+                    and words[pj - 1] in context.NAME_PARTS | context.MIDDLE_NAMES | context.EVERYDAY_GIVEN_NAMES:
+                # "डीएसपी थानेसर | सुभाष चंद्र", "एसीपी लोनी | अजय सिंह चौहान": the office's place, then
+                # the officer, taken as one name
+                out.append(_place_candidate(si, words, pi, pi + 1))
+                used[pi] = True
+                pi += 1
             if ptyp == "PERSON":
                 cand = _person_candidate(si, words, pi, pj)
                 if cand is None:
@@ -1447,6 +1484,8 @@ def _places_named_in_orgs(si: int, words: list[str], cands: list[Candidate]) -> 
         for i, j, m in at_start + at_end:
             if m.type != gz.PLACE or (i, j) in have:
                 continue
+            if (j < c.j and words[j] == "-") or (i > c.i and words[i - 1] == "-"):
+                continue  # half of a compound: "भारत-तिब्बत सीमा पुलिस" names no place
             if m.ambiguous and not (i == c.i and words[j] in PLACE_BODY_WORDS):
                 continue
             if j - i == 1 and gz.is_demonym(words[i]):
@@ -1630,6 +1669,7 @@ ARRIVAL_WORDS = {normalise_token(w) for w in ("पहुंचे", "पहु�
 PLACE_KIND_AFTER = {"जिले", "जिला", "जनपद", "शहर", "कस्बे", "कस्बा", "तहसील", "प्रखंड", "ब्लॉक", "गांव", "राज्य"}
 # Offices written before the place they are of: "बीडीओ बिक्रमगंज", "डीएम सीतापुर", "एसडीएम सदर".
 PLACE_OFFICES = {"डीएम", "एसपी", "एसएसपी", "जिलाधिकारी", "कलेक्टर", "सीएमओ", "सीडीओ", "एसडीएम", "बीडीओ", "सीओ",
+                 "एसीपी", "डीसीपी", "सीएसपी",
                  "डीएसपी", "एसडीपीओ", "एसडीओ", "तहसीलदार", "थानाध्यक्ष", "प्रभारी", "एसएचओ", "एसओ", "कोतवाल",
                  "विधायक", "सांसद", "उपजिलाधिकारी", "क्षेत्राधिकारी"}
 # Offices of a place (a station, a block, a district, a constituency): "महमूदाबाद के थानाध्यक्ष".
@@ -1698,6 +1738,9 @@ def _station_of_its_police(words: list[str], c: Candidate) -> Candidate:
     return c
 
 
+LIST_AFTER_PERSON = {",", "और", "व", "तथा", "समेत", "सहित"}
+
+
 def _origin_of_person(words: list[str], c: Candidate, person_spans: dict[int, int]) -> bool:
     """``X की 54 वर्षीय Y`` / ``X के 62 साल के Y`` with Y a person: X is a place; so is X
     of ``X की शांति देवी ने कहा`` (a full name right after it, speaking or acting)."""
@@ -1709,6 +1752,9 @@ def _origin_of_person(words: list[str], c: Candidate, person_spans: dict[int, in
     if after is not None and after - c.j - 1 >= 2 and after < len(words) and (
             words[after] == "ने" or context.aged_at(words, after)):
         return True  # (… or listed with an age: "शिवाजीनगर की रेणु देवी (41)")
+    if after is not None and after - c.j - 1 >= 2 and after < len(words) and words[after] in LIST_AFTER_PERSON \
+            and c.i > 0 and words[c.i - 1] in (",", "और", "व", "तथा") and context.town_like(words[c.i]):
+        return True  # a list of people by where they are from: "…, साहेबगंज के विजय कुमार सहनी समेत"
     return any(m in person_spans and context.age_before(words, m) for m in range(c.j + 2, min(len(words), c.j + 6)))
 
 
@@ -2240,11 +2286,18 @@ def _find_sub(words: list[str], sub: list[str]) -> int:
     return 0
 
 
+MOTHER = "माता"
+AMAR = "अमर"
+LIVE_ON = {"रहें", "रहे", "रहेंगे"}
+
+
 def _acceptable(c: Candidate, words: list[str]) -> bool:
     span = words[c.i:c.j]
     if not span or all(PUNCT_RE.match(w) for w in span):
         return False
     text = " ".join(span)
+    if c.type == "PLACE" and c.j + 1 < len(words) and words[c.j] == MOTHER and words[c.j + 1] in ("की", "के"):
+        return False  # "'भारत माता की जय'": a slogan's mother, no place the story is in
     if c.from_gazetteer:
         return True
     if len(span) == 1 and (gz.is_not_name(span[0]) or span[0] in POSTPOSITIONS or len(span[0]) < 2):
@@ -2777,15 +2830,22 @@ def _attach_single_names(doc: Document, order: list[_Cluster], singles: list[Can
         cl.cands.append(c)
 
 
+OPENING_QUOTES = {"‘", "'", '"', "“"}
+CLOSING_QUOTES = {"’", "'", '"', "”"}
+
+
 def _merge_nicknames(doc: Document, order: list[_Cluster]) -> list[_Cluster]:
-    """"सतीश कुमार उर्फ सतई प्रधान": the name after उर्फ is the same person's."""
+    """"सतीश कुमार उर्फ सतई प्रधान": the name after उर्फ is the same person's; so is a nickname in
+    quotes right after a name ("जितेंद्र यादव ‘पिंटू’")."""
     persons = [cl for cl in order if cl.type == "PERSON"]
     ends = {(c.sentence, c.j): cl for cl in persons for c in cl.cands}
     gone: set[int] = set()
     for cl in persons:
         for c in cl.cands:
             tokens = doc.sentences[c.sentence].tokens
-            if c.i >= 2 and tokens[c.i - 1].norm in ALIAS_WORDS:
+            quoted = c.i >= 2 and c.j < len(tokens) and tokens[c.i - 1].norm in OPENING_QUOTES \
+                and tokens[c.j].norm in CLOSING_QUOTES  # "जितेंद्र यादव ‘पिंटू’ ने": a nickname in quotes
+            if c.i >= 2 and (tokens[c.i - 1].norm in ALIAS_WORDS or quoted):
                 owner = ends.get((c.sentence, c.i - 1))
                 if owner is not None and owner is not cl and id(owner) not in gone:
                     owner.cands.extend(cl.cands)
