@@ -1716,3 +1716,11 @@ def test_slogans_a_compound_forces_name_and_border_towns():
     places = set(by_type(doc, "PLACE"))
     assert "डेरा बाबा नानक" in places and "भारत" not in places
     assert "भारत-तिब्बत सीमा पुलिस" in by_type(doc, "ORG")
+
+
+def test_a_rank_before_a_full_name_a_surname_after_an_age_and_cooperative_federations():
+    doc = analyse("गढ़वाल राइफल्स से सेवानिवृत्त नायक भगत सिंह रावत (59) ने बताया कि वे रात भर सफर कर पहुंचे। गड्ढे में"
+                  " बाइक फिसलने से 24 वर्षीय छात्र अंकित राज गंभीर रूप से घायल हो गया। हैफेड और राजफैड ने खरीद शुरू की।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"भगत सिंह रावत", "अंकित राज"} <= people and not people & {"नायक भगत सिंह रावत", "राज"}
+    assert {"हैफेड", "राजफैड"} <= set(by_type(doc, "ORG"))

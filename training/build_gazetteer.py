@@ -509,7 +509,8 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 वाशिंगटन/वॉशिंगटन=Washington:city:|बिश्केक=Bishkek:city:|ताशकंद=Tashkent:city:|अस्ताना=Astana:city:|
 दुशांबे=Dushanbe:city:|अश्गाबात=Ashgabat:city:|यांगून=Yangon:city:|हनोई=Hanoi:city:|मनामा=Manama:city:|
 कुवैत सिटी=Kuwait City:city:|बेनापोल=Benapole:city:|पेट्रापोल=Petrapole:city:West Bengal|वाघा=Wagah:city:|
-अटारी=Attari:city:Punjab|डेरा बाबा नानक=Dera Baba Nanak:city:Punjab|बालटाल=Baltal:city:Jammu and Kashmir|
+अटारी=Attari:city:Punjab|थानाभवन/थाना भवन=Thana Bhawan:city:Uttar Pradesh|श्रीमाधोपुर=Sri Madhopur:city:Rajasthan|
+नीमकाथाना/नीम का थाना=Neem Ka Thana:city:Rajasthan|डेरा बाबा नानक=Dera Baba Nanak:city:Punjab|बालटाल=Baltal:city:Jammu and Kashmir|
 माछिल=Machil:city:Jammu and Kashmir|थानेसर=Thanesar:city:Haryana|लोनी=Loni:city:Uttar Pradesh|पिपली=Pipli:city:Haryana|
 सोनौली=Sonauli:city:Uttar Pradesh|नौतनवा=Nautanwa:city:Uttar Pradesh|जोगबनी=Jogbani:city:Bihar|
 न्यूयॉर्क/न्यूयार्क=New York:city:|लंदन=London:city:|पेरिस=Paris:city:|मॉस्को/मास्को=Moscow:city:|
@@ -1388,8 +1389,10 @@ agency|certin|CERT-In|सर्ट-इन/भारतीय कंप्यू�
 agency|nsil|NewSpace India Limited|न्यूस्पेस इंडिया लिमिटेड|NSIL|
 agency|inspace|IN-SPACe|इन-स्पेस|IN-SPACe|
 police|homeguard|Home Guards|होमगार्ड/होम गार्ड|
+government|hafed|HAFED|हरियाणा राज्य सहकारी आपूर्ति एवं विपणन प्रसंघ/हैफेड/हेफेड|HAFED|
+government|markfed|MARKFED|मार्कफेड|MARKFED|
 government|nafed|NAFED|भारतीय राष्ट्रीय कृषि सहकारी विपणन संघ/नेफेड/नैफेड/नाफेड|NAFED|
-government|rajfed|RAJFED|राजस्थान राज्य सहकारी क्रय विक्रय संघ/राजफेड|RAJFED|
+government|rajfed|RAJFED|राजस्थान राज्य सहकारी क्रय विक्रय संघ/राजफेड/राजफैड|RAJFED|
 police|pac|Provincial Armed Constabulary|प्रांतीय सशस्त्र बल/प्रादेशिक आर्म्ड कांस्टेबुलरी/*पीएसी|
 police|cobra|CoBRA|कोबरा बटालियन/कोबरा कमांडो|CoBRA|
 police|drg|District Reserve Guard|डिस्ट्रिक्ट रिजर्व गार्ड/डीआरजी|DRG|

@@ -358,6 +358,8 @@ def _role_then_name(words: list[str], i: int, j: int) -> int | None:
     return None
 
 
+# Ranks and offices that are also surnames: before a full name of their own, the rank.
+RANKS_ALSO_SURNAMES = {"नायक", "सिपाही", "कप्तान", "मेजर", "प्रधान", "मुखिया", "पटवारी", "प्रमुख"}
 # A pronoun and a copula around one word make it a predicate ("वे बहादुर थे"), not a name.
 SUBJECT_PRONOUNS = {"वे", "वह", "वो", "ये", "यह", "मैं", "हम", "तुम", "आप"}
 COPULAS = {"था", "थे", "थी", "थीं", "है", "हैं", "हूं", "हो", "रहे", "रहा", "रही"}
@@ -391,6 +393,10 @@ def _person_candidate(si: int, words: list[str], i: int, j: int) -> Candidate | 
         return Candidate(si, i, j - 1, "PLACE", from_model=True) if place is not None else None
     if len(name) > 2 and name[0] == words[i] and i > 0 and gz.is_role(words[i - 1] + " " + name[0]):
         roles.append(words[i - 1] + " " + name[0])  # "लांस | नायक भगत सिंह रावत": the rank's second word
+        name = name[1:]
+    if name[0] in RANKS_ALSO_SURNAMES and name[0] == words[i] and name[-1] in context.NAME_PARTS and (
+            len(name) >= 4 or (len(name) == 3 and name[1] not in context.NAME_PARTS)):
+        roles.append(name[0])  # "सेवानिवृत्त नायक भगत सिंह रावत": a rank before a full name
         name = name[1:]
     if len(name) == 1 and gz.is_title_prefix(name[0]):
         return None  # a title cut off its name ("मो" of "… के मो. शमीम")
@@ -853,7 +859,11 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
             # "चार वर्षीय कृष्णा की": after an age, a name that is also a place is the child
             out[n] = Candidate(si, c.i, c.j, "PERSON", from_model=c.from_model, from_context=True)
         elif c.j - c.i == 1 and c.type in ("PERSON", "PLACE") and not c.from_gazetteer \
-                and words[c.i] in context.NAME_PARTS and c.i > 0 and c.i - 1 not in taken \
+                and (words[c.i] in context.NAME_PARTS or (
+                    # (any surname after an age: "24 वर्षीय छात्र अंकित | राज")
+                    c.type == "PERSON" and c.i >= 2 and (context.age_before(words, c.i - 1)
+                                                         or context.age_before(words, c.i - 2)))) \
+                and c.i > 0 and c.i - 1 not in taken \
                 and _name_word(words[c.i - 1]) and (context.rare(words[c.i - 1])
                                                     or words[c.i - 1] in EVERYDAY_GIVEN_NAMES):
             # a surname alone, after the given name the model left out: "विकास | शर्मा",
