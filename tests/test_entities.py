@@ -1724,3 +1724,12 @@ def test_a_rank_before_a_full_name_a_surname_after_an_age_and_cooperative_federa
     people = set(by_type(doc, "PERSON"))
     assert {"भगत सिंह रावत", "अंकित राज"} <= people and not people & {"नायक भगत सिंह रावत", "राज"}
     assert {"हैफेड", "राजफैड"} <= set(by_type(doc, "ORG"))
+
+
+def test_a_postposition_phrase_before_a_surname_a_given_name_that_is_a_word_and_the_eou():
+    doc = analyse("सुनवाई के दौरान दीक्षित ने कहा कि आदेश का पालन नहीं हुआ। इसी एक्सप्रेसवे पर पिछले साल भी हादसा हुआ"
+                  " था। कक्षा छह की छात्रा खुशी राजभर (11) की थाली में छिपकली मिली। ईओयू ने चार लोगों को गिरफ्तार किया।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"दीक्षित", "खुशी राजभर"} <= people and not people & {"दौरान दीक्षित", "राजभर", "ईओयू"}
+    assert not any("इसी" in p for p in by_type(doc, "PLACE"))
+    assert "ईओयू" in by_type(doc, "ORG")

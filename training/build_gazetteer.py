@@ -1053,7 +1053,8 @@ government|estimates_committee|Estimates Committee|प्राक्कलन �
 government|privileges_committee|Committee of Privileges|विशेषाधिकार समिति|
 government|jpc|Joint Parliamentary Committee|संयुक्त संसदीय समिति/जेपीसी|JPC|
 police|bihar_vib|Vigilance Investigation Bureau (Bihar)|निगरानी अन्वेषण ब्यूरो/बिहार निगरानी अन्वेषण ब्यूरो|
-police|eow|Economic Offences Wing|आर्थिक अपराध शाखा/ईओडब्ल्यू/आर्थिक अपराध इकाई|EOW|
+police|eow|Economic Offences Wing|आर्थिक अपराध शाखा/ईओडब्ल्यू/आर्थिक अपराध अन्वेषण ब्यूरो|EOW|
+police|eou|Economic Offences Unit|आर्थिक अपराध इकाई/ईओयू|EOU|
 police|acb|Anti-Corruption Bureau|भ्रष्टाचार निरोधक ब्यूरो/एसीबी/एंटी करप्शन ब्यूरो|ACB|
 police|vigilance|Vigilance Department|सतर्कता विभाग/विजिलेंस विभाग/*विजिलेंस|
 police|cid|CID|सीआईडी/अपराध अन्वेषण विभाग|CID|

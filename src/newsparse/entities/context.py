@@ -140,7 +140,8 @@ EVERYDAY_GIVEN_NAMES = {normalise_token(w) for w in (
     "नरेश", "उमेश", "दिनेश", "गणेश", "महेश", "रमेश", "सुरेश", "मुकेश", "राकेश", "अशोक", "विनोद", "प्रमोद",
     "सुनील", "अनिल", "राजेश", "संजय", "अजय", "राहुल", "रवि", "शशि", "चांद", "तारा", "गीता", "सीता", "बबलू",
     "अंकित", "आकाश", "अमन", "विनय", "नीरज", "पंकज", "मुन्ना", "पप्पू", "सोनू", "श्याम", "मोहन", "गोपाल",
-    "रजत", "हर्ष", "अरुण", "निर्मल", "विमल", "उज्ज्वल", "सपना", "प्रिया", "रश्मि", "कुसुम", "ममता", "नूतन")}
+    "रजत", "हर्ष", "अरुण", "निर्मल", "विमल", "उज्ज्वल", "सपना", "प्रिया", "रश्मि", "कुसुम", "ममता", "नूतन",
+    "खुशी", "खुशबू", "कविता", "सविता", "रिया", "तन्वी")}
 
 
 def _name_part(word: str) -> bool:
@@ -368,7 +369,11 @@ def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], 
         # (पोता अंकित (14)), or a rare surname after it where a name begins (निवासी कैलाश प्रजापत (29))
         # or after a given name that is also a word (कर्मी सूरज लोहरा (24))
         return None
-    return (k, j) if aged_at(words, j) else None
+    if not aged_at(words, j):
+        return None
+    if k > 0 and words[k - 1] in EVERYDAY_GIVEN_NAMES and free(k - 1) and _name_part(words[k]):
+        k -= 1  # "छात्रा खुशी | राजभर (11)": a given name that is also a word, before a surname
+    return k, j
 
 
 WARD_NUMBER_WORDS = {"नंबर", "नं", "संख्या", "क्रमांक", "नम्बर"}

@@ -39,7 +39,9 @@ NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर�
                     # who rode what: "कार सवार मोहन पांडेय", "बाइक सवार युवक"
                     "सवार",
                     # adverbs of place ending a postposition phrase: "विधान भवन के बाहर यादव ने कहा"
-                    "बाहर", "भीतर", "अंदर", "सामने"}
+                    "बाहर", "भीतर", "अंदर", "सामने",
+                    # "सुनवाई के दौरान दीक्षित ने कहा": a postposition phrase ending before the name
+                    "दौरान", "इसी", "उसी"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
                  "पालिका", "नगरपालिका",
@@ -1588,7 +1590,7 @@ def _highways(si: int, words: list[str], cands: list[Candidate], gaz: list) -> l
             k = end
             continue
         if not towns and k + 1 < n and words[k + 1] in EXPRESSWAY_WORDS and _name_word(words[k]) \
-                and words[k] not in ROAD_HEADS:
+                and words[k] not in ROAD_HEADS and words[k] not in NON_NAME_OPENERS:
             roads.append((k, k + 2, []))  # "यमुना एक्सप्रेसवे", "पूर्वांचल एक्सप्रेसवे": one road, named
             k += 2
             continue
