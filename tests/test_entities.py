@@ -1733,3 +1733,10 @@ def test_a_postposition_phrase_before_a_surname_a_given_name_that_is_a_word_and_
     assert {"दीक्षित", "खुशी राजभर"} <= people and not people & {"दौरान दीक्षित", "राजभर", "ईओयू"}
     assert not any("इसी" in p for p in by_type(doc, "PLACE"))
     assert "ईओयू" in by_type(doc, "ORG")
+
+
+def test_a_courts_full_title_opens_with_its_city_and_hospitals_known_by_their_initials():
+    doc = analyse("मामला जयपुर महानगर प्रथम जिला एवं सत्र न्यायालय में चल रहा है। घायलों को पीएमसीएच में भर्ती कराया गया।")
+    orgs = by_type(doc, "ORG")
+    assert {"जयपुर महानगर प्रथम जिला एवं सत्र न्यायालय", "पीएमसीएच"} <= set(orgs)
+    assert orgs["पीएमसीएच"].latin == "PMCH" and "जयपुर" in by_type(doc, "PLACE")

@@ -816,3 +816,11 @@ def test_an_event_put_off_is_still_to_come_but_an_adjourned_hearing_was_held():
     assert [(e.type, e.status) for e in doc.events if e.type == "PROTEST"] == [("PROTEST", "planned")]
     doc = analyse("सुप्रीम कोर्ट ने याचिका पर सुनवाई गुरुवार तक के लिए टाल दी है।")
     assert "planned" not in [e.status for e in doc.events if e.type == "LEGAL"]
+
+
+def test_a_bar_associations_general_meeting_lawyers_abstaining_a_complaint_case_and_a_membership_drive():
+    doc = analyse("जिला अधिवक्ता संघ की आम सभा में अधिवक्ताओं ने न्यायिक कार्य से विरत रहने का निर्णय लिया। पीड़ित ने"
+                  " अदालत में परिवाद दायर किया। राजद ने सदस्यता अभियान शुरू किया।")
+    kinds = {(e.type, e.trigger) for e in doc.events}
+    assert {("MEETING", "आम सभा"), ("PROTEST", "न्यायिक कार्य से विरत"), ("LEGAL", "परिवाद दायर"),
+            ("CAMPAIGN", "सदस्यता अभियान")} <= kinds

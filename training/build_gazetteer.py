@@ -509,7 +509,8 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 वाशिंगटन/वॉशिंगटन=Washington:city:|बिश्केक=Bishkek:city:|ताशकंद=Tashkent:city:|अस्ताना=Astana:city:|
 दुशांबे=Dushanbe:city:|अश्गाबात=Ashgabat:city:|यांगून=Yangon:city:|हनोई=Hanoi:city:|मनामा=Manama:city:|
 कुवैत सिटी=Kuwait City:city:|बेनापोल=Benapole:city:|पेट्रापोल=Petrapole:city:West Bengal|वाघा=Wagah:city:|
-अटारी=Attari:city:Punjab|थानाभवन/थाना भवन=Thana Bhawan:city:Uttar Pradesh|श्रीमाधोपुर=Sri Madhopur:city:Rajasthan|
+अटारी=Attari:city:Punjab|रसड़ा=Rasra:city:Uttar Pradesh|बांसडीह=Bansdih:city:Uttar Pradesh|
+बैरिया=Bairia:city:Uttar Pradesh|बेल्थरा रोड=Belthara Road:city:Uttar Pradesh|बेउर=Beur:city:Bihar|थानाभवन/थाना भवन=Thana Bhawan:city:Uttar Pradesh|श्रीमाधोपुर=Sri Madhopur:city:Rajasthan|
 नीमकाथाना/नीम का थाना=Neem Ka Thana:city:Rajasthan|डेरा बाबा नानक=Dera Baba Nanak:city:Punjab|बालटाल=Baltal:city:Jammu and Kashmir|
 माछिल=Machil:city:Jammu and Kashmir|थानेसर=Thanesar:city:Haryana|लोनी=Loni:city:Uttar Pradesh|पिपली=Pipli:city:Haryana|
 सोनौली=Sonauli:city:Uttar Pradesh|नौतनवा=Nautanwa:city:Uttar Pradesh|जोगबनी=Jogbani:city:Bihar|
@@ -1500,6 +1501,20 @@ university|nift|NIFT|राष्ट्रीय फैशन प्रौद्
 university|kvs|Kendriya Vidyalaya Sangathan|केंद्रीय विद्यालय संगठन/केवीएस|KVS|
 university|nvs|Navodaya Vidyalaya Samiti|नवोदय विद्यालय समिति|NVS|
 university|pgimer|PGIMER|पीजीआई चंडीगढ़/पीजीआईएमईआर|PGIMER|
+university|pmch|PMCH|पटना मेडिकल कॉलेज अस्पताल/पटना मेडिकल कॉलेज एवं अस्पताल/पीएमसीएच|PMCH|
+university|nmch|NMCH|नालंदा मेडिकल कॉलेज अस्पताल/एनएमसीएच|NMCH|
+university|igims|IGIMS|इंदिरा गांधी आयुर्विज्ञान संस्थान/आईजीआईएमएस|IGIMS|
+university|dmch|DMCH|दरभंगा मेडिकल कॉलेज अस्पताल/डीएमसीएच|DMCH|
+university|skmch|SKMCH|श्रीकृष्ण मेडिकल कॉलेज अस्पताल/श्रीकृष्ण मेडिकल कॉलेज एवं अस्पताल/एसकेएमसीएच|SKMCH|
+university|anmmch|ANMMCH|अनुग्रह नारायण मगध मेडिकल कॉलेज अस्पताल/एएनएमएमसीएच|ANMMCH|
+government|sms_hospital|Sawai Man Singh Hospital|सवाई मानसिंह अस्पताल/सवाई मान सिंह अस्पताल/एसएमएस अस्पताल|SMS Hospital|
+government|safdarjung|Safdarjung Hospital|सफदरजंग अस्पताल|Safdarjung Hospital|
+government|lnjp|LNJP Hospital|लोकनायक अस्पताल/लोक नायक अस्पताल/एलएनजेपी अस्पताल|LNJP Hospital|
+government|rml|RML Hospital|राम मनोहर लोहिया अस्पताल/आरएमएल अस्पताल|RML Hospital|
+government|gtb|GTB Hospital|गुरु तेग बहादुर अस्पताल/जीटीबी अस्पताल|GTB Hospital|
+government|hamidia|Hamidia Hospital|हमीदिया अस्पताल|Hamidia Hospital|
+government|my_hospital|MY Hospital|महाराजा यशवंतराव अस्पताल/एमवाय अस्पताल|MY Hospital|
+government|srn|SRN Hospital|स्वरूप रानी नेहरू अस्पताल/एसआरएन अस्पताल|SRN Hospital|
 university|sgpgi|SGPGI|संजय गांधी स्नातकोत्तर आयुर्विज्ञान संस्थान/एसजीपीजीआई|SGPGI|
 university|kgmu|KGMU|किंग जॉर्ज मेडिकल यूनिवर्सिटी/किंग जॉर्ज चिकित्सा विश्वविद्यालय/केजीएमयू|KGMU|
 university|stanford|Stanford University|स्टैनफोर्ड विश्वविद्यालय/स्टैनफोर्ड यूनिवर्सिटी|Stanford|United States

@@ -1089,6 +1089,12 @@ def _court_names(si: int, words: list[str], cands: list[Candidate]) -> list[Cand
             and len(words[i - 1]) > 2 and context.rare(words[i - 1], context.RESIDENT_PLACE_RANK) \
             and not context.is_abbreviation(words[i - 1]) and not words[i - 1].endswith(context.COMMON_ENDINGS) \
             and not any(c.i <= i - 1 < c.j for c in out) else None
+        city = next((c for c in out if c.type == "PLACE" and c.from_gazetteer and c.j == i and c.j - c.i == 1), None)
+        if city is not None and k - i >= 3 and not any(c.i < k + 1 and i < c.j for c in out):
+            # "जयपुर महानगर प्रथम जिला एवं सत्र न्यायालय": a court's full title opens with its city
+            # (the city stays a place of the story)
+            out.append(Candidate(si, city.i, k + 1, "ORG", from_context=True))
+            continue
         if not any(c.i < k + 1 and i < c.j for c in out):
             if town is not None:
                 # "मल्लाकम मजिस्ट्रेट अदालत": a magistrate's court named by its town, the town a place too
