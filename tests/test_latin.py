@@ -160,7 +160,7 @@ def test_compound_names_keep_the_vowel_at_the_seam(hindi, latin):
 
 @pytest.mark.parametrize("hindi,latin", [("दिल्ली यूनिवर्सिटी", "Delhi University"),
                                          ("नेशनल हॉस्पिटल", "National Hospital"),
-                                         ("एसएमएस अस्पताल", "SMS Aspatal")])
+                                         ("केएमसी अस्पताल", "KMC Aspatal"), ("एसएमएस अस्पताल", "Sawai Man Singh Hospital")])
 def test_english_words_in_names_keep_their_spelling_hindi_words_are_romanised(hindi, latin):
     assert latin_name(hindi, "ORG") == latin
 

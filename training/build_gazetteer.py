@@ -1508,7 +1508,7 @@ university|dmch|DMCH|दरभंगा मेडिकल कॉलेज अ�
 university|skmch|SKMCH|श्रीकृष्ण मेडिकल कॉलेज अस्पताल/श्रीकृष्ण मेडिकल कॉलेज एवं अस्पताल/एसकेएमसीएच|SKMCH|
 university|anmmch|ANMMCH|अनुग्रह नारायण मगध मेडिकल कॉलेज अस्पताल/एएनएमएमसीएच|ANMMCH|
 government|sms_hospital|Sawai Man Singh Hospital|सवाई मानसिंह अस्पताल/सवाई मान सिंह अस्पताल/एसएमएस अस्पताल|SMS Hospital|
-government|safdarjung|Safdarjung Hospital|सफदरजंग अस्पताल|Safdarjung Hospital|
+government|safdarjung|Safdarjung Hospital|सफ़दरजंग अस्पताल/सफदरजंग अस्पताल|Safdarjung Hospital|
 government|lnjp|LNJP Hospital|लोकनायक अस्पताल/लोक नायक अस्पताल/एलएनजेपी अस्पताल|LNJP Hospital|
 government|rml|RML Hospital|राम मनोहर लोहिया अस्पताल/आरएमएल अस्पताल|RML Hospital|
 government|gtb|GTB Hospital|गुरु तेग बहादुर अस्पताल/जीटीबी अस्पताल|GTB Hospital|
