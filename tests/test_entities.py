@@ -1740,3 +1740,13 @@ def test_a_courts_full_title_opens_with_its_city_and_hospitals_known_by_their_in
     orgs = by_type(doc, "ORG")
     assert {"जयपुर महानगर प्रथम जिला एवं सत्र न्यायालय", "पीएमसीएच"} <= set(orgs)
     assert orgs["पीएमसीएच"].latin == "PMCH" and "जयपुर" in by_type(doc, "PLACE")
+
+
+def test_a_minister_who_became_one_a_nephew_a_list_of_who_is_in_it_and_a_transporters_congress():
+    doc = analyse("पहली बार मंत्री बनीं निनामा ने कहा कि पानी की समस्या है। मंत्री के भतीजे अंकित कुशवाह की कंपनियों को"
+                  " ऋण मिला। इनमें जाजपुर की विधायक सस्मिता राउत शामिल हैं। हड़ताल का आह्वान ऑल इंडिया मोटर ट्रांसपोर्ट"
+                  " कांग्रेस ने किया है। विश्वनाथ धाम के आसपास ई-रिक्शा का प्रवेश बंद रहेगा।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"निनामा", "अंकित कुशवाह", "सस्मिता राउत"} <= people and "बनीं निनामा" not in people
+    assert "ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस" in by_type(doc, "ORG") and not by_type(doc, "PARTY")
+    assert "विश्वनाथ धाम" in by_type(doc, "PLACE")

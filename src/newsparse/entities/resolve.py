@@ -41,7 +41,9 @@ NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर�
                     # adverbs of place ending a postposition phrase: "विधान भवन के बाहर यादव ने कहा"
                     "बाहर", "भीतर", "अंदर", "सामने",
                     # "सुनवाई के दौरान दीक्षित ने कहा": a postposition phrase ending before the name
-                    "दौरान", "इसी", "उसी"}
+                    "दौरान", "इसी", "उसी",
+                    # what someone became: "पहली बार मंत्री बनीं निनामा ने कहा"
+                    "बनीं", "बने"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
 GENERIC_WORDS = {"सरकार", "पार्टी", "प्रदेश", "राज्य", "शहर", "जिला", "जिले", "गांव", "देश", "केंद्र", "पुलिस",
                  "पालिका", "नगरपालिका",
