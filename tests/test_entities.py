@@ -1750,3 +1750,10 @@ def test_a_minister_who_became_one_a_nephew_a_list_of_who_is_in_it_and_a_transpo
     assert {"निनामा", "अंकित कुशवाह", "सस्मिता राउत"} <= people and "बनीं निनामा" not in people
     assert "ऑल इंडिया मोटर ट्रांसपोर्ट कांग्रेस" in by_type(doc, "ORG") and not by_type(doc, "PARTY")
     assert "विश्वनाथ धाम" in by_type(doc, "PLACE")
+
+
+def test_police_stations_named_in_english_and_small_towns_of_gwalior():
+    doc = analyse("रात 10:15 बजे वनराई पुलिस स्टेशन पर सूचना दी गई। गोरेगांव पुलिस स्टेशन में मामला दर्ज हुआ। ऋण मुरार,"
+                  " डबरा और भितरवार शाखाओं से बांटे गए।")
+    assert {"वनराई पुलिस स्टेशन", "गोरेगांव पुलिस स्टेशन"} <= set(by_type(doc, "ORG"))
+    assert {"वनराई", "गोरेगांव", "मुरार", "डबरा", "भितरवार"} <= set(by_type(doc, "PLACE"))

@@ -509,7 +509,8 @@ OTHER_PLACES = """पुरानी दिल्ली=Old Delhi:region:Delhi|�
 वाशिंगटन/वॉशिंगटन=Washington:city:|बिश्केक=Bishkek:city:|ताशकंद=Tashkent:city:|अस्ताना=Astana:city:|
 दुशांबे=Dushanbe:city:|अश्गाबात=Ashgabat:city:|यांगून=Yangon:city:|हनोई=Hanoi:city:|मनामा=Manama:city:|
 कुवैत सिटी=Kuwait City:city:|बेनापोल=Benapole:city:|पेट्रापोल=Petrapole:city:West Bengal|वाघा=Wagah:city:|
-अटारी=Attari:city:Punjab|काशी विश्वनाथ धाम/विश्वनाथ धाम/काशी विश्वनाथ कॉरिडोर=Kashi Vishwanath Dham:region:Uttar Pradesh|रसड़ा=Rasra:city:Uttar Pradesh|बांसडीह=Bansdih:city:Uttar Pradesh|
+अटारी=Attari:city:Punjab|डबरा=Dabra:city:Madhya Pradesh|भितरवार=Bhitarwar:city:Madhya Pradesh|
+मुरार=Morar:city:Madhya Pradesh|सहस्त्रधारा/सहस्रधारा=Sahastradhara:city:Uttarakhand|काशी विश्वनाथ धाम/विश्वनाथ धाम/काशी विश्वनाथ कॉरिडोर=Kashi Vishwanath Dham:region:Uttar Pradesh|रसड़ा=Rasra:city:Uttar Pradesh|बांसडीह=Bansdih:city:Uttar Pradesh|
 बैरिया=Bairia:city:Uttar Pradesh|बेल्थरा रोड=Belthara Road:city:Uttar Pradesh|बेउर=Beur:city:Bihar|थानाभवन/थाना भवन=Thana Bhawan:city:Uttar Pradesh|श्रीमाधोपुर=Sri Madhopur:city:Rajasthan|
 नीमकाथाना/नीम का थाना=Neem Ka Thana:city:Rajasthan|डेरा बाबा नानक=Dera Baba Nanak:city:Punjab|बालटाल=Baltal:city:Jammu and Kashmir|
 माछिल=Machil:city:Jammu and Kashmir|थानेसर=Thanesar:city:Haryana|लोनी=Loni:city:Uttar Pradesh|पिपली=Pipli:city:Haryana|

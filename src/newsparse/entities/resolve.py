@@ -1398,6 +1398,9 @@ def _numbered_units(words: list[str], cands: list[Candidate]) -> list[Candidate]
     return out
 
 
+STATION_EN = normalise_token("स्टेशन")
+
+
 def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[Candidate]:
     """A police station named after its place is a body beside the place: "मैरवा थाना में एफआईआर",
     "पानूर थाना प्रभारी", "थाना इकमा" (in "निवासी हूसेपुर थाना इकमा" the station is इकमा's), but
@@ -1418,6 +1421,14 @@ def _police_stations(si: int, words: list[str], cands: list[Candidate]) -> list[
                 and not (s_ > 1 and s_ - 2 not in taken and _name_word(words[s_ - 2]) and context.rare(words[s_ - 2])))
 
     extra = []
+    for s_ in range(len(words) - 1):
+        if words[s_] == "पुलिस" and words[s_ + 1] == STATION_EN and s_ not in taken and s_ + 1 not in taken \
+                and (s_ - 1 in place_to or town_before(s_)):
+            # "वनराई पुलिस स्टेशन": a station named in English after its locality (a place too)
+            start = place_to[s_ - 1].i if s_ - 1 in place_to else s_ - 1
+            if s_ - 1 not in place_to:
+                extra.append(_place_candidate(si, words, s_ - 1, s_))
+            extra.append(Candidate(si, start, s_ + 2, "ORG", from_context=True))
     for s_ in range(len(words)):
         if words[s_] in STATION_OFFICERS and s_ > 1 and s_ - 1 not in place_to and words[s_ - 1] in WARD_NAME_WORDS \
                 and not {s_ - 2, s_ - 1} & taken and _name_word(words[s_ - 2]):
@@ -1751,7 +1762,11 @@ def _hospitals_of_bodies(si: int, words: list[str], cands: list[Candidate]) -> l
 
 
 def _station_of_its_police(words: list[str], c: Candidate) -> Candidate:
-    """"बांसडीह कोतवाली पुलिस ने": the station's police is the station, named without them."""
+    """"बांसडीह कोतवाली पुलिस ने": the station's police is the station, named without them; "गोरेगांव
+    पुलिस | स्टेशन": a town's police before स्टेशन is its police station, named whole."""
+    if c.type == "ORG" and c.j - c.i >= 2 and words[c.j - 1] == "पुलिस" and c.j < len(words) \
+            and words[c.j] == STATION_EN:
+        return Candidate(c.sentence, c.i, c.j + 1, "ORG", from_model=c.from_model, from_context=True)
     if c.type == "ORG" and not c.from_gazetteer and c.j - c.i >= 3 and words[c.j - 1] == "पुलिस" \
             and words[c.j - 2] in context.STATION_WORDS:
         return Candidate(c.sentence, c.i, c.j - 1, "ORG", from_model=c.from_model, from_context=c.from_context)
