@@ -674,3 +674,13 @@ def test_a_clock_time_of_the_story_skips_a_day_named_as_to_come():
                " में प्रवेश दिया गया।", "2024-11-14")
     assert [(d.text, d.value) for d in doc.dates] == [
         ("बुधवार", "2024-11-13"), ("गुरुवार", "2024-11-14"), ("रात दो बजे", "2024-11-13T02:00")]
+
+
+def test_a_schemes_name_with_a_future_ending_and_a_last_years_month_holding_only_for_itself():
+    doc = _run("अधिकारी ने बताया कि सोमवार को मनरेगा के तहत तालाब खुदाई का काम शुरू हुआ।", "2020-04-21")
+    assert [d.value for d in doc.dates] == ["2020-04-20"]
+    doc = _run("लोगों का कहना है कि पिछले साल नवंबर में भी यहां आग लगी थी। उल्लेखनीय है कि 5 से 8 अप्रैल तक आग की 17"
+               " घटनाएं दर्ज की गई हैं।", "2003-04-09")
+    assert [d.value for d in doc.dates] == ["2002-11", "2003-04-05", "2003-04-08"]
+    doc = _run("पिछले साल अप्रैल में हादसा हुआ था। 25 अप्रैल को जांच हुई थी।", "2024-03-01")
+    assert [d.value for d in doc.dates] == ["2023-04", "2023-04-25"]

@@ -1757,3 +1757,12 @@ def test_police_stations_named_in_english_and_small_towns_of_gwalior():
                   " डबरा और भितरवार शाखाओं से बांटे गए।")
     assert {"वनराई पुलिस स्टेशन", "गोरेगांव पुलिस स्टेशन"} <= set(by_type(doc, "ORG"))
     assert {"वनराई", "गोरेगांव", "मुरार", "डबरा", "भितरवार"} <= set(by_type(doc, "PLACE"))
+
+
+def test_an_officer_after_an_unknown_town_of_his_office_and_due_to_before_a_road():
+    doc = analyse("एफएसओ पनकी विनोद कुमार यादव के मुताबिक हाइड्रेंट काम नहीं कर रहे थे। थानाध्यक्ष तंबौर प्रदीप कुमार राय"
+                  " मौके पर पहुंचे। जिलाधिकारी प्रभात रंजन सिन्हा ने दौरा किया। कोहरे के चलते एक्सप्रेसवे पर हादसा हुआ।")
+    people = set(by_type(doc, "PERSON"))
+    assert {"विनोद कुमार यादव", "प्रदीप कुमार राय", "प्रभात रंजन सिन्हा"} <= people
+    assert not any(p.startswith(("पनकी", "तंबौर")) for p in people)
+    assert "तंबौर" in by_type(doc, "PLACE") and not any("चलते" in p for p in by_type(doc, "PLACE"))

@@ -800,9 +800,14 @@ NEXT_STEP_NOUNS = {_fold(w) for w in ["तारीख", "तिथि", "सु
 DUE_INFINITIVES = {"होनी", "होना", "होने", "जानी", "जाना", "करनी", "करना"}
 
 
+# Nouns with a future verb's ending: "मनरेगा के तहत काम शुरू हुआ" is past.
+NOT_FUTURE_WORDS = {"मनरेगा", "नरेगा"}
+
+
 def _is_future(words: list[str], i: int) -> bool:
     w = words[i]
-    if w in FUTURE_WORDS or (FUTURE_ENDING_RE.search(w) and not w.endswith(FUTURE_STOP_ENDINGS)):
+    if w in FUTURE_WORDS or (FUTURE_ENDING_RE.search(w) and not w.endswith(FUTURE_STOP_ENDINGS)
+                             and w not in NOT_FUTURE_WORDS):
         return True
     if w in DUE_INFINITIVES and i + 1 < len(words) and words[i + 1] in ("है", "हैं"):
         return True
@@ -972,7 +977,7 @@ class _Context:
     bases: list[int]
     paragraph: list[int]
     years_by_daymonth: dict = field(default_factory=dict)
-    recent_years: list = field(default_factory=list)  # (sentence, year)
+    recent_years: list = field(default_factory=list)  # (sentence, year, month it holds for or None)
     day_values: dict = field(default_factory=dict)  # sentence -> [(nstart, value)]
     last_time: tuple | None = None  # (sentence, day value)
     last_hour: int | None = None  # the hour of that clock time
@@ -991,7 +996,9 @@ class _Context:
         """The year of a full date in this sentence or the one before it (same paragraph):
         "हमला 13 दिसम्बर 2001 को हुआ ... 11 सितम्बर के हमलों" — not for a clause that
         looks ahead, whose date belongs to the reporting year."""
-        for si, year in reversed(self.recent_years):
+        for si, year, month in reversed(self.recent_years):
+            if month is not None and month != c.month:
+                continue  # ("पिछले साल नवंबर में … । … 5 से 8 अप्रैल तक": another month, this year's)
             if c.sentence - si <= 1 and self.paragraph[si] == self.paragraph[c.sentence]:
                 if self.ref and year != self.ref.year and self.tense(c) == 1:
                     return None
@@ -1280,18 +1287,18 @@ def _resolve_all(cands: list[_Cand], ctx: _Context) -> None:
             if c.year_explicit and c.year:
                 ctx.last_year, ctx.last_year_sentence = c.year, si
             if c.year_explicit and c.year and c.kind in ("date", "month"):
-                ctx.recent_years.append((si, c.year))
+                ctx.recent_years.append((si, c.year, None))
                 if c.day and c.month:
                     ctx.years_by_daymonth[(c.month, c.day)] = c.year
             elif c.rel_year is not None and c.kind in ("date", "month") and c.value and c.value[:4].isdigit():
                 # "पिछले साल अप्रैल में … 25 अप्रैल को": the later day-month is in that year too
-                ctx.recent_years.append((si, int(c.value[:4])))
+                ctx.recent_years.append((si, int(c.value[:4]), c.month))
             if c.month and c.kind in ("date", "month"):
                 ctx.months.setdefault(si, []).append((c.nstart, c.month))
             elif c.kind == "relunit" and c.value and re.fullmatch(r"\d{4}-\d{2}", c.value):
                 # "पिछले महीने 12 तारीख को": the day is in that month (and year)
                 ctx.months.setdefault(si, []).append((c.nstart, int(c.value[5:])))
-                ctx.recent_years.append((si, int(c.value[:4])))
+                ctx.recent_years.append((si, int(c.value[:4]), int(c.value[5:])))
             if c.kind in DAY_PRECISION:
                 ctx.day_values.setdefault(si, []).append((c.nstart, c.value))
                 after = _clause_words_after(ctx.sentences[si], c.nend - ctx.bases[si])

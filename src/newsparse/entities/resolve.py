@@ -41,7 +41,7 @@ NON_NAME_OPENERS = {"बकौल", "नये", "नए", "नई", "पूर�
                     # adverbs of place ending a postposition phrase: "विधान भवन के बाहर यादव ने कहा"
                     "बाहर", "भीतर", "अंदर", "सामने",
                     # "सुनवाई के दौरान दीक्षित ने कहा": a postposition phrase ending before the name
-                    "दौरान", "इसी", "उसी",
+                    "दौरान", "इसी", "उसी", "चलते",
                     # what someone became: "पहली बार मंत्री बनीं निनामा ने कहा"
                     "बनीं", "बने"}
 # Common nouns in news that an ORG/PLACE span may consist of alone.
@@ -566,7 +566,9 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 and not _office_before(words, i) and _office_before(words, i - 1) \
                 and words[i - 1] not in context.ROLE_QUALIFIERS and not any(m.start <= i - 1 < m.end for m in gaz) \
                 and not (_office_of_a_place_before(words, i - 1) and (
-                    words[i - 1].endswith(context.PLACE_NAME_ENDINGS) or context.rare(words[i - 1]))):
+                    words[i - 1].endswith(context.PLACE_NAME_ENDINGS) or context.rare(words[i - 1]))) \
+                and not (j - i >= 3 and words[i + 1] in context.MIDDLE_NAMES and context.town_like(words[i - 1])):
+            # (nor a town-like word before a name already whole: "एफएसओ पनकी | विनोद कुमार यादव")
             # (after an office of a place a rare word is likelier the place: "एसडीएम महमूदाबाद | …")
             i -= 1  # "जिलाधिकारी प्रभात | रंजन सिन्हा": the given name after an office, left out
         if typ == "PERSON" and i >= 2 and tags[i - 1] == "O" and not used[i - 1] and _name_word(words[i - 1]) \
@@ -746,8 +748,12 @@ def _candidates(si: int, sent: Sentence) -> list[Candidate]:
                 pi -= 1  # "केएल | राहुल": initials written as one word (not an office, एसपी, or a body)
             if ptyp == "PERSON" and pj - pi >= 3 and _office_of_a_place_before(words, pi) \
                     and _role_before(words, pi).split()[-1] not in ("विधायक", "सांसद") \
-                    and words[pi + 1] not in context.MIDDLE_NAMES \
-                    and any(m.type == gz.PLACE and m.start == pi and m.end == pi + 1 and not m.ambiguous for m in inside) \
+                    and words[pi + 1] not in context.MIDDLE_NAMES and (
+                        any(m.type == gz.PLACE and m.start == pi and m.end == pi + 1 and not m.ambiguous
+                            for m in inside)
+                        # (or an unknown town before a full name: "थानाध्यक्ष तंबौर | प्रदीप कुमार राय")
+                        or (pj - pi in (3, 4) and words[pi + 2] in GIVEN_NAME_FOLLOWERS
+                            and words[pi] not in EVERYDAY_GIVEN_NAMES and context.town_like(words[pi]))) \
                     and words[pj - 1] in context.NAME_PARTS | context.MIDDLE_NAMES | context.EVERYDAY_GIVEN_NAMES:
                 # "डीएसपी थानेसर | सुभाष चंद्र", "एसीपी लोनी | अजय सिंह चौहान": the office's place, then
                 # the officer, taken as one name
