@@ -365,7 +365,7 @@ def person_before_bracketed_age(words: list[str], k: int, free: Callable[[int], 
             or (k >= 4 and words[k - 1] == "," and _aged_before(words, k - 1))
             # ... or first in such a list: "दो कांवड़ियों अंकित (19) और मोनू (22)"
             or (words[k] in EVERYDAY_GIVEN_NAMES and j == k + 1 and j + 3 < len(words)
-                and words[j + 3] in (",", "और", "व", "तथा") and any(aged_at(words, x) for x in (j + 5, j + 6)))
+                and words[j + 3] in LIST_JOINERS and any(aged_at(words, x) for x in (j + 5, j + 6)))
             or (j == k + 2 and rare(words[k + 1], PERSON_RANK) and (
                 k > 0 and words[k - 1] in NAME_OPENERS or words[k] in EVERYDAY_GIVEN_NAMES))):
         # a frequent first word needs a name part after it (गुड्डी बाई), a relative's word before

@@ -296,9 +296,6 @@ def _institution_after_name(words: list[str], j: int) -> int | None:
     return None
 
 
-GENITIVES = {"के", "की", "का"}
-
-
 def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]]:
     """Pieces (i, j, type) of a model PER span: people, and places it runs into."""
     pieces: list[tuple[int, int, str]] = []
@@ -306,7 +303,7 @@ def _split_person(words: list[str], i: int, j: int) -> list[tuple[int, int, str]
     k = i
     while k < j:
         w = words[k]
-        if w in GENITIVES and start < k < j - 1 and words[k + 1] != "." and k - start == 1 \
+        if w in context.GENITIVES_AFTER and start < k < j - 1 and words[k + 1] != "." and k - start == 1 \
                 and context.town_like(words[start]):
             # "मीनापुर के | मो. शमीम अंसारी": where the person is from, then the person (a genitive
             # is no part of a name; the initial के is written with its dot)
@@ -1064,7 +1061,7 @@ COURT_DESCRIPTORS = {normalise_token(w) for w in (
     "एससी-एसटी", "एससी/एसटी", "भ्रष्टाचार", "निवारण", "किशोर", "न्याय", "बोर्ड", "लोक", "अदालत", "ग्राम",
     "राजस्व", "तहसील", "कुटुंब", "पारिवारिक", "वाणिज्यिक", "श्रम", "उपभोक्ता", "फोरम", "ड्यूटी", "रेलवे",
     "एसीबी", "सतर्कता", "विजिलेंस", "न्यायाधीश", "लोकायुक्त", "ईओडब्ल्यू", "मेट्रोपॉलिटन", "महानगर", "उपमंडल",
-    "अनुमंडल", "अनुमंडलीय", "दंडाधिकारी", "न्यायिक दंडाधिकारी")}
+    "अनुमंडल", "अनुमंडलीय", "दंडाधिकारी")}
 # What a court's name may take a genitive after: the cases it hears, the judge who sits in it.
 COURT_GENITIVE_BEFORE = {normalise_token(w) for w in ("मामलों", "अपराधों", "मजिस्ट्रेट", "न्यायाधीश", "जज")}
 
@@ -1093,22 +1090,20 @@ def _court_names(si: int, words: list[str], cands: list[Candidate]) -> list[Cand
             continue  # (nor a court the gazetteer names whole)
         # (a body inside goes too: "एसीबी | मामलों की विशेष अदालत" is one court)
         out = [c for c in out if not (c.type == "ORG" and i <= c.i and c.j <= k + 1)]
-        town = i - 1 if i > 0 and words[i] in COURT_TOWN_KINDS and _name_word(words[i - 1]) \
-            and len(words[i - 1]) > 2 and context.rare(words[i - 1], context.RESIDENT_PLACE_RANK) \
-            and not context.is_abbreviation(words[i - 1]) and not words[i - 1].endswith(context.COMMON_ENDINGS) \
-            and not any(c.i <= i - 1 < c.j for c in out) else None
+        if any(c.i < k + 1 and i < c.j for c in out):
+            continue
         city = next((c for c in out if c.type == "PLACE" and c.from_gazetteer and c.j == i and c.j - c.i == 1), None)
-        if city is not None and k - i >= 3 and not any(c.i < k + 1 and i < c.j for c in out):
+        if city is not None and k - i >= 3:
             # "जयपुर महानगर प्रथम जिला एवं सत्र न्यायालय": a court's full title opens with its city
             # (the city stays a place of the story)
-            out.append(Candidate(si, city.i, k + 1, "ORG", from_context=True))
-            continue
-        if not any(c.i < k + 1 and i < c.j for c in out):
-            if town is not None:
-                # "मल्लाकम मजिस्ट्रेट अदालत": a magistrate's court named by its town, the town a place too
-                out.append(Candidate(si, town, town + 1, "PLACE", from_context=True))
-                i = town
-            out.append(Candidate(si, i, k + 1, "ORG", from_context=True))
+            i = city.i
+        elif i > 0 and words[i] in COURT_TOWN_KINDS and _name_word(words[i - 1]) and len(words[i - 1]) > 2 \
+                and context.rare(words[i - 1], context.RESIDENT_PLACE_RANK) and not context.is_abbreviation(words[i - 1]) \
+                and not words[i - 1].endswith(context.COMMON_ENDINGS) and not any(c.i <= i - 1 < c.j for c in out):
+            # "मल्लाकम मजिस्ट्रेट अदालत": a magistrate's court named by its town, the town a place too
+            i -= 1
+            out.append(Candidate(si, i, i + 1, "PLACE", from_context=True))
+        out.append(Candidate(si, i, k + 1, "ORG", from_context=True))
     return out
 
 
@@ -1779,7 +1774,7 @@ def _station_of_its_police(words: list[str], c: Candidate) -> Candidate:
     return c
 
 
-LIST_AFTER_PERSON = {",", "और", "व", "तथा", "समेत", "सहित"}
+LIST_AFTER_PERSON = context.LIST_JOINERS | INCLUSIVE_WORDS
 
 
 def _origin_of_person(words: list[str], c: Candidate, person_spans: dict[int, int]) -> bool:
